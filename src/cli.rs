@@ -1,0 +1,437 @@
+//! The command line: `kanoscope [FILE]` opens the studio; subcommands do batch work for scripts
+//! and CI. This module is thin: it parses arguments, calls `project` and `io`, and prints.
+//!
+//! Contract (FORMATS.md): results go to stdout; a bad input gives a non-zero exit code and one line
+//! on stderr that names the file, the place and what was expected. Nothing here panics on input.
+
+use crate::io;
+use crate::kano::{Analysis, Category, EvaluationTable, FeatureStats, Rule};
+use crate::project::{Project, Results, SegmentFilter};
+use clap::{Parser, Subcommand, ValueEnum};
+use serde::Serialize;
+use std::path::PathBuf;
+
+/// Kanoscope: a studio for the Kano model of customer satisfaction.
+#[derive(Debug, Parser)]
+#[command(
+    name = "kanoscope",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// A project file to open in the studio (default: the embedded sample project).
+    pub file: Option<PathBuf>,
+    /// What to do instead of opening the studio.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print every feature's category and figures.
+    Analyze(AnalyzeArgs),
+}
+
+/// Arguments of `kanoscope analyze`.
+#[derive(Debug, clap::Args)]
+pub struct AnalyzeArgs {
+    /// The project file (*.kano.json).
+    pub file: PathBuf,
+    /// How to print the results.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
+    pub format: OutputFormat,
+    /// Only respondents in this segment.
+    #[arg(long)]
+    pub segment: Option<String>,
+    /// The evaluation table (overrides the project's setting).
+    #[arg(long, value_enum)]
+    pub table: Option<TableArg>,
+    /// The category rule (overrides the project's setting).
+    #[arg(long, value_enum)]
+    pub rule: Option<RuleArg>,
+}
+
+/// Output formats of `analyze`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// An aligned table for people.
+    Table,
+    /// One JSON object (FORMATS.md).
+    Json,
+    /// One row per feature.
+    Csv,
+}
+
+/// `--table` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TableArg {
+    /// Berger et al. 1993.
+    Standard,
+    /// Pouliot 1993.
+    Pouliot,
+}
+
+/// `--rule` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RuleArg {
+    /// The most frequent category.
+    Max,
+    /// The most frequent, with the 6% strength rule.
+    Strength,
+    /// A+O+M versus I+R+Q.
+    Oam,
+}
+
+impl From<TableArg> for EvaluationTable {
+    fn from(value: TableArg) -> Self {
+        match value {
+            TableArg::Standard => Self::Standard,
+            TableArg::Pouliot => Self::Pouliot,
+        }
+    }
+}
+
+impl From<RuleArg> for Rule {
+    fn from(value: RuleArg) -> Self {
+        match value {
+            RuleArg::Max => Self::Max,
+            RuleArg::Strength => Self::Strength,
+            RuleArg::Oam => Self::Oam,
+        }
+    }
+}
+
+/// A failed command: the one line printed on stderr.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct CliError(pub String);
+
+/// Runs a subcommand, writing its output to `out`.
+pub fn run(command: &Command, out: &mut dyn std::io::Write) -> Result<(), CliError> {
+    match command {
+        Command::Analyze(args) => {
+            let project = io::read_project(&args.file).map_err(|e| CliError(e.to_string()))?;
+            let text = analyze(&project, args)
+                .map_err(|e| CliError(format!("{}: {}", args.file.display(), e.0)))?;
+            out.write_all(text.as_bytes())
+                .map_err(|e| CliError(format!("cannot write the results: {e}")))
+        }
+    }
+}
+
+/// The text `kanoscope analyze` prints for a project.
+pub fn analyze(project: &Project, args: &AnalyzeArgs) -> Result<String, CliError> {
+    let mut analysis: Analysis = *project.analysis();
+    if let Some(table) = args.table {
+        analysis.table = table.into();
+    }
+    if let Some(rule) = args.rule {
+        analysis.rule = rule.into();
+    }
+    let filter = match &args.segment {
+        None => SegmentFilter::All,
+        Some(segment) => {
+            if project.tallies().segment_size(segment) == 0 {
+                let known = project.segments();
+                return Err(CliError(if known.is_empty() {
+                    format!(
+                        "no respondent is in the segment \"{segment}\"; this project has no segments"
+                    )
+                } else {
+                    format!(
+                        "no respondent is in the segment \"{segment}\"; the segments are: {}",
+                        known.join(", ")
+                    )
+                }));
+            }
+            SegmentFilter::Only(segment.clone())
+        }
+    };
+    let results = project.results(&analysis, &filter);
+    Ok(match args.format {
+        OutputFormat::Json => to_json(project, &results),
+        OutputFormat::Csv => to_csv(project, &results),
+        OutputFormat::Table => to_table(project, &results),
+    })
+}
+
+/// Rounds to four decimals, as FORMATS.md shows figures, and never prints -0.
+fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0 + 0.0
+}
+
+#[derive(Serialize)]
+struct AnalyzeJson<'a> {
+    respondents: usize,
+    features: Vec<FeatureJson<'a>>,
+}
+
+#[derive(Serialize)]
+#[allow(non_snake_case)]
+struct CountsJson {
+    A: u32,
+    O: u32,
+    M: u32,
+    I: u32,
+    R: u32,
+    Q: u32,
+}
+
+#[derive(Serialize)]
+struct FeatureJson<'a> {
+    id: &'a str,
+    name: &'a str,
+    n: u32,
+    counts: CountsJson,
+    category: Option<&'static str>,
+    better: Option<f64>,
+    worse: Option<f64>,
+    category_strength: Option<f64>,
+    total_strength: Option<f64>,
+    significant: Option<bool>,
+    functional_mean: Option<f64>,
+    dysfunctional_mean: Option<f64>,
+    importance_mean: Option<f64>,
+}
+
+impl<'a> FeatureJson<'a> {
+    fn new(id: &'a str, name: &'a str, s: &FeatureStats) -> Self {
+        let c = &s.counts;
+        Self {
+            id,
+            name,
+            n: s.n,
+            counts: CountsJson {
+                A: c[Category::A],
+                O: c[Category::O],
+                M: c[Category::M],
+                I: c[Category::I],
+                R: c[Category::R],
+                Q: c[Category::Q],
+            },
+            category: s.category.map(Category::letter),
+            better: s.coefficients.map(|c| round4(c.better)),
+            worse: s.coefficients.map(|c| round4(c.worse)),
+            category_strength: s.strength.map(|st| round4(st.category)),
+            total_strength: s.strength.map(|st| round4(st.total)),
+            significant: s.fong.map(|f| f.significant),
+            functional_mean: s.continuous.map(|c| round4(c.functional.mean)),
+            dysfunctional_mean: s.continuous.map(|c| round4(c.dysfunctional.mean)),
+            importance_mean: s.importance.map(|i| round4(i.mean)),
+        }
+    }
+}
+
+fn feature_rows<'a>(project: &'a Project, results: &Results) -> Vec<FeatureJson<'a>> {
+    results
+        .features
+        .iter()
+        .map(|r| {
+            let f = &project.features()[r.index];
+            FeatureJson::new(&f.id, &f.name, &r.stats)
+        })
+        .collect()
+}
+
+fn to_json(project: &Project, results: &Results) -> String {
+    let json = AnalyzeJson {
+        respondents: results.respondents,
+        features: feature_rows(project, results),
+    };
+    let mut text = serde_json::to_string_pretty(&json).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+const CSV_HEADER: [&str; 18] = [
+    "id",
+    "name",
+    "n",
+    "A",
+    "O",
+    "M",
+    "I",
+    "R",
+    "Q",
+    "category",
+    "better",
+    "worse",
+    "category_strength",
+    "total_strength",
+    "significant",
+    "functional_mean",
+    "dysfunctional_mean",
+    "importance_mean",
+];
+
+fn to_csv(project: &Project, results: &Results) -> String {
+    let opt = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
+    let mut out = csv_line(CSV_HEADER.iter().map(|s| (*s).to_owned()));
+    for row in feature_rows(project, results) {
+        let c = &row.counts;
+        out.push_str(&csv_line([
+            row.id.to_owned(),
+            row.name.to_owned(),
+            row.n.to_string(),
+            c.A.to_string(),
+            c.O.to_string(),
+            c.M.to_string(),
+            c.I.to_string(),
+            c.R.to_string(),
+            c.Q.to_string(),
+            row.category.unwrap_or_default().to_owned(),
+            opt(row.better),
+            opt(row.worse),
+            opt(row.category_strength),
+            opt(row.total_strength),
+            row.significant.map(|s| s.to_string()).unwrap_or_default(),
+            opt(row.functional_mean),
+            opt(row.dysfunctional_mean),
+            opt(row.importance_mean),
+        ]));
+    }
+    out
+}
+
+/// One CSV record (RFC 4180 quoting), ending in a newline.
+fn csv_line(fields: impl IntoIterator<Item = String>) -> String {
+    let quoted: Vec<String> = fields
+        .into_iter()
+        .map(|f| {
+            if f.contains([',', '"', '\n', '\r']) {
+                format!("\"{}\"", f.replace('"', "\"\""))
+            } else {
+                f
+            }
+        })
+        .collect();
+    let mut line = quoted.join(",");
+    line.push('\n');
+    line
+}
+
+fn to_table(project: &Project, results: &Results) -> String {
+    let fixed = |x: Option<f64>| x.map(|v| format!("{v:.3}")).unwrap_or_else(|| "-".into());
+    let percent = |x: Option<f64>| {
+        x.map(|v| format!("{:.0}%", v * 100.0))
+            .unwrap_or_else(|| "-".into())
+    };
+    let header = [
+        "Feature",
+        "n",
+        "A",
+        "O",
+        "M",
+        "I",
+        "R",
+        "Q",
+        "Category",
+        "Better",
+        "Worse",
+        "CS",
+        "TS",
+        "Fong",
+        "Importance",
+    ];
+    let mut rows: Vec<Vec<String>> = vec![header.iter().map(|s| (*s).to_owned()).collect()];
+    for r in &results.features {
+        let s = &r.stats;
+        let mut row = vec![project.features()[r.index].name.clone(), s.n.to_string()];
+        row.extend(Category::ALL.iter().map(|&c| s.counts[c].to_string()));
+        row.push(
+            s.category
+                .map(|c| format!("{} {}", c.letter(), c.classic_name()))
+                .unwrap_or_else(|| "-".into()),
+        );
+        row.push(fixed(s.coefficients.map(|c| c.better)));
+        row.push(fixed(s.coefficients.map(|c| c.worse)));
+        row.push(percent(s.strength.map(|st| st.category)));
+        row.push(percent(s.strength.map(|st| st.total)));
+        row.push(match s.fong {
+            Some(f) if f.significant => "sig.".into(),
+            Some(_) => "mixed".into(),
+            None => "-".into(),
+        });
+        row.push(
+            s.importance
+                .map(|i| format!("{:.1}", i.mean))
+                .unwrap_or_else(|| "-".into()),
+        );
+        rows.push(row);
+    }
+    let columns = header.len();
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| rows.iter().map(|r| display_width(&r[c])).max().unwrap_or(0))
+        .collect();
+    let a = results.analysis;
+    let mut out = format!(
+        "{}\n{} respondents; table {}, rule {}\n\n",
+        project.title(),
+        results.respondents,
+        a.table.token(),
+        a.rule.token()
+    );
+    for row in rows {
+        let mut line = String::new();
+        for (c, cell) in row.iter().enumerate() {
+            let pad = widths[c].saturating_sub(display_width(cell));
+            // Text columns align left, figures right.
+            if c == 0 || c == 8 {
+                line.push_str(cell);
+                line.push_str(&" ".repeat(pad));
+            } else {
+                line.push_str(&" ".repeat(pad));
+                line.push_str(cell);
+            }
+            line.push_str("  ");
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Terminal columns a text takes: East Asian wide characters take two.
+fn display_width(text: &str) -> usize {
+    text.chars()
+        .map(|c| match u32::from(c) {
+            0x1100..=0x115F
+            | 0x2E80..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6
+            | 0x20000..=0x3FFFD => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounding_keeps_four_decimals_and_no_negative_zero() {
+        assert_eq!(round4(0.628_318), 0.6283);
+        assert_eq!(round4(-0.371_68), -0.3717);
+        assert_eq!(round4(-0.0).to_string(), "0");
+    }
+
+    #[test]
+    fn csv_quotes_only_when_needed() {
+        assert_eq!(
+            csv_line(["a".into(), "b,c".into(), "say \"hi\"".into()]),
+            "a,\"b,c\",\"say \"\"hi\"\"\"\n"
+        );
+    }
+
+    #[test]
+    fn chinese_takes_two_columns() {
+        assert_eq!(display_width("Wi-Fi"), 5);
+        assert_eq!(display_width("车厢免费Wi-Fi"), 13);
+    }
+}

@@ -1,0 +1,505 @@
+//! The project file, `*.kano.json`, version 1 (see FORMATS.md).
+//!
+//! The file schema is kept apart from the in-memory [`Project`]: the file files answers under
+//! feature ids, memory keeps them in feature order. Loading checks everything the format promises
+//! and names the place of the first problem; saving writes a stable, diff-friendly layout
+//! (one answer pair per line) that loads back to an equal project.
+
+use crate::kano::{Analysis, Answer, Importance, Response};
+use crate::project::{Feature, Project, Respondent};
+use serde::Deserialize;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::fmt::{self, Write as _};
+use std::path::{Path, PathBuf};
+
+/// The value of the `format` field.
+pub const FORMAT_NAME: &str = "kanoscope-project";
+/// The newest version this build reads and the one it writes.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// What is wrong with the contents of a project file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseError {
+    /// Where: a JSON path such as `respondents[3].answers.wifi.importance`, if known.
+    pub path: Option<String>,
+    /// Line and column (1-based), if known.
+    pub position: Option<(usize, usize)>,
+    /// What was expected.
+    pub message: String,
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.path, self.position) {
+            (Some(path), Some((line, column))) => {
+                write!(f, "{path} (line {line}, column {column}): ")?
+            }
+            (Some(path), None) => write!(f, "{path}: ")?,
+            (None, Some((line, column))) => write!(f, "line {line}, column {column}: ")?,
+            (None, None) => {}
+        }
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+impl ParseError {
+    fn at(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            path: Some(path.into()),
+            position: None,
+            message: message.into(),
+        }
+    }
+
+    fn whole(message: impl Into<String>) -> Self {
+        Self {
+            path: None,
+            position: None,
+            message: message.into(),
+        }
+    }
+}
+
+/// A project file that could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The file could not be read at all.
+    #[error("{}: cannot read the file: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file was read but is not a valid project.
+    #[error("{}: {error}", path.display())]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// What and where.
+        error: ParseError,
+    },
+}
+
+/// A project that could not be saved. The previous file, if any, is unchanged.
+#[derive(Debug, thiserror::Error)]
+#[error("{}: could not save: {source}; the previous file is unchanged", path.display())]
+pub struct SaveError {
+    /// The file.
+    pub path: PathBuf,
+    /// Why.
+    pub source: std::io::Error,
+}
+
+/// Reads and checks a project file.
+pub fn read_project(path: &Path) -> Result<Project, LoadError> {
+    if path.is_dir() {
+        return Err(LoadError::Io {
+            path: path.to_owned(),
+            source: std::io::Error::other("it is a folder, not a file"),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    parse_project(&bytes).map_err(|error| LoadError::Invalid {
+        path: path.to_owned(),
+        error,
+    })
+}
+
+/// Saves a project atomically: the old file stays whole until the new one is complete.
+pub fn save_project(path: &Path, project: &Project) -> Result<(), SaveError> {
+    super::write_atomically(path, project_to_json(project).as_bytes()).map_err(|source| SaveError {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+#[derive(Deserialize)]
+struct FileV1<'a> {
+    format: String,
+    version: u64,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    analysis: Analysis,
+    #[serde(default)]
+    features: Vec<FeatureV1>,
+    #[serde(default, borrow)]
+    respondents: Vec<RespondentV1<'a>>,
+}
+
+#[derive(Deserialize)]
+struct FeatureV1 {
+    id: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    functional: String,
+    #[serde(default)]
+    dysfunctional: String,
+    #[serde(default)]
+    touchpoint: Option<String>,
+    #[serde(default)]
+    notes: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct RespondentV1<'a> {
+    id: String,
+    #[serde(default)]
+    segment: Option<String>,
+    #[serde(default, borrow)]
+    answers: AnswersV1<'a>,
+}
+
+#[derive(Deserialize, Default, Clone, Copy)]
+struct PairV1 {
+    #[serde(default)]
+    functional: Option<Answer>,
+    #[serde(default)]
+    dysfunctional: Option<Answer>,
+    #[serde(default)]
+    importance: Option<Importance>,
+}
+
+/// The answers object, kept as a list in file order (no hashing while parsing; keys borrowed
+/// from the input where they have no escapes).
+#[derive(Default)]
+struct AnswersV1<'a>(Vec<(Cow<'a, str>, PairV1)>);
+
+struct Key<'a>(Cow<'a, str>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Key<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> serde::de::Visitor<'de> for KeyVisitor<'a> {
+            type Value = Key<'a>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a feature id")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(Key(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Key(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+                Ok(Key(Cow::Owned(v)))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor(std::marker::PhantomData))
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for AnswersV1<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AnswersVisitor<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> serde::de::Visitor<'de> for AnswersVisitor<'a> {
+            type Value = AnswersV1<'a>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object mapping feature ids to answer pairs")
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                mut map: M,
+            ) -> Result<Self::Value, M::Error> {
+                let mut answers = Vec::with_capacity(map.size_hint().unwrap_or(16));
+                while let Some(Key(key)) = map.next_key()? {
+                    let pair: Option<PairV1> = map.next_value()?;
+                    answers.push((key, pair.unwrap_or_default()));
+                }
+                Ok(AnswersV1(answers))
+            }
+        }
+        deserializer.deserialize_map(AnswersVisitor(std::marker::PhantomData))
+    }
+}
+
+/// Just enough of a file to tell what it claims to be, for messages about files that fail.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    format: Option<serde_json::Value>,
+    #[serde(default)]
+    version: Option<serde_json::Value>,
+}
+
+/// Parses and checks the bytes of a project file.
+pub fn parse_project(bytes: &[u8]) -> Result<Project, ParseError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ParseError::whole(
+            "the file is empty; expected a Kanoscope project (JSON)",
+        ));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match serde_json::from_slice::<FileV1<'_>>(bytes) {
+        Ok(file) => {
+            check_header(&file.format, file.version)?;
+            into_project(file)
+        }
+        Err(error) => Err(explain_failure(bytes, error)),
+    }
+}
+
+fn check_header(format: &str, version: u64) -> Result<(), ParseError> {
+    if format != FORMAT_NAME {
+        return Err(ParseError::at(
+            "format",
+            format!(
+                "this is not a Kanoscope project: \"format\" is \"{format}\", expected \"{FORMAT_NAME}\""
+            ),
+        ));
+    }
+    if version > FORMAT_VERSION {
+        return Err(newer_version(version));
+    }
+    if version == 0 {
+        return Err(ParseError::at(
+            "version",
+            "version 0 does not exist; expected 1",
+        ));
+    }
+    Ok(())
+}
+
+fn newer_version(version: u64) -> ParseError {
+    ParseError::at(
+        "version",
+        format!(
+            "this project was saved in format version {version}, but this Kanoscope reads versions up to {FORMAT_VERSION}; \
+             open it with a newer Kanoscope (the file was not changed)"
+        ),
+    )
+}
+
+/// Builds the best message for a file that serde rejected: a wrong or newer header first, then
+/// the JSON path and position of the error.
+fn explain_failure(bytes: &[u8], error: serde_json::Error) -> ParseError {
+    if !error.is_syntax()
+        && !error.is_eof()
+        && let Ok(header) = serde_json::from_slice::<Header>(bytes)
+    {
+        match (&header.format, &header.version) {
+            (None, _) => {
+                return ParseError::whole(
+                    "this is not a Kanoscope project: it has no \"format\": \"kanoscope-project\" field",
+                );
+            }
+            (Some(serde_json::Value::String(f)), _) if f != FORMAT_NAME => {
+                return ParseError::at(
+                    "format",
+                    format!(
+                        "this is not a Kanoscope project: \"format\" is \"{f}\", expected \"{FORMAT_NAME}\""
+                    ),
+                );
+            }
+            (_, Some(serde_json::Value::Number(v))) => {
+                if let Some(v) = v.as_u64().filter(|&v| v > FORMAT_VERSION) {
+                    return newer_version(v);
+                }
+            }
+            _ => {}
+        }
+    }
+    // Parse again, tracking the path, to say where the problem is.
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let (path, error) = match serde_path_to_error::deserialize::<_, FileV1<'_>>(&mut deserializer) {
+        Err(e) => {
+            let path = e.path().to_string();
+            (path, e.into_inner())
+        }
+        Ok(_) => (String::from("."), error),
+    };
+    let message = if error.is_eof() {
+        "the file ends too early (it may have been cut off while saving or copying)".to_owned()
+    } else {
+        strip_position(&error.to_string())
+    };
+    ParseError {
+        path: (path != "." && !path.is_empty()).then_some(path),
+        position: (error.line() > 0).then(|| (error.line(), error.column())),
+        message,
+    }
+}
+
+/// serde_json appends " at line L column C"; the position is reported separately.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+fn into_project(file: FileV1<'_>) -> Result<Project, ParseError> {
+    let mut index: HashMap<&str, usize> = HashMap::with_capacity(file.features.len());
+    for (i, feature) in file.features.iter().enumerate() {
+        if feature.id.trim().is_empty() {
+            return Err(ParseError::at(
+                format!("features[{i}].id"),
+                "a feature id cannot be empty",
+            ));
+        }
+        if let Some(first) = index.insert(feature.id.as_str(), i) {
+            return Err(ParseError::at(
+                format!("features[{i}].id"),
+                format!(
+                    "the feature id \"{}\" is already used by features[{first}]; ids must be unique",
+                    feature.id
+                ),
+            ));
+        }
+    }
+    let mut respondent_ids: HashMap<&str, usize> = HashMap::with_capacity(file.respondents.len());
+    let mut respondents = Vec::with_capacity(file.respondents.len());
+    let mut seen = HashSet::new();
+    for (i, r) in file.respondents.iter().enumerate() {
+        if r.id.trim().is_empty() {
+            return Err(ParseError::at(
+                format!("respondents[{i}].id"),
+                "a respondent id cannot be empty",
+            ));
+        }
+        if let Some(first) = respondent_ids.insert(r.id.as_str(), i) {
+            return Err(ParseError::at(
+                format!("respondents[{i}].id"),
+                format!(
+                    "the respondent id \"{}\" is already used by respondents[{first}]; ids must be unique",
+                    r.id
+                ),
+            ));
+        }
+        let mut responses = vec![Response::default(); file.features.len()];
+        seen.clear();
+        for (key, pair) in &r.answers.0 {
+            let Some(&f) = index.get(key.as_ref()) else {
+                return Err(ParseError::at(
+                    format!("respondents[{i}].answers.{key}"),
+                    format!("an answer for the feature \"{key}\", which is not in \"features\""),
+                ));
+            };
+            if !seen.insert(f) {
+                return Err(ParseError::at(
+                    format!("respondents[{i}].answers.{key}"),
+                    format!("two answers for the feature \"{key}\""),
+                ));
+            }
+            responses[f] = Response {
+                functional: pair.functional,
+                dysfunctional: pair.dysfunctional,
+                importance: pair.importance,
+            };
+        }
+        respondents.push(Respondent {
+            id: r.id.clone(),
+            segment: r.segment.clone().unwrap_or_default(),
+            responses,
+        });
+    }
+    drop(respondent_ids);
+    let features = file
+        .features
+        .into_iter()
+        .map(|f| Feature {
+            id: f.id,
+            name: f.name,
+            functional: f.functional,
+            dysfunctional: f.dysfunctional,
+            touchpoint: f.touchpoint.unwrap_or_default(),
+            notes: f.notes.unwrap_or_default(),
+        })
+        .collect();
+    Project::from_parts(file.title, file.analysis, features, respondents)
+        .map_err(|e| ParseError::whole(e.to_string()))
+}
+
+/// The project as the text of a version 1 file: two-space indents, one answer pair per line,
+/// features in project order, unanswered pairs left out.
+pub fn project_to_json(project: &Project) -> String {
+    let mut out =
+        String::with_capacity(256 + project.respondents().len() * project.features().len() * 64);
+    let s = |text: &str| serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned());
+    let a = project.analysis();
+    let _ = write!(
+        out,
+        "{{\n  \"format\": \"{FORMAT_NAME}\",\n  \"version\": {FORMAT_VERSION},\n  \"title\": {},\n  \
+         \"analysis\": {{\"table\": \"{}\", \"rule\": \"{}\", \"quadrant\": \"{}\"}},\n  \"features\": [",
+        s(project.title()),
+        a.table.token(),
+        a.rule.token(),
+        a.quadrant.token(),
+    );
+    for (i, f) in project.features().iter().enumerate() {
+        let _ = write!(
+            out,
+            "{}\n    {{\n      \"id\": {},\n      \"name\": {},\n      \"functional\": {},\n      \
+             \"dysfunctional\": {},\n      \"touchpoint\": {},\n      \"notes\": {}\n    }}",
+            if i == 0 { "" } else { "," },
+            s(&f.id),
+            s(&f.name),
+            s(&f.functional),
+            s(&f.dysfunctional),
+            s(&f.touchpoint),
+            s(&f.notes),
+        );
+    }
+    out.push_str(if project.features().is_empty() {
+        "],\n"
+    } else {
+        "\n  ],\n"
+    });
+    out.push_str("  \"respondents\": [");
+    for (i, r) in project.respondents().iter().enumerate() {
+        let _ = write!(
+            out,
+            "{}\n    {{\n      \"id\": {},\n",
+            if i == 0 { "" } else { "," },
+            s(&r.id)
+        );
+        if !r.segment.is_empty() {
+            let _ = writeln!(out, "      \"segment\": {},", s(&r.segment));
+        }
+        out.push_str("      \"answers\": {");
+        let mut first = true;
+        for (f, response) in project.features().iter().zip(&r.responses) {
+            if response.is_empty() {
+                continue;
+            }
+            let _ = write!(
+                out,
+                "{}\n        {}: {{",
+                if first { "" } else { "," },
+                s(&f.id)
+            );
+            first = false;
+            let mut parts = Vec::with_capacity(3);
+            if let Some(answer) = response.functional {
+                parts.push(format!("\"functional\": \"{}\"", answer.token()));
+            }
+            if let Some(answer) = response.dysfunctional {
+                parts.push(format!("\"dysfunctional\": \"{}\"", answer.token()));
+            }
+            if let Some(importance) = response.importance {
+                parts.push(format!("\"importance\": {}", importance.get()));
+            }
+            out.push_str(&parts.join(", "));
+            out.push('}');
+        }
+        out.push_str(if first {
+            "}\n    }"
+        } else {
+            "\n      }\n    }"
+        });
+    }
+    out.push_str(if project.respondents().is_empty() {
+        "]\n}\n"
+    } else {
+        "\n  ]\n}\n"
+    });
+    out
+}

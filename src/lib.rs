@@ -1,0 +1,11 @@
+//! Kanoscope: a desktop studio for the Kano model of customer satisfaction.
+//!
+//! Floors, from the bottom: [`kano`] (the pure engine) <- [`project`] (the document and its edits)
+//! <- [`io`] (files) and `ui` <- `app` and [`cli`]. Nothing points upward.
+
+pub mod app;
+pub mod cli;
+pub mod io;
+pub mod kano;
+pub mod project;
+pub mod ui;
