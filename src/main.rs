@@ -14,7 +14,7 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        None => match kanoscope::app::run(args.file) {
+        None => match kanoscope::app::run(kanoscope::app::StartOptions { file: args.file }) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
                 eprintln!("kanoscope: cannot open the window: {error}");

@@ -1,80 +1,639 @@
-//! The desktop application: the eframe `App`, the open document, and the only place that performs
-//! effects (file dialogs, saving, loading, quitting). Panels in `ui` never do.
+//! The desktop application: the eframe `App`, the open [`Document`], preferences, and the only
+//! place that performs effects (file dialogs, saving, loading, quitting).
+//!
+//! A frame runs in two halves. First every panel draws, reading the project and pushing
+//! [`Action`]s; then [`StudioApp::run_actions`] carries them out. Panels never change the project
+//! and never touch files; nothing here is lost silently: every failure becomes a notice.
+
+mod dialogs;
+mod document;
+mod prefs;
+
+pub use dialogs::{FileDialogs, NativeDialogs, ScriptedDialogs, with_project_extension};
+pub use document::Document;
+pub use prefs::Preferences;
 
 use crate::io::{self, samples::Sample};
-use crate::project::Project;
-use crate::ui;
+use crate::project::{Edit, Feature, Project, Respondent};
+use crate::ui::{self, Action, Actions, Command, Studio, Tab, ViewState};
 use eframe::egui;
 use std::path::PathBuf;
 
+/// Something that waits for an answer to "Save changes?".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Pending {
+    /// Start a new project.
+    New,
+    /// Pick a file to open.
+    Open,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Close the window.
+    Quit,
+}
+
+/// A message for the person: an error stays until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// The text, one or two sentences naming what and where.
+    pub text: String,
+    /// Errors are shown in the error colour.
+    pub is_error: bool,
+}
+
 /// The studio window.
 pub struct StudioApp {
-    project: Project,
-    path: Option<PathBuf>,
-    error: Option<String>,
+    document: Document,
+    view: ViewState,
+    prefs: Preferences,
+    dialogs: Box<dyn FileDialogs>,
+    notices: Vec<Notice>,
+    pending: Option<Pending>,
+    about_open: bool,
+    /// Set once the person has agreed to close; the next close request goes through.
+    closing: bool,
+    /// The title last sent to the window, to send it only when it changes.
+    title: String,
+    /// The theme last applied.
+    applied_dark: Option<bool>,
+}
+
+impl Default for StudioApp {
+    fn default() -> Self {
+        Self::new(Preferences::default(), Box::new(NativeDialogs))
+    }
 }
 
 impl StudioApp {
-    /// Opens `file`, or the embedded sample when there is none. A file that fails to load leaves
-    /// the sample open and shows why.
-    pub fn new(file: Option<PathBuf>) -> Self {
-        match file {
-            None => Self {
-                project: Sample::MetroEnglish.project(),
-                path: None,
-                error: None,
-            },
-            Some(path) => match io::read_project(&path) {
-                Ok(project) => Self {
-                    project,
-                    path: Some(path),
-                    error: None,
-                },
-                Err(e) => Self {
-                    project: Sample::MetroEnglish.project(),
-                    path: None,
-                    error: Some(e.to_string()),
-                },
-            },
+    /// A studio showing the embedded sample project.
+    pub fn new(prefs: Preferences, dialogs: Box<dyn FileDialogs>) -> Self {
+        let view = ViewState {
+            tab: prefs.last_tab,
+            ..ViewState::default()
+        };
+        Self {
+            document: Document::new(Sample::MetroEnglish.project(), None),
+            view,
+            prefs,
+            dialogs,
+            notices: Vec::new(),
+            pending: None,
+            about_open: false,
+            closing: false,
+            title: String::new(),
+            applied_dark: None,
+        }
+    }
+
+    /// A studio showing `project`, as if opened from `path`.
+    pub fn with_project(mut self, project: Project, path: Option<PathBuf>) -> Self {
+        self.document = Document::new(project, path);
+        self.view = ViewState {
+            tab: self.view.tab,
+            ..ViewState::default()
+        };
+        self
+    }
+
+    /// Opens `path` on start; a file that fails to load leaves the sample open and says why.
+    pub fn open_on_start(mut self, path: PathBuf) -> Self {
+        self.open_path(path);
+        self
+    }
+
+    /// The open document.
+    pub fn document(&self) -> &Document {
+        &self.document
+    }
+
+    /// The view state.
+    pub fn view(&self) -> &ViewState {
+        &self.view
+    }
+
+    /// The view state, to steer it (screenshots, tests).
+    pub fn view_mut(&mut self) -> &mut ViewState {
+        &mut self.view
+    }
+
+    /// The notices being shown.
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    /// What waits for "Save changes?", if anything.
+    pub fn pending(&self) -> Option<&Pending> {
+        self.pending.as_ref()
+    }
+
+    /// The preferences.
+    pub fn preferences(&self) -> &Preferences {
+        &self.prefs
+    }
+
+    /// Draws one frame and then runs what it asked for.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let mut actions = Actions::default();
+        self.apply_theme(&ctx);
+        self.read_shortcuts(&ctx, &mut actions);
+        self.read_dropped_files(&ctx, &mut actions);
+        self.read_close_request(&ctx);
+
+        let results = {
+            let project = self.document.project();
+            project.results(project.analysis(), &self.view.segment)
+        };
+
+        egui::Panel::top("menu_bar").show(ui, |ui| {
+            let state = ui::menu_bar::MenuState {
+                undo_label: self.document.undo_label(),
+                redo_label: self.document.redo_label(),
+                recent_files: &self.prefs.recent_files,
+                dark: self.prefs.dark,
+            };
+            ui::menu_bar::show(ui, &self.view, &state, &mut actions);
+        });
+        egui::Panel::bottom("status_bar").show(ui, |ui| {
+            ui::status_bar::show(
+                ui,
+                self.document.project(),
+                self.document.path(),
+                self.document.is_dirty(),
+            );
+        });
+        if !self.notices.is_empty() {
+            egui::Panel::top("notices").show(ui, |ui| self.show_notices(ui));
+        }
+        {
+            let mut studio = Studio {
+                project: self.document.project(),
+                results: &results,
+                view: &mut self.view,
+                actions: &mut actions,
+            };
+            egui::Panel::left("sidebar")
+                .resizable(true)
+                .default_size(260.0)
+                .show(ui, |ui| ui::sidebar::show(ui, &mut studio));
+            egui::CentralPanel::default().show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    for tab in Tab::ALL {
+                        if ui
+                            .selectable_label(studio.view.tab == tab, tab.label())
+                            .clicked()
+                        {
+                            studio.view.tab = tab;
+                        }
+                    }
+                });
+                ui.separator();
+                match studio.view.tab {
+                    Tab::Features => ui::features_editor::show(ui, &mut studio),
+                    Tab::Responses => ui::responses_grid::show(ui, &mut studio),
+                    Tab::Results => ui::results_table::show(ui, &mut studio),
+                    Tab::Plots => ui::plots::show(ui, &mut studio),
+                }
+            });
+        }
+        self.show_prompt(&ctx);
+        self.show_about(&ctx);
+
+        self.run_actions(&ctx, actions.take());
+        self.prefs.last_tab = self.view.tab;
+        self.update_title(&ctx);
+    }
+
+    fn apply_theme(&mut self, ctx: &egui::Context) {
+        if self.applied_dark != Some(self.prefs.dark) {
+            ctx.set_theme(if self.prefs.dark {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            });
+            self.applied_dark = Some(self.prefs.dark);
+        }
+    }
+
+    fn read_shortcuts(&self, ctx: &egui::Context, actions: &mut Actions) {
+        // Shortcuts with more modifiers first: egui matches Ctrl+Z "logically", so it would also
+        // take Ctrl+Shift+Z if asked first.
+        let mut shortcuts: Vec<(egui::KeyboardShortcut, Command)> = Command::ALL
+            .into_iter()
+            .flat_map(|c| {
+                [c.shortcut(), c.alternative_shortcut()]
+                    .into_iter()
+                    .flatten()
+                    .map(move |s| (s, c))
+            })
+            .collect();
+        shortcuts.sort_by_key(|(s, _)| std::cmp::Reverse(modifier_count(s.modifiers)));
+        ctx.input_mut(|input| {
+            for (shortcut, command) in &shortcuts {
+                if input.consume_shortcut(shortcut) {
+                    actions.command(*command);
+                }
+            }
+        });
+    }
+
+    fn read_dropped_files(&self, ctx: &egui::Context, actions: &mut Actions) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        // One project is open at a time; the last file dropped wins.
+        if let Some(path) = dropped.into_iter().last() {
+            actions.push(Action::OpenPath(path));
+        }
+    }
+
+    fn read_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.closing
+            && self.document.is_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.pending = Some(Pending::Quit);
+        }
+    }
+
+    /// Carries out the frame's actions, in order.
+    pub fn run_actions(&mut self, ctx: &egui::Context, actions: Vec<Action>) {
+        for action in actions {
+            match action {
+                Action::Command(command) => self.run_command(ctx, command),
+                Action::Edit { edit, label, merge } => {
+                    if let Err(error) = self.document.apply(edit, label, merge) {
+                        self.notify_error(format!("That change was not made: {error}."));
+                    }
+                }
+                Action::SealHistory => self.document.seal(),
+                Action::OpenPath(path) => self.ask_unless_clean(ctx, Pending::OpenPath(path)),
+            }
+        }
+    }
+
+    fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New => self.ask_unless_clean(ctx, Pending::New),
+            Command::Open => self.ask_unless_clean(ctx, Pending::Open),
+            Command::Quit => self.ask_unless_clean(ctx, Pending::Quit),
+            Command::Save => {
+                self.save();
+            }
+            Command::SaveAs => {
+                self.save_as();
+            }
+            Command::Undo => {
+                if self.document.undo().is_none() {
+                    self.notify("Nothing to undo.");
+                }
+            }
+            Command::Redo => {
+                if self.document.redo().is_none() {
+                    self.notify("Nothing to redo.");
+                }
+            }
+            Command::AddFeature => self.add_feature(),
+            Command::AddRespondent => self.add_respondent(),
+            Command::ShowFeatures => self.view.tab = Tab::Features,
+            Command::ShowResponses => self.view.tab = Tab::Responses,
+            Command::ShowResults => self.view.tab = Tab::Results,
+            Command::ShowPlots => self.view.tab = Tab::Plots,
+            Command::ToggleTheme => self.prefs.dark = !self.prefs.dark,
+            Command::About => self.about_open = true,
+        }
+    }
+
+    fn add_feature(&mut self) {
+        let project = self.document.project();
+        let index = self
+            .view
+            .selected_feature
+            .map_or(project.features().len(), |i| {
+                (i + 1).min(project.features().len())
+            });
+        let touchpoint = self
+            .view
+            .selected_feature
+            .and_then(|i| project.features().get(i))
+            .map(|f| f.touchpoint.clone())
+            .unwrap_or_default();
+        let name = "New feature".to_owned();
+        let feature = Feature {
+            id: project.unused_feature_id(&name),
+            name,
+            touchpoint,
+            ..Feature::default()
+        };
+        let edit = Edit::InsertFeature {
+            index,
+            feature,
+            responses: Vec::new(),
+        };
+        if self.document.apply(edit, "Add feature", None).is_ok() {
+            self.view.selected_feature = Some(index);
+            self.view.tab = Tab::Features;
+        }
+    }
+
+    fn add_respondent(&mut self) {
+        let project = self.document.project();
+        let index = project.respondents().len();
+        let respondent = Respondent {
+            id: project.unused_respondent_id(),
+            ..Respondent::default()
+        };
+        let edit = Edit::InsertRespondent { index, respondent };
+        if self.document.apply(edit, "Add respondent", None).is_ok() {
+            self.view.selected_respondent = Some(index);
+            self.view.tab = Tab::Responses;
+        }
+    }
+
+    /// Runs `next` now if the document is saved, or asks "Save changes?" first.
+    fn ask_unless_clean(&mut self, ctx: &egui::Context, next: Pending) {
+        if self.document.is_dirty() {
+            self.pending = Some(next);
+        } else {
+            self.proceed(ctx, next);
+        }
+    }
+
+    /// Does what was waiting, now that unsaved changes are saved or may be discarded.
+    fn proceed(&mut self, ctx: &egui::Context, next: Pending) {
+        match next {
+            Pending::New => {
+                self.document = Document::new(Project::new("Untitled project"), None);
+                self.view = ViewState {
+                    tab: Tab::Features,
+                    ..ViewState::default()
+                };
+            }
+            Pending::Open => {
+                let start = self
+                    .document
+                    .path()
+                    .and_then(|p| p.parent())
+                    .map(PathBuf::from);
+                if let Some(path) = self.dialogs.pick_project_to_open(start.as_deref()) {
+                    self.open_path(path);
+                }
+            }
+            Pending::OpenPath(path) => self.open_path(path),
+            Pending::Quit => {
+                self.closing = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// Opens a project file. On failure the open project stays as it was and a notice says why.
+    fn open_path(&mut self, path: PathBuf) {
+        match io::read_project(&path) {
+            Ok(project) => {
+                self.prefs.remember(&path);
+                self.document = Document::new(project, Some(path));
+                self.view = ViewState {
+                    tab: self.view.tab,
+                    ..ViewState::default()
+                };
+                self.notices.retain(|n| !n.is_error);
+            }
+            Err(error) => {
+                self.notify_error(format!(
+                    "Could not open the file. {error}. The project you had open is unchanged."
+                ));
+            }
+        }
+    }
+
+    /// Saves to the document's file, or asks where. Returns true when the project is saved.
+    fn save(&mut self) -> bool {
+        match self.document.path().map(PathBuf::from) {
+            Some(path) => self.save_to(path),
+            None => self.save_as(),
+        }
+    }
+
+    fn save_as(&mut self) -> bool {
+        let suggested = format!(
+            "{}.kano.json",
+            self.document
+                .project()
+                .title()
+                .chars()
+                .filter(|c| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|'))
+                .collect::<String>()
+                .trim()
+        );
+        let start = self
+            .document
+            .path()
+            .and_then(|p| p.parent())
+            .map(PathBuf::from);
+        match self
+            .dialogs
+            .pick_project_save_path(&suggested, start.as_deref())
+        {
+            Some(path) => self.save_to(with_project_extension(path)),
+            None => false,
+        }
+    }
+
+    fn save_to(&mut self, path: PathBuf) -> bool {
+        match io::save_project(&path, self.document.project()) {
+            Ok(()) => {
+                self.prefs.remember(&path);
+                self.document.mark_saved(path);
+                true
+            }
+            Err(error) => {
+                self.notify_error(format!("{error}. Your changes are still open here."));
+                false
+            }
+        }
+    }
+
+    fn notify(&mut self, text: impl Into<String>) {
+        self.notices.push(Notice {
+            text: text.into(),
+            is_error: false,
+        });
+        // Informational notices do not pile up: keep the latest few.
+        if self.notices.len() > 4 {
+            self.notices.remove(0);
+        }
+    }
+
+    fn notify_error(&mut self, text: impl Into<String>) {
+        self.notices.push(Notice {
+            text: text.into(),
+            is_error: true,
+        });
+    }
+
+    fn show_notices(&mut self, ui: &mut egui::Ui) {
+        let mut dismissed = None;
+        for (i, notice) in self.notices.iter().enumerate() {
+            ui.horizontal(|ui| {
+                if ui.small_button("✕").on_hover_text("Dismiss").clicked() {
+                    dismissed = Some(i);
+                }
+                if notice.is_error {
+                    ui.colored_label(ui.visuals().error_fg_color, &notice.text);
+                } else {
+                    ui.label(&notice.text);
+                }
+            });
+        }
+        if let Some(i) = dismissed {
+            self.notices.remove(i);
+        }
+    }
+
+    fn show_prompt(&mut self, ctx: &egui::Context) {
+        let Some(pending) = self.pending.clone() else {
+            return;
+        };
+        let question = match &pending {
+            Pending::New => "before starting a new project",
+            Pending::Open | Pending::OpenPath(_) => "before opening another project",
+            Pending::Quit => "before closing",
+        };
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("save_changes_prompt")).show(ctx, |ui| {
+            ui.set_max_width(420.0);
+            ui.heading("Save changes?");
+            ui.label(format!(
+                "“{}” has unsaved changes. Save them {question}?",
+                self.document.display_name()
+            ));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    choice = Some(PromptChoice::Save);
+                }
+                if ui.button("Discard").clicked() {
+                    choice = Some(PromptChoice::Discard);
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    choice = Some(PromptChoice::Cancel);
+                }
+            });
+        });
+        match choice {
+            Some(PromptChoice::Save) => {
+                self.pending = None;
+                if self.save() {
+                    self.proceed(ctx, pending);
+                }
+            }
+            Some(PromptChoice::Discard) => {
+                self.pending = None;
+                self.proceed(ctx, pending);
+            }
+            Some(PromptChoice::Cancel) => self.pending = None,
+            None => {}
+        }
+    }
+
+    fn show_about(&mut self, ctx: &egui::Context) {
+        if !self.about_open {
+            return;
+        }
+        let response = egui::Modal::new(egui::Id::unique("about")).show(ctx, |ui| {
+            ui.set_max_width(480.0);
+            ui.heading("Kanoscope");
+            ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+            ui.label(
+                "A studio for the Kano model of customer satisfaction: build the question pairs, \
+                 collect answers, and see each feature classified with Better/Worse, strength and \
+                 significance.",
+            );
+            ui.add_space(6.0);
+            ui.label(
+                "Categories: A Attractive (excitement), O One-dimensional (performance), \
+                 M Must-be (basic), I Indifferent, R Reverse, Q Questionable.",
+            );
+            ui.label("Better = (A+O)/(A+O+M+I); Worse = −(O+M)/(A+O+M+I).");
+            ui.add_space(6.0);
+            ui.button("Close").clicked()
+        });
+        if response.inner || response.should_close() {
+            self.about_open = false;
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = format!(
+            "{}{} — Kanoscope",
+            if self.document.is_dirty() { "● " } else { "" },
+            self.document.display_name()
+        );
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
         }
     }
 }
 
+enum PromptChoice {
+    Save,
+    Discard,
+    Cancel,
+}
+
+fn modifier_count(m: egui::Modifiers) -> u8 {
+    u8::from(m.alt) + u8::from(m.ctrl || m.command || m.mac_cmd) + u8::from(m.shift)
+}
+
 impl eframe::App for StudioApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        egui::Panel::top("title").show(ui, |ui| {
-            ui.heading(self.project.title());
-            let source = self
-                .path
-                .as_ref()
-                .map_or_else(|| "embedded sample".to_owned(), |p| p.display().to_string());
-            ui.label(format!(
-                "{} respondents · {} features · {source}",
-                self.project.respondents().len(),
-                self.project.features().len()
-            ));
-            if let Some(error) = &self.error {
-                ui.colored_label(ui.visuals().error_fg_color, error);
-            }
-        });
-        egui::CentralPanel::default().show(ui, |ui| {
-            let results = self.project.current_results();
-            ui::results_table::show(ui, &self.project, &results);
-        });
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
     }
 }
 
+/// How the window starts.
+#[derive(Debug, Default)]
+pub struct StartOptions {
+    /// A project file to open instead of the sample.
+    pub file: Option<PathBuf>,
+}
+
 /// Opens the studio window and runs until it is closed.
-pub fn run(file: Option<PathBuf>) -> eframe::Result {
-    let options = eframe::NativeOptions {
+pub fn run(options: StartOptions) -> eframe::Result {
+    let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Kanoscope")
-            .with_inner_size([1280.0, 800.0]),
+            .with_inner_size([1360.0, 860.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_drag_and_drop(true),
         ..Default::default()
     };
     eframe::run_native(
         "Kanoscope",
-        options,
-        Box::new(move |_cc| Ok(Box::new(StudioApp::new(file)))),
+        native,
+        Box::new(move |cc| {
+            let prefs: Preferences = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+                .unwrap_or_default();
+            let app = StudioApp::new(prefs, Box::new(NativeDialogs));
+            let app = match options.file {
+                Some(path) => app.open_on_start(path),
+                None => app,
+            };
+            Ok(Box::new(app))
+        }),
     )
 }

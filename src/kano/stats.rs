@@ -227,7 +227,8 @@ impl Strength {
     /// The threshold below which category strength marks a mixed feature.
     pub const MIXED_BELOW: f64 = 0.06;
 
-    fn from_counts(counts: &CategoryCounts) -> Option<Self> {
+    /// The strengths of a feature with these counts, or `None` when nothing was counted.
+    pub fn from_counts(counts: &CategoryCounts) -> Option<Self> {
         let n = counts.total();
         if n == 0 {
             return None;
@@ -257,7 +258,8 @@ pub struct FongTest {
 }
 
 impl FongTest {
-    fn from_counts(counts: &CategoryCounts) -> Option<Self> {
+    /// Fong's test on these counts, or `None` when nothing was counted.
+    pub fn from_counts(counts: &CategoryCounts) -> Option<Self> {
         let n = counts.total();
         if n == 0 {
             return None;

@@ -10,6 +10,8 @@ pub struct MergeKey(pub String);
 
 #[derive(Clone, Debug)]
 struct Step {
+    /// Unique within this history; a saved document remembers the id of its top step.
+    id: u64,
     label: String,
     redo: Edit,
     undo: Edit,
@@ -24,6 +26,7 @@ pub struct History {
     limit: usize,
     /// False after [`History::seal`]: the next edit starts a new step even with the same key.
     open: bool,
+    next_id: u64,
 }
 
 impl Default for History {
@@ -40,6 +43,7 @@ impl History {
             redo: Vec::new(),
             limit: limit.max(1),
             open: false,
+            next_id: 1,
         }
     }
 
@@ -63,11 +67,13 @@ impl History {
             return Ok(());
         }
         self.undo.push(Step {
+            id: self.next_id,
             label: label.into(),
             redo: edit,
             undo,
             merge,
         });
+        self.next_id += 1;
         self.open = true;
         if self.undo.len() > self.limit {
             self.undo.remove(0);
@@ -118,6 +124,12 @@ impl History {
     /// The label of the step that redo would redo.
     pub fn redo_label(&self) -> Option<&str> {
         self.redo.last().map(|s| s.label.as_str())
+    }
+
+    /// Identifies the state the edits have reached: equal positions mean an equal document.
+    /// Seal the history when saving, so that a later merged edit gets a new position.
+    pub fn position(&self) -> u64 {
+        self.undo.last().map_or(0, |s| s.id)
     }
 
     /// How many steps can be undone.

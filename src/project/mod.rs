@@ -12,11 +12,13 @@
 mod analysis;
 mod edit;
 mod history;
+mod synthetic;
 mod tallies;
 
 pub use analysis::{FeatureResult, Results, SegmentFilter};
 pub use edit::{Edit, EditError};
 pub use history::{History, MergeKey};
+pub use synthetic::synthetic_project;
 pub use tallies::Tallies;
 
 use crate::kano::{Analysis, Response};

@@ -21,8 +21,9 @@ struct SegmentTallies {
 }
 
 impl Tallies {
-    /// Counts every response from scratch: O(respondents × features).
-    pub(super) fn count(features: usize, respondents: &[Respondent]) -> Self {
+    /// Counts every response from scratch: O(respondents × features). The project keeps its
+    /// tallies current by itself; this is for counting a set of respondents of your own.
+    pub fn count(features: usize, respondents: &[Respondent]) -> Self {
         let mut tallies = Self {
             all: vec![Tally::new(); features],
             by_segment: BTreeMap::new(),

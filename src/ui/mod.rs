@@ -1,5 +1,17 @@
-//! Panels and widgets. They read the project and its results and return what the person asked
-//! for; they never change the project themselves and never touch files or dialogs.
+//! Panels and widgets. They read the project and its results, adjust the view, and push
+//! [`action::Action`]s; they never change the project themselves and never touch files, dialogs or
+//! the clock. The app runs what they ask for once the frame is drawn.
 
+pub mod action;
+pub mod features_editor;
+pub mod menu_bar;
+pub mod plots;
+pub mod responses_grid;
 pub mod results_table;
+pub mod sidebar;
+pub mod status_bar;
 pub mod theme;
+pub mod view;
+
+pub use action::{Action, Actions, Command};
+pub use view::{SortKey, Studio, Tab, ViewState};

@@ -2,13 +2,14 @@
 //! Fong's test and importance. It only reads.
 
 use super::theme::category_color;
+use super::view::Studio;
 use crate::kano::Category;
-use crate::project::{Project, Results};
 use eframe::egui::{self, RichText};
 use egui_extras::{Column, TableBuilder};
 
-/// Shows the results of `project` as a table.
-pub fn show(ui: &mut egui::Ui, project: &Project, results: &Results) {
+/// Shows the results table.
+pub fn show(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
+    let (project, results) = (studio.project, studio.results);
     let text_height = egui::TextStyle::Body.resolve(ui.style()).size + 6.0;
     let figure = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"));
     let percent =

@@ -1,0 +1,108 @@
+//! File dialogs, behind a trait so that tests never open one: the app uses [`NativeDialogs`]
+//! (rfd), tests use [`ScriptedDialogs`] with answers prepared in advance.
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+
+/// The extension of project files.
+pub const PROJECT_EXTENSION: &str = "kano.json";
+
+/// Asks the person for files.
+pub trait FileDialogs {
+    /// A project file to open, or `None` if they cancelled.
+    fn pick_project_to_open(&mut self, start_dir: Option<&Path>) -> Option<PathBuf>;
+    /// Where to save a project, or `None` if they cancelled.
+    fn pick_project_save_path(
+        &mut self,
+        suggested_name: &str,
+        start_dir: Option<&Path>,
+    ) -> Option<PathBuf>;
+}
+
+/// The operating system's dialogs, through rfd.
+#[derive(Debug, Default)]
+pub struct NativeDialogs;
+
+impl FileDialogs for NativeDialogs {
+    fn pick_project_to_open(&mut self, start_dir: Option<&Path>) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Open a Kanoscope project")
+            .add_filter("Kanoscope project", &["json"]);
+        if let Some(dir) = start_dir {
+            dialog = dialog.set_directory(dir);
+        }
+        dialog.pick_file()
+    }
+
+    fn pick_project_save_path(
+        &mut self,
+        suggested_name: &str,
+        start_dir: Option<&Path>,
+    ) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Save the Kanoscope project")
+            .add_filter("Kanoscope project", &["json"])
+            .set_file_name(suggested_name);
+        if let Some(dir) = start_dir {
+            dialog = dialog.set_directory(dir);
+        }
+        dialog.save_file().map(with_project_extension)
+    }
+}
+
+/// Adds `.kano.json` to a chosen name that lacks it: "metro" -> "metro.kano.json",
+/// "metro.json" -> "metro.kano.json".
+pub fn with_project_extension(path: PathBuf) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if name.ends_with(".kano.json") {
+        return path;
+    }
+    let stem = name.strip_suffix(".json").unwrap_or(&name);
+    path.with_file_name(format!("{stem}.{PROJECT_EXTENSION}"))
+}
+
+/// Dialogs that answer from prepared lists, for tests. An empty list answers "cancelled".
+#[derive(Debug, Default)]
+pub struct ScriptedDialogs {
+    /// Answers to "open", in order.
+    pub open: VecDeque<Option<PathBuf>>,
+    /// Answers to "save as", in order.
+    pub save: VecDeque<Option<PathBuf>>,
+}
+
+impl FileDialogs for ScriptedDialogs {
+    fn pick_project_to_open(&mut self, _start_dir: Option<&Path>) -> Option<PathBuf> {
+        self.open.pop_front().flatten()
+    }
+
+    fn pick_project_save_path(
+        &mut self,
+        _suggested_name: &str,
+        _start_dir: Option<&Path>,
+    ) -> Option<PathBuf> {
+        self.save.pop_front().flatten()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn save_paths_get_the_project_extension() {
+        for (chosen, expected) in [
+            ("a/metro", "a/metro.kano.json"),
+            ("a/metro.json", "a/metro.kano.json"),
+            ("a/metro.kano.json", "a/metro.kano.json"),
+            ("a/metro.v2", "a/metro.v2.kano.json"),
+        ] {
+            assert_eq!(
+                with_project_extension(PathBuf::from(chosen)),
+                PathBuf::from(expected)
+            );
+        }
+    }
+}

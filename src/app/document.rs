@@ -1,0 +1,94 @@
+//! The open document: the project, its undo history, the file it belongs to, and whether it has
+//! changes not yet saved. Every change goes through [`Document::apply`], [`Document::undo`] or
+//! [`Document::redo`], so the live statistics and the unsaved marker can never be bypassed.
+
+use crate::project::{Edit, EditError, History, MergeKey, Project};
+use std::path::{Path, PathBuf};
+
+/// One open project.
+#[derive(Debug, Default)]
+pub struct Document {
+    project: Project,
+    history: History,
+    path: Option<PathBuf>,
+    /// The history position when the project was last saved or opened.
+    saved_position: u64,
+}
+
+impl Document {
+    /// A document for a project that is as it was on disk (or, without a path, never saved).
+    pub fn new(project: Project, path: Option<PathBuf>) -> Self {
+        Self {
+            project,
+            history: History::default(),
+            path,
+            saved_position: 0,
+        }
+    }
+
+    /// The project.
+    pub fn project(&self) -> &Project {
+        &self.project
+    }
+
+    /// The file the project was opened from or last saved to.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// A name for the title bar and prompts.
+    pub fn display_name(&self) -> String {
+        self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || "Untitled".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    }
+
+    /// True when there are changes since the last save or open.
+    pub fn is_dirty(&self) -> bool {
+        self.history.position() != self.saved_position
+    }
+
+    /// Applies an edit and records it for undo.
+    pub fn apply(
+        &mut self,
+        edit: Edit,
+        label: impl Into<String>,
+        merge: Option<MergeKey>,
+    ) -> Result<(), EditError> {
+        self.history.apply(&mut self.project, edit, label, merge)
+    }
+
+    /// Ends a run of merged edits.
+    pub fn seal(&mut self) {
+        self.history.seal();
+    }
+
+    /// Undoes the last step; returns its label.
+    pub fn undo(&mut self) -> Option<String> {
+        self.history.undo(&mut self.project)
+    }
+
+    /// Redoes the last undone step; returns its label.
+    pub fn redo(&mut self) -> Option<String> {
+        self.history.redo(&mut self.project)
+    }
+
+    /// The label of the step undo would undo.
+    pub fn undo_label(&self) -> Option<&str> {
+        self.history.undo_label()
+    }
+
+    /// The label of the step redo would redo.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.history.redo_label()
+    }
+
+    /// Records that the project is now saved at `path`.
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        // Sealing makes the next keystroke a new step, so it is seen as an unsaved change.
+        self.history.seal();
+        self.saved_position = self.history.position();
+        self.path = Some(path);
+    }
+}

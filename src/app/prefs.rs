@@ -1,0 +1,59 @@
+//! Preferences kept between runs in eframe's storage: theme, recent files, last tab. Never a
+//! document: projects live only in their own files.
+
+use crate::ui::Tab;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// How many recent files the File menu lists.
+pub const RECENT_FILES: usize = 10;
+
+/// The preferences.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Preferences {
+    /// Dark theme instead of light.
+    pub dark: bool,
+    /// Recently opened or saved project files, newest first.
+    pub recent_files: Vec<PathBuf>,
+    /// The tab open when the app was closed.
+    pub last_tab: Tab,
+}
+
+impl Preferences {
+    /// Puts `path` first in the recent files.
+    pub fn remember(&mut self, path: &Path) {
+        self.recent_files.retain(|p| p != path);
+        self.recent_files.insert(0, path.to_owned());
+        self.recent_files.truncate(RECENT_FILES);
+    }
+
+    /// Forgets a recent file that no longer opens.
+    pub fn forget(&mut self, path: &Path) {
+        self.recent_files.retain(|p| p != path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_files_are_newest_first_unique_and_bounded() {
+        let mut prefs = Preferences::default();
+        for k in 0..15 {
+            prefs.remember(Path::new(&format!("{k}.kano.json")));
+        }
+        prefs.remember(Path::new("7.kano.json"));
+        assert_eq!(prefs.recent_files.len(), RECENT_FILES);
+        assert_eq!(prefs.recent_files[0], PathBuf::from("7.kano.json"));
+        assert_eq!(
+            prefs
+                .recent_files
+                .iter()
+                .filter(|p| p.ends_with("7.kano.json"))
+                .count(),
+            1
+        );
+    }
+}

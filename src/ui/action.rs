@@ -1,0 +1,224 @@
+//! Everything a person can ask the studio for. Panels push [`Action`]s; the app runs them once
+//! the frame is drawn. [`Command`]s are the named ones: each carries its menu label, tooltip and
+//! keyboard shortcut, so menus, shortcuts and the command list all come from one place.
+
+use crate::project::{Edit, MergeKey};
+use eframe::egui::{Key, KeyboardShortcut, Modifiers};
+use std::path::PathBuf;
+
+/// A named command, reachable from a menu and, for most, a keyboard shortcut.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Command {
+    /// Start a new, empty project.
+    New,
+    /// Open a project file.
+    Open,
+    /// Save the project to its file.
+    Save,
+    /// Save the project to a new file.
+    SaveAs,
+    /// Close the window.
+    Quit,
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Add a feature after the selected one.
+    AddFeature,
+    /// Add a respondent.
+    AddRespondent,
+    /// Show the Features tab.
+    ShowFeatures,
+    /// Show the Responses tab.
+    ShowResponses,
+    /// Show the Results tab.
+    ShowResults,
+    /// Show the Plots tab.
+    ShowPlots,
+    /// Switch between the light and the dark theme.
+    ToggleTheme,
+    /// Show what Kanoscope is and how to read the method.
+    About,
+}
+
+impl Command {
+    /// Every command, in menu order.
+    pub const ALL: [Self; 15] = [
+        Self::New,
+        Self::Open,
+        Self::Save,
+        Self::SaveAs,
+        Self::Quit,
+        Self::Undo,
+        Self::Redo,
+        Self::AddFeature,
+        Self::AddRespondent,
+        Self::ShowFeatures,
+        Self::ShowResponses,
+        Self::ShowResults,
+        Self::ShowPlots,
+        Self::ToggleTheme,
+        Self::About,
+    ];
+
+    /// The text in menus and on buttons.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::New => "New",
+            Self::Open => "Open…",
+            Self::Save => "Save",
+            Self::SaveAs => "Save As…",
+            Self::Quit => "Quit",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+            Self::AddFeature => "Add feature",
+            Self::AddRespondent => "Add respondent",
+            Self::ShowFeatures => "Features",
+            Self::ShowResponses => "Responses",
+            Self::ShowResults => "Results",
+            Self::ShowPlots => "Plots",
+            Self::ToggleTheme => "Dark theme",
+            Self::About => "About Kanoscope",
+        }
+    }
+
+    /// A sentence shown on hover.
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            Self::New => "Start a new, empty project",
+            Self::Open => "Open a Kanoscope project file (*.kano.json)",
+            Self::Save => "Save the project to its file",
+            Self::SaveAs => "Save the project to a new file",
+            Self::Quit => "Close Kanoscope (asks first if there are unsaved changes)",
+            Self::Undo => "Undo the last change",
+            Self::Redo => "Redo the last undone change",
+            Self::AddFeature => "Add a feature with its question pair",
+            Self::AddRespondent => "Add a respondent to enter answers for",
+            Self::ShowFeatures => "Edit features and their question pairs",
+            Self::ShowResponses => "Enter and review every respondent's answers",
+            Self::ShowResults => "Every feature's category and figures",
+            Self::ShowPlots => "Better–Worse diagram, category shares and continuous analysis",
+            Self::ToggleTheme => "Switch between the light and the dark theme",
+            Self::About => "What Kanoscope is and how it computes",
+        }
+    }
+
+    /// The keyboard shortcut, if the command has one.
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        let cmd = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
+        let cmd_shift = |key| {
+            Some(KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                key,
+            ))
+        };
+        match self {
+            Self::New => cmd(Key::N),
+            Self::Open => cmd(Key::O),
+            Self::Save => cmd(Key::S),
+            Self::SaveAs => cmd_shift(Key::S),
+            Self::Quit => cmd(Key::Q),
+            Self::Undo => cmd(Key::Z),
+            Self::Redo => cmd_shift(Key::Z),
+            Self::AddFeature => cmd_shift(Key::F),
+            Self::AddRespondent => cmd_shift(Key::R),
+            Self::ShowFeatures => cmd(Key::Num1),
+            Self::ShowResponses => cmd(Key::Num2),
+            Self::ShowResults => cmd(Key::Num3),
+            Self::ShowPlots => cmd(Key::Num4),
+            Self::ToggleTheme | Self::About => None,
+        }
+    }
+
+    /// Other shortcuts that also run the command (Ctrl+Y for redo, as on Windows).
+    pub fn alternative_shortcut(self) -> Option<KeyboardShortcut> {
+        match self {
+            Self::Redo => Some(KeyboardShortcut::new(Modifiers::COMMAND, Key::Y)),
+            _ => None,
+        }
+    }
+}
+
+/// One request from the person, run by the app after the frame is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// A named command.
+    Command(Command),
+    /// Change the project. `label` names the step in the Edit menu; edits with the same `merge`
+    /// key in a row undo as one step (typing into one field).
+    Edit {
+        /// The change.
+        edit: Edit,
+        /// "Rename feature", "Set answer", ...
+        label: String,
+        /// Merge with the previous edit of the same key.
+        merge: Option<MergeKey>,
+    },
+    /// End the current run of merged edits (a text field lost focus).
+    SealHistory,
+    /// Open this project file (a recent file, a dropped file).
+    OpenPath(PathBuf),
+}
+
+/// The actions a frame collects.
+#[derive(Debug, Default)]
+pub struct Actions(Vec<Action>);
+
+impl Actions {
+    /// Asks for an action.
+    pub fn push(&mut self, action: Action) {
+        self.0.push(action);
+    }
+
+    /// Asks for a command.
+    pub fn command(&mut self, command: Command) {
+        self.0.push(Action::Command(command));
+    }
+
+    /// Asks for an edit that undoes as a step of its own.
+    pub fn edit(&mut self, edit: Edit, label: impl Into<String>) {
+        self.0.push(Action::Edit {
+            edit,
+            label: label.into(),
+            merge: None,
+        });
+    }
+
+    /// Asks for an edit that merges with the previous one of the same key (typing in a field).
+    pub fn typing(&mut self, edit: Edit, label: impl Into<String>, key: impl Into<String>) {
+        self.0.push(Action::Edit {
+            edit,
+            label: label.into(),
+            merge: Some(MergeKey(key.into())),
+        });
+    }
+
+    /// Takes the collected actions, leaving none.
+    pub fn take(&mut self) -> Vec<Action> {
+        std::mem::take(&mut self.0)
+    }
+
+    /// True when nothing was asked for.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortcuts_are_unique() {
+        let mut seen = Vec::new();
+        for command in Command::ALL {
+            for shortcut in [command.shortcut(), command.alternative_shortcut()]
+                .into_iter()
+                .flatten()
+            {
+                assert!(!seen.contains(&shortcut), "{command:?} reuses {shortcut:?}");
+                seen.push(shortcut);
+            }
+        }
+    }
+}

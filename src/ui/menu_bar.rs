@@ -1,0 +1,133 @@
+//! The menu bar: File, Edit, View, Help, generated from [`Command`]s so that every item shows
+//! its shortcut and tooltip.
+
+use super::action::{Action, Actions, Command};
+use super::view::{Tab, ViewState};
+use eframe::egui;
+use std::path::PathBuf;
+
+/// What the menus need to know beyond the project.
+#[derive(Debug, Default)]
+pub struct MenuState<'a> {
+    /// "Rename feature", if there is something to undo.
+    pub undo_label: Option<&'a str>,
+    /// The step redo would redo.
+    pub redo_label: Option<&'a str>,
+    /// Recently opened files, newest first.
+    pub recent_files: &'a [PathBuf],
+    /// True in the dark theme.
+    pub dark: bool,
+}
+
+/// Shows the menu bar.
+pub fn show(ui: &mut egui::Ui, view: &ViewState, state: &MenuState<'_>, actions: &mut Actions) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            item(ui, Command::New, true, actions);
+            item(ui, Command::Open, true, actions);
+            ui.menu_button("Open recent", |ui| {
+                if state.recent_files.is_empty() {
+                    ui.label("No recent files");
+                }
+                for path in state.recent_files {
+                    let name = path.file_name().map_or_else(
+                        || path.display().to_string(),
+                        |n| n.to_string_lossy().into_owned(),
+                    );
+                    if ui
+                        .button(name)
+                        .on_hover_text(path.display().to_string())
+                        .clicked()
+                    {
+                        actions.push(Action::OpenPath(path.clone()));
+                    }
+                }
+            });
+            ui.separator();
+            item(ui, Command::Save, true, actions);
+            item(ui, Command::SaveAs, true, actions);
+            ui.separator();
+            item(ui, Command::Quit, true, actions);
+        });
+        ui.menu_button("Edit", |ui| {
+            let undo = state
+                .undo_label
+                .map_or_else(|| "Undo".to_owned(), |l| format!("Undo {l}"));
+            labelled_item(
+                ui,
+                Command::Undo,
+                &undo,
+                state.undo_label.is_some(),
+                actions,
+            );
+            let redo = state
+                .redo_label
+                .map_or_else(|| "Redo".to_owned(), |l| format!("Redo {l}"));
+            labelled_item(
+                ui,
+                Command::Redo,
+                &redo,
+                state.redo_label.is_some(),
+                actions,
+            );
+            ui.separator();
+            item(ui, Command::AddFeature, true, actions);
+            item(ui, Command::AddRespondent, true, actions);
+        });
+        ui.menu_button("View", |ui| {
+            for (tab, command) in [
+                (Tab::Features, Command::ShowFeatures),
+                (Tab::Responses, Command::ShowResponses),
+                (Tab::Results, Command::ShowResults),
+                (Tab::Plots, Command::ShowPlots),
+            ] {
+                let shortcut = command
+                    .shortcut()
+                    .map(|s| ui.ctx().format_shortcut(&s))
+                    .unwrap_or_default();
+                let button = egui::Button::selectable(view.tab == tab, command.label())
+                    .shortcut_text(shortcut);
+                if ui.add(button).on_hover_text(command.tooltip()).clicked() {
+                    actions.command(command);
+                }
+            }
+            ui.separator();
+            let mut dark = state.dark;
+            if ui
+                .checkbox(&mut dark, Command::ToggleTheme.label())
+                .on_hover_text(Command::ToggleTheme.tooltip())
+                .clicked()
+            {
+                actions.command(Command::ToggleTheme);
+            }
+        });
+        ui.menu_button("Help", |ui| {
+            item(ui, Command::About, true, actions);
+        });
+    });
+}
+
+fn item(ui: &mut egui::Ui, command: Command, enabled: bool, actions: &mut Actions) {
+    labelled_item(ui, command, command.label(), enabled, actions);
+}
+
+fn labelled_item(
+    ui: &mut egui::Ui,
+    command: Command,
+    label: &str,
+    enabled: bool,
+    actions: &mut Actions,
+) {
+    let shortcut = command
+        .shortcut()
+        .map(|s| ui.ctx().format_shortcut(&s))
+        .unwrap_or_default();
+    let button = egui::Button::new(label).shortcut_text(shortcut);
+    if ui
+        .add_enabled(enabled, button)
+        .on_hover_text(command.tooltip())
+        .clicked()
+    {
+        actions.command(command);
+    }
+}

@@ -1,0 +1,112 @@
+//! What the studio shows, as opposed to what the project holds: the open tab, the selection,
+//! filters and sort orders. Panels may change the view directly; the project only by actions.
+
+use super::action::Actions;
+use crate::project::{Project, Results, SegmentFilter};
+use serde::{Deserialize, Serialize};
+
+/// The tabs of the central area.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Tab {
+    /// Features and their question pairs.
+    Features,
+    /// Every respondent's answers.
+    Responses,
+    /// The results table.
+    #[default]
+    Results,
+    /// The plots.
+    Plots,
+}
+
+impl Tab {
+    /// Every tab, in order.
+    pub const ALL: [Self; 4] = [Self::Features, Self::Responses, Self::Results, Self::Plots];
+
+    /// The tab's title.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Features => "Features",
+            Self::Responses => "Responses",
+            Self::Results => "Results",
+            Self::Plots => "Plots",
+        }
+    }
+}
+
+/// A column of the results table to sort by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SortKey {
+    /// Project order.
+    #[default]
+    Project,
+    /// Feature name.
+    Name,
+    /// Respondents who answered both questions.
+    N,
+    /// The count of one category.
+    Count(crate::kano::Category),
+    /// The category, in M > O > A > I > R > Q order.
+    Category,
+    /// Better.
+    Better,
+    /// Worse (most negative first when descending).
+    Worse,
+    /// Category strength.
+    CategoryStrength,
+    /// Total strength.
+    TotalStrength,
+    /// Fong's test.
+    Significance,
+    /// Mean importance.
+    Importance,
+}
+
+/// The state of the studio's view.
+#[derive(Clone, Debug, Default)]
+pub struct ViewState {
+    /// The open tab.
+    pub tab: Tab,
+    /// The selected feature (index into the project's features).
+    pub selected_feature: Option<usize>,
+    /// The selected respondent (index into the project's respondents).
+    pub selected_respondent: Option<usize>,
+    /// Results and plots are about these respondents.
+    pub segment: SegmentFilter,
+    /// Results and plots show only features of this touchpoint ("" for those without one).
+    pub touchpoint: Option<String>,
+    /// The results table's sort column.
+    pub sort: SortKey,
+    /// Sort descending.
+    pub sort_descending: bool,
+    /// Show shares (percent) instead of counts in the results table.
+    pub show_shares: bool,
+    /// Touchpoints collapsed in the side panel.
+    pub collapsed_touchpoints: Vec<String>,
+}
+
+impl ViewState {
+    /// True when the feature at `index` passes the touchpoint filter.
+    pub fn shows_feature(&self, project: &Project, index: usize) -> bool {
+        match &self.touchpoint {
+            None => true,
+            Some(t) => project
+                .features()
+                .get(index)
+                .is_some_and(|f| &f.touchpoint == t),
+        }
+    }
+}
+
+/// What every panel is given: the project and its results to read, the view to adjust, and the
+/// list to push requests to.
+pub struct Studio<'a> {
+    /// The open project (read only).
+    pub project: &'a Project,
+    /// Its results for the current segment filter, computed once per frame from the live tallies.
+    pub results: &'a Results,
+    /// The view.
+    pub view: &'a mut ViewState,
+    /// Requests for the app.
+    pub actions: &'a mut Actions,
+}
