@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod i18n;
 pub mod io;
 pub mod kano;
 pub mod project;

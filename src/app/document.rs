@@ -2,6 +2,7 @@
 //! changes not yet saved. Every change goes through [`Document::apply`], [`Document::undo`] or
 //! [`Document::redo`], so the live statistics and the unsaved marker can never be bypassed.
 
+use crate::i18n::Texts;
 use crate::project::{Edit, EditError, History, MergeKey, Project};
 use std::path::{Path, PathBuf};
 
@@ -37,9 +38,9 @@ impl Document {
     }
 
     /// A name for the title bar and prompts.
-    pub fn display_name(&self) -> String {
+    pub fn display_name_in(&self, t: &Texts) -> String {
         self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || "Untitled".to_owned(),
+            || t.app.untitled.to_owned(),
             |n| n.to_string_lossy().into_owned(),
         )
     }

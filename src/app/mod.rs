@@ -13,6 +13,7 @@ pub use dialogs::{FileDialogs, NativeDialogs, ScriptedDialogs, with_project_exte
 pub use document::Document;
 pub use prefs::Preferences;
 
+use crate::i18n::{Lang, Texts, fill};
 use crate::io::{self, samples::Sample};
 use crate::project::{Edit, Feature, Project, Respondent};
 use crate::ui::{self, Action, Actions, Command, Studio, Tab, ViewState};
@@ -131,9 +132,20 @@ impl StudioApp {
         &self.prefs
     }
 
+    /// The interface language: the preference, or the system's.
+    pub fn lang(&self) -> Lang {
+        self.prefs.lang.unwrap_or_else(Lang::from_environment)
+    }
+
+    /// The strings of the interface language.
+    pub fn texts(&self) -> &'static Texts {
+        self.lang().texts()
+    }
+
     /// Draws one frame and then runs what it asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        let t = self.texts();
         let mut actions = Actions::default();
         self.apply_theme(&ctx);
         self.read_shortcuts(&ctx, &mut actions);
@@ -151,12 +163,14 @@ impl StudioApp {
                 redo_label: self.document.redo_label(),
                 recent_files: &self.prefs.recent_files,
                 dark: self.prefs.dark,
+                lang: self.lang(),
             };
-            ui::menu_bar::show(ui, &self.view, &state, &mut actions);
+            ui::menu_bar::show(ui, t, &self.view, &state, &mut actions);
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             ui::status_bar::show(
                 ui,
+                t,
                 self.document.project(),
                 self.document.path(),
                 self.document.is_dirty(),
@@ -167,6 +181,7 @@ impl StudioApp {
         }
         {
             let mut studio = Studio {
+                t,
                 project: self.document.project(),
                 results: &results,
                 view: &mut self.view,
@@ -180,7 +195,7 @@ impl StudioApp {
                 ui.horizontal(|ui| {
                     for tab in Tab::ALL {
                         if ui
-                            .selectable_label(studio.view.tab == tab, tab.label())
+                            .selectable_label(studio.view.tab == tab, tab.label(t))
                             .clicked()
                         {
                             studio.view.tab = tab;
@@ -269,11 +284,13 @@ impl StudioApp {
                 Action::Command(command) => self.run_command(ctx, command),
                 Action::Edit { edit, label, merge } => {
                     if let Err(error) = self.document.apply(edit, label, merge) {
-                        self.notify_error(format!("That change was not made: {error}."));
+                        let t = self.texts();
+                        self.notify_error(fill(t.app.change_refused, &[("error", &error)]));
                     }
                 }
                 Action::SealHistory => self.document.seal(),
                 Action::OpenPath(path) => self.ask_unless_clean(ctx, Pending::OpenPath(path)),
+                Action::SetLanguage(lang) => self.prefs.lang = Some(lang),
             }
         }
     }
@@ -291,12 +308,12 @@ impl StudioApp {
             }
             Command::Undo => {
                 if self.document.undo().is_none() {
-                    self.notify("Nothing to undo.");
+                    self.notify(self.texts().app.nothing_to_undo);
                 }
             }
             Command::Redo => {
                 if self.document.redo().is_none() {
-                    self.notify("Nothing to redo.");
+                    self.notify(self.texts().app.nothing_to_redo);
                 }
             }
             Command::AddFeature => self.add_feature(),
@@ -324,7 +341,8 @@ impl StudioApp {
             .and_then(|i| project.features().get(i))
             .map(|f| f.touchpoint.clone())
             .unwrap_or_default();
-        let name = "New feature".to_owned();
+        let t = self.texts();
+        let name = t.app.new_feature_name.to_owned();
         let feature = Feature {
             id: project.unused_feature_id(&name),
             name,
@@ -336,7 +354,11 @@ impl StudioApp {
             feature,
             responses: Vec::new(),
         };
-        if self.document.apply(edit, "Add feature", None).is_ok() {
+        if self
+            .document
+            .apply(edit, t.app.step_add_feature, None)
+            .is_ok()
+        {
             self.view.selected_feature = Some(index);
             self.view.tab = Tab::Features;
         }
@@ -350,7 +372,8 @@ impl StudioApp {
             ..Respondent::default()
         };
         let edit = Edit::InsertRespondent { index, respondent };
-        if self.document.apply(edit, "Add respondent", None).is_ok() {
+        let label = self.texts().app.step_add_respondent;
+        if self.document.apply(edit, label, None).is_ok() {
             self.view.selected_respondent = Some(index);
             self.view.tab = Tab::Responses;
         }
@@ -369,7 +392,8 @@ impl StudioApp {
     fn proceed(&mut self, ctx: &egui::Context, next: Pending) {
         match next {
             Pending::New => {
-                self.document = Document::new(Project::new("Untitled project"), None);
+                let title = self.texts().app.untitled_project;
+                self.document = Document::new(Project::new(title), None);
                 self.view = ViewState {
                     tab: Tab::Features,
                     ..ViewState::default()
@@ -406,9 +430,8 @@ impl StudioApp {
                 self.notices.retain(|n| !n.is_error);
             }
             Err(error) => {
-                self.notify_error(format!(
-                    "Could not open the file. {error}. The project you had open is unchanged."
-                ));
+                let t = self.texts();
+                self.notify_error(fill(t.app.could_not_open, &[("error", &error)]));
             }
         }
     }
@@ -454,7 +477,8 @@ impl StudioApp {
                 true
             }
             Err(error) => {
-                self.notify_error(format!("{error}. Your changes are still open here."));
+                let t = self.texts();
+                self.notify_error(fill(t.app.could_not_save, &[("error", &error)]));
                 false
             }
         }
@@ -479,10 +503,11 @@ impl StudioApp {
     }
 
     fn show_notices(&mut self, ui: &mut egui::Ui) {
+        let t = self.texts();
         let mut dismissed = None;
         for (i, notice) in self.notices.iter().enumerate() {
             ui.horizontal(|ui| {
-                if ui.small_button("✕").on_hover_text("Dismiss").clicked() {
+                if ui.small_button("✕").on_hover_text(t.app.dismiss).clicked() {
                     dismissed = Some(i);
                 }
                 if notice.is_error {
@@ -501,28 +526,29 @@ impl StudioApp {
         let Some(pending) = self.pending.clone() else {
             return;
         };
+        let t = self.texts();
         let question = match &pending {
-            Pending::New => "before starting a new project",
-            Pending::Open | Pending::OpenPath(_) => "before opening another project",
-            Pending::Quit => "before closing",
+            Pending::New => t.app.save_changes_before_new,
+            Pending::Open | Pending::OpenPath(_) => t.app.save_changes_before_open,
+            Pending::Quit => t.app.save_changes_before_quit,
         };
+        let question = fill(question, &[("name", &self.document.display_name_in(t))]);
         let mut choice = None;
         egui::Modal::new(egui::Id::unique("save_changes_prompt")).show(ctx, |ui| {
             ui.set_max_width(420.0);
-            ui.heading("Save changes?");
-            ui.label(format!(
-                "“{}” has unsaved changes. Save them {question}?",
-                self.document.display_name()
-            ));
+            ui.heading(t.app.save_changes_title);
+            ui.label(question);
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
+                if ui.button(t.app.save_button).clicked() {
                     choice = Some(PromptChoice::Save);
                 }
-                if ui.button("Discard").clicked() {
+                if ui.button(t.app.discard_button).clicked() {
                     choice = Some(PromptChoice::Discard);
                 }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                if ui.button(t.app.cancel_button).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                {
                     choice = Some(PromptChoice::Cancel);
                 }
             });
@@ -547,23 +573,20 @@ impl StudioApp {
         if !self.about_open {
             return;
         }
+        let t = self.texts();
         let response = egui::Modal::new(egui::Id::unique("about")).show(ctx, |ui| {
             ui.set_max_width(480.0);
             ui.heading("Kanoscope");
-            ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
-            ui.label(
-                "A studio for the Kano model of customer satisfaction: build the question pairs, \
-                 collect answers, and see each feature classified with Better/Worse, strength and \
-                 significance.",
-            );
+            ui.label(fill(
+                t.app.version,
+                &[("version", &env!("CARGO_PKG_VERSION"))],
+            ));
+            ui.label(t.app.about_text);
             ui.add_space(6.0);
-            ui.label(
-                "Categories: A Attractive (excitement), O One-dimensional (performance), \
-                 M Must-be (basic), I Indifferent, R Reverse, Q Questionable.",
-            );
-            ui.label("Better = (A+O)/(A+O+M+I); Worse = −(O+M)/(A+O+M+I).");
+            ui.label(t.app.about_categories);
+            ui.label(t.app.about_formulas);
             ui.add_space(6.0);
-            ui.button("Close").clicked()
+            ui.button(t.app.close_button).clicked()
         });
         if response.inner || response.should_close() {
             self.about_open = false;
@@ -574,7 +597,7 @@ impl StudioApp {
         let title = format!(
             "{}{} — Kanoscope",
             if self.document.is_dirty() { "● " } else { "" },
-            self.document.display_name()
+            self.document.display_name_in(self.texts())
         );
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));

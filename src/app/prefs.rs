@@ -1,6 +1,7 @@
 //! Preferences kept between runs in eframe's storage: theme, recent files, last tab. Never a
 //! document: projects live only in their own files.
 
+use crate::i18n::Lang;
 use crate::ui::Tab;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -18,6 +19,8 @@ pub struct Preferences {
     pub recent_files: Vec<PathBuf>,
     /// The tab open when the app was closed.
     pub last_tab: Tab,
+    /// The interface language; `None` follows the system.
+    pub lang: Option<Lang>,
 }
 
 impl Preferences {

@@ -2,6 +2,7 @@
 //! the frame is drawn. [`Command`]s are the named ones: each carries its menu label, tooltip and
 //! keyboard shortcut, so menus, shortcuts and the command list all come from one place.
 
+use crate::i18n::{Lang, Texts};
 use crate::project::{Edit, MergeKey};
 use eframe::egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
@@ -62,44 +63,46 @@ impl Command {
     ];
 
     /// The text in menus and on buttons.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, t: &Texts) -> &'static str {
+        let m = &t.menu;
         match self {
-            Self::New => "New",
-            Self::Open => "Open…",
-            Self::Save => "Save",
-            Self::SaveAs => "Save As…",
-            Self::Quit => "Quit",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::AddFeature => "Add feature",
-            Self::AddRespondent => "Add respondent",
-            Self::ShowFeatures => "Features",
-            Self::ShowResponses => "Responses",
-            Self::ShowResults => "Results",
-            Self::ShowPlots => "Plots",
-            Self::ToggleTheme => "Dark theme",
-            Self::About => "About Kanoscope",
+            Self::New => m.new,
+            Self::Open => m.open,
+            Self::Save => m.save,
+            Self::SaveAs => m.save_as,
+            Self::Quit => m.quit,
+            Self::Undo => m.undo,
+            Self::Redo => m.redo,
+            Self::AddFeature => m.add_feature,
+            Self::AddRespondent => m.add_respondent,
+            Self::ShowFeatures => m.features,
+            Self::ShowResponses => m.responses,
+            Self::ShowResults => m.results,
+            Self::ShowPlots => m.plots,
+            Self::ToggleTheme => m.dark_theme,
+            Self::About => m.about,
         }
     }
 
     /// A sentence shown on hover.
-    pub fn tooltip(self) -> &'static str {
+    pub fn tooltip(self, t: &Texts) -> &'static str {
+        let m = &t.menu;
         match self {
-            Self::New => "Start a new, empty project",
-            Self::Open => "Open a Kanoscope project file (*.kano.json)",
-            Self::Save => "Save the project to its file",
-            Self::SaveAs => "Save the project to a new file",
-            Self::Quit => "Close Kanoscope (asks first if there are unsaved changes)",
-            Self::Undo => "Undo the last change",
-            Self::Redo => "Redo the last undone change",
-            Self::AddFeature => "Add a feature with its question pair",
-            Self::AddRespondent => "Add a respondent to enter answers for",
-            Self::ShowFeatures => "Edit features and their question pairs",
-            Self::ShowResponses => "Enter and review every respondent's answers",
-            Self::ShowResults => "Every feature's category and figures",
-            Self::ShowPlots => "Better–Worse diagram, category shares and continuous analysis",
-            Self::ToggleTheme => "Switch between the light and the dark theme",
-            Self::About => "What Kanoscope is and how it computes",
+            Self::New => m.new_tip,
+            Self::Open => m.open_tip,
+            Self::Save => m.save_tip,
+            Self::SaveAs => m.save_as_tip,
+            Self::Quit => m.quit_tip,
+            Self::Undo => m.undo_tip,
+            Self::Redo => m.redo_tip,
+            Self::AddFeature => m.add_feature_tip,
+            Self::AddRespondent => m.add_respondent_tip,
+            Self::ShowFeatures => m.features_tip,
+            Self::ShowResponses => m.responses_tip,
+            Self::ShowResults => m.results_tip,
+            Self::ShowPlots => m.plots_tip,
+            Self::ToggleTheme => m.dark_theme_tip,
+            Self::About => m.about_tip,
         }
     }
 
@@ -158,6 +161,8 @@ pub enum Action {
     SealHistory,
     /// Open this project file (a recent file, a dropped file).
     OpenPath(PathBuf),
+    /// Show the studio in this language.
+    SetLanguage(Lang),
 }
 
 /// The actions a frame collects.
@@ -207,6 +212,16 @@ impl Actions {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_command_has_a_label_and_tooltip_in_both_languages() {
+        for lang in Lang::ALL {
+            for command in Command::ALL {
+                assert!(!command.label(lang.texts()).is_empty());
+                assert!(!command.tooltip(lang.texts()).is_empty());
+            }
+        }
+    }
 
     #[test]
     fn shortcuts_are_unique() {

@@ -3,6 +3,7 @@
 
 use super::action::{Action, Actions, Command};
 use super::view::{Tab, ViewState};
+use crate::i18n::{Lang, Texts, fill};
 use eframe::egui;
 use std::path::PathBuf;
 
@@ -17,17 +18,26 @@ pub struct MenuState<'a> {
     pub recent_files: &'a [PathBuf],
     /// True in the dark theme.
     pub dark: bool,
+    /// The interface language.
+    pub lang: Lang,
 }
 
 /// Shows the menu bar.
-pub fn show(ui: &mut egui::Ui, view: &ViewState, state: &MenuState<'_>, actions: &mut Actions) {
+pub fn show(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    view: &ViewState,
+    state: &MenuState<'_>,
+    actions: &mut Actions,
+) {
+    let m = &t.menu;
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            item(ui, Command::New, true, actions);
-            item(ui, Command::Open, true, actions);
-            ui.menu_button("Open recent", |ui| {
+        ui.menu_button(m.file, |ui| {
+            item(ui, t, Command::New, true, actions);
+            item(ui, t, Command::Open, true, actions);
+            ui.menu_button(m.open_recent, |ui| {
                 if state.recent_files.is_empty() {
-                    ui.label("No recent files");
+                    ui.label(m.no_recent_files);
                 }
                 for path in state.recent_files {
                     let name = path.file_name().map_or_else(
@@ -44,17 +54,18 @@ pub fn show(ui: &mut egui::Ui, view: &ViewState, state: &MenuState<'_>, actions:
                 }
             });
             ui.separator();
-            item(ui, Command::Save, true, actions);
-            item(ui, Command::SaveAs, true, actions);
+            item(ui, t, Command::Save, true, actions);
+            item(ui, t, Command::SaveAs, true, actions);
             ui.separator();
-            item(ui, Command::Quit, true, actions);
+            item(ui, t, Command::Quit, true, actions);
         });
-        ui.menu_button("Edit", |ui| {
+        ui.menu_button(m.edit, |ui| {
             let undo = state
                 .undo_label
-                .map_or_else(|| "Undo".to_owned(), |l| format!("Undo {l}"));
+                .map_or_else(|| m.undo.to_owned(), |l| fill(m.undo_step, &[("step", &l)]));
             labelled_item(
                 ui,
+                t,
                 Command::Undo,
                 &undo,
                 state.undo_label.is_some(),
@@ -62,19 +73,20 @@ pub fn show(ui: &mut egui::Ui, view: &ViewState, state: &MenuState<'_>, actions:
             );
             let redo = state
                 .redo_label
-                .map_or_else(|| "Redo".to_owned(), |l| format!("Redo {l}"));
+                .map_or_else(|| m.redo.to_owned(), |l| fill(m.redo_step, &[("step", &l)]));
             labelled_item(
                 ui,
+                t,
                 Command::Redo,
                 &redo,
                 state.redo_label.is_some(),
                 actions,
             );
             ui.separator();
-            item(ui, Command::AddFeature, true, actions);
-            item(ui, Command::AddRespondent, true, actions);
+            item(ui, t, Command::AddFeature, true, actions);
+            item(ui, t, Command::AddRespondent, true, actions);
         });
-        ui.menu_button("View", |ui| {
+        ui.menu_button(m.view, |ui| {
             for (tab, command) in [
                 (Tab::Features, Command::ShowFeatures),
                 (Tab::Responses, Command::ShowResponses),
@@ -85,34 +97,48 @@ pub fn show(ui: &mut egui::Ui, view: &ViewState, state: &MenuState<'_>, actions:
                     .shortcut()
                     .map(|s| ui.ctx().format_shortcut(&s))
                     .unwrap_or_default();
-                let button = egui::Button::selectable(view.tab == tab, command.label())
+                let button = egui::Button::selectable(view.tab == tab, command.label(t))
                     .shortcut_text(shortcut);
-                if ui.add(button).on_hover_text(command.tooltip()).clicked() {
+                if ui.add(button).on_hover_text(command.tooltip(t)).clicked() {
                     actions.command(command);
                 }
             }
             ui.separator();
             let mut dark = state.dark;
             if ui
-                .checkbox(&mut dark, Command::ToggleTheme.label())
-                .on_hover_text(Command::ToggleTheme.tooltip())
+                .checkbox(&mut dark, Command::ToggleTheme.label(t))
+                .on_hover_text(Command::ToggleTheme.tooltip(t))
                 .clicked()
             {
                 actions.command(Command::ToggleTheme);
             }
+            ui.menu_button(m.language, |ui| {
+                for lang in Lang::ALL {
+                    if ui
+                        .add(egui::Button::selectable(
+                            state.lang == lang,
+                            lang.native_name(),
+                        ))
+                        .clicked()
+                    {
+                        actions.push(Action::SetLanguage(lang));
+                    }
+                }
+            });
         });
-        ui.menu_button("Help", |ui| {
-            item(ui, Command::About, true, actions);
+        ui.menu_button(m.help, |ui| {
+            item(ui, t, Command::About, true, actions);
         });
     });
 }
 
-fn item(ui: &mut egui::Ui, command: Command, enabled: bool, actions: &mut Actions) {
-    labelled_item(ui, command, command.label(), enabled, actions);
+fn item(ui: &mut egui::Ui, t: &Texts, command: Command, enabled: bool, actions: &mut Actions) {
+    labelled_item(ui, t, command, command.label(t), enabled, actions);
 }
 
 fn labelled_item(
     ui: &mut egui::Ui,
+    t: &Texts,
     command: Command,
     label: &str,
     enabled: bool,
@@ -125,7 +151,7 @@ fn labelled_item(
     let button = egui::Button::new(label).shortcut_text(shortcut);
     if ui
         .add_enabled(enabled, button)
-        .on_hover_text(command.tooltip())
+        .on_hover_text(command.tooltip(t))
         .clicked()
     {
         actions.command(command);

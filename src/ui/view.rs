@@ -2,6 +2,7 @@
 //! filters and sort orders. Panels may change the view directly; the project only by actions.
 
 use super::action::Actions;
+use crate::i18n::Texts;
 use crate::project::{Project, Results, SegmentFilter};
 use serde::{Deserialize, Serialize};
 
@@ -24,12 +25,12 @@ impl Tab {
     pub const ALL: [Self; 4] = [Self::Features, Self::Responses, Self::Results, Self::Plots];
 
     /// The tab's title.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, t: &Texts) -> &'static str {
         match self {
-            Self::Features => "Features",
-            Self::Responses => "Responses",
-            Self::Results => "Results",
-            Self::Plots => "Plots",
+            Self::Features => t.menu.features,
+            Self::Responses => t.menu.responses,
+            Self::Results => t.menu.results,
+            Self::Plots => t.menu.plots,
         }
     }
 }
@@ -101,6 +102,8 @@ impl ViewState {
 /// What every panel is given: the project and its results to read, the view to adjust, and the
 /// list to push requests to.
 pub struct Studio<'a> {
+    /// The strings of the interface language.
+    pub t: &'static Texts,
     /// The open project (read only).
     pub project: &'a Project,
     /// Its results for the current segment filter, computed once per frame from the live tallies.

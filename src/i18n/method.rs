@@ -1,0 +1,114 @@
+//! Strings of the method: categories, answers, analysis settings, figure names.
+
+use super::texts;
+use crate::kano::{Answer, Category, EvaluationTable, QuadrantLines, Rule};
+
+texts!(
+    /// Method terms.
+    MethodTexts {
+        attractive: "Attractive", "魅力";
+        one_dimensional: "One-dimensional", "期望";
+        must_be: "Must-be", "必备";
+        indifferent: "Indifferent", "无差异";
+        reverse: "Reverse", "反向";
+        questionable: "Questionable", "可疑";
+        plain_attractive: "Excitement", "兴奋型";
+        plain_one_dimensional: "Performance", "绩效型";
+        plain_must_be: "Basic", "基本型";
+        plain_indifferent: "No difference", "无所谓";
+        plain_reverse: "Unwanted", "不想要";
+        plain_questionable: "Contradictory answer", "矛盾回答";
+        answer_like: "I like it", "我很喜欢";
+        answer_must_be: "I expect it", "理应如此";
+        answer_neutral: "I am neutral", "无所谓";
+        answer_live_with: "I can live with it", "能忍受";
+        answer_dislike: "I dislike it", "我很不喜欢";
+        functional: "Functional", "正向";
+        dysfunctional: "Dysfunctional", "反向问题";
+        functional_question: "Functional question", "正向问题";
+        dysfunctional_question: "Dysfunctional question", "反向问题";
+        importance: "Importance", "重要度";
+        better: "Better", "Better（满意系数）";
+        worse: "Worse", "Worse（不满意系数）";
+        category: "Category", "类别";
+        category_strength: "Category strength", "类别强度";
+        total_strength: "Total strength", "总强度";
+        significance: "Fong test", "Fong 检验";
+        significant: "significant", "显著";
+        mixed: "mixed", "混合";
+        mixed_tooltip: "The two leading categories are not significantly apart (Fong's test): the audience is split.", "前两个类别差异不显著（Fong 检验）：受访者意见分化。";
+        respondents_answered: "Respondents who answered both questions", "回答了两个问题的受访者数";
+        table_standard: "Standard (Berger 1993)", "标准表（Berger 1993）";
+        table_pouliot: "Pouliot (1993)", "Pouliot 修正表（1993）";
+        rule_max: "Most frequent", "最大频数";
+        rule_strength: "Most frequent, 6% strength rule", "最大频数，6% 强度规则";
+        rule_oam: "A+O+M versus I+R+Q (Berger)", "A+O+M 对 I+R+Q（Berger）";
+        quadrant_fixed: "Quadrant lines at 0.5", "象限线位于 0.5";
+        quadrant_mean: "Quadrant lines at the means", "象限线位于均值";
+        evaluation_table: "Evaluation table", "评价表";
+        rule: "Category rule", "归类规则";
+        quadrant_lines: "Quadrant lines", "象限线";
+    }
+);
+
+impl MethodTexts {
+    /// The classic name of a category.
+    pub fn category(&self, category: Category) -> &'static str {
+        match category {
+            Category::A => self.attractive,
+            Category::O => self.one_dimensional,
+            Category::M => self.must_be,
+            Category::I => self.indifferent,
+            Category::R => self.reverse,
+            Category::Q => self.questionable,
+        }
+    }
+
+    /// The plain-language name of a category.
+    pub fn plain_category(&self, category: Category) -> &'static str {
+        match category {
+            Category::A => self.plain_attractive,
+            Category::O => self.plain_one_dimensional,
+            Category::M => self.plain_must_be,
+            Category::I => self.plain_indifferent,
+            Category::R => self.plain_reverse,
+            Category::Q => self.plain_questionable,
+        }
+    }
+
+    /// The standard wording of an answer.
+    pub fn answer(&self, answer: Answer) -> &'static str {
+        match answer {
+            Answer::Like => self.answer_like,
+            Answer::MustBe => self.answer_must_be,
+            Answer::Neutral => self.answer_neutral,
+            Answer::LiveWith => self.answer_live_with,
+            Answer::Dislike => self.answer_dislike,
+        }
+    }
+
+    /// The name of an evaluation table.
+    pub fn table(&self, table: EvaluationTable) -> &'static str {
+        match table {
+            EvaluationTable::Standard => self.table_standard,
+            EvaluationTable::Pouliot => self.table_pouliot,
+        }
+    }
+
+    /// The name of a category rule.
+    pub fn rule(&self, rule: Rule) -> &'static str {
+        match rule {
+            Rule::Max => self.rule_max,
+            Rule::Strength => self.rule_strength,
+            Rule::Oam => self.rule_oam,
+        }
+    }
+
+    /// The name of a quadrant-line setting.
+    pub fn quadrant(&self, quadrant: QuadrantLines) -> &'static str {
+        match quadrant {
+            QuadrantLines::Fixed => self.quadrant_fixed,
+            QuadrantLines::Mean => self.quadrant_mean,
+        }
+    }
+}

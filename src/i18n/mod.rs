@@ -1,0 +1,217 @@
+//! Every user-visible string of the app, in English and Simplified Chinese, in one place.
+//!
+//! Each group of strings is declared with [`texts!`], which takes every key with BOTH languages
+//! side by side: a key with one language missing does not compile, so the two can never drift
+//! apart. Strings with values use named placeholders (`{n}`), filled with [`fill`]; the tests
+//! check that both languages use the same placeholders.
+//!
+//! Why a typed table instead of fluent or rust-i18n: keys are checked by the compiler (a typo is
+//! a build error, not a blank label at run time), there is no parsing at start-up, and a
+//! translator sees each English string right beside its Chinese one.
+
+mod app;
+mod features;
+mod method;
+mod responses;
+mod results;
+
+pub use app::{AppTexts, MenuTexts};
+pub use features::FeaturesTexts;
+pub use method::MethodTexts;
+pub use responses::ResponsesTexts;
+pub use results::ResultsTexts;
+
+use serde::{Deserialize, Serialize};
+use std::fmt::Display;
+
+/// Declares a group of strings: `texts!(Name { key: "English", "中文"; ... })` makes a struct
+/// `Name` with one `&'static str` field per key and the constants `Name::EN` and `Name::ZH`.
+macro_rules! texts {
+    ($(#[$meta:meta])* $name:ident { $($key:ident : $en:literal , $zh:literal ;)* }) => {
+        $(#[$meta])*
+        #[derive(Debug)]
+        pub struct $name {
+            $(#[doc = $en] pub $key: &'static str,)*
+        }
+
+        impl $name {
+            /// English.
+            pub const EN: Self = Self { $($key: $en,)* };
+            /// Simplified Chinese.
+            pub const ZH: Self = Self { $($key: $zh,)* };
+
+            /// Every key with its English and Chinese text, for the consistency tests.
+            pub fn pairs() -> Vec<(&'static str, &'static str, &'static str)> {
+                vec![$((stringify!($key), $en, $zh),)*]
+            }
+        }
+    };
+}
+pub(crate) use texts;
+
+/// A language of the user interface or of a survey.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    /// English.
+    #[default]
+    #[serde(rename = "en")]
+    En,
+    /// Simplified Chinese.
+    #[serde(rename = "zh")]
+    Zh,
+}
+
+impl Lang {
+    /// Both languages.
+    pub const ALL: [Self; 2] = [Self::En, Self::Zh];
+
+    /// The language's own name, for menus.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Self::En => "English",
+            Self::Zh => "简体中文",
+        }
+    }
+
+    /// The code used on the command line and in files: `en`, `zh`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Zh => "zh",
+        }
+    }
+
+    /// The language a locale name such as `zh_CN.UTF-8` or `en-GB` asks for; English otherwise.
+    pub fn from_locale(locale: &str) -> Self {
+        if locale.to_ascii_lowercase().starts_with("zh") {
+            Self::Zh
+        } else {
+            Self::En
+        }
+    }
+
+    /// The system's language, from the usual environment variables.
+    pub fn from_environment() -> Self {
+        ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"]
+            .iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.is_empty() && v != "C" && v != "POSIX")
+            .map_or(Self::En, |v| Self::from_locale(&v))
+    }
+
+    /// The strings of this language.
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Self::En => &EN,
+            Self::Zh => &ZH,
+        }
+    }
+}
+
+/// All strings of one language, by group.
+#[derive(Debug)]
+pub struct Texts {
+    /// The language these are in.
+    pub lang: Lang,
+    /// Window, files, prompts, status bar.
+    pub app: AppTexts,
+    /// Menus and commands.
+    pub menu: MenuTexts,
+    /// Categories, answers and method terms.
+    pub method: MethodTexts,
+    /// The Features tab and the side panel.
+    pub features: FeaturesTexts,
+    /// The Responses tab.
+    pub responses: ResponsesTexts,
+    /// The Results and Plots tabs.
+    pub results: ResultsTexts,
+}
+
+static EN: Texts = Texts {
+    lang: Lang::En,
+    app: AppTexts::EN,
+    menu: MenuTexts::EN,
+    method: MethodTexts::EN,
+    features: FeaturesTexts::EN,
+    responses: ResponsesTexts::EN,
+    results: ResultsTexts::EN,
+};
+
+static ZH: Texts = Texts {
+    lang: Lang::Zh,
+    app: AppTexts::ZH,
+    menu: MenuTexts::ZH,
+    method: MethodTexts::ZH,
+    features: FeaturesTexts::ZH,
+    responses: ResponsesTexts::ZH,
+    results: ResultsTexts::ZH,
+};
+
+/// Fills named placeholders: `fill("{n} respondents", &[("n", &120)])` -> "120 respondents".
+pub fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), &value.to_string());
+    }
+    out
+}
+
+/// Every group's key pairs, for the consistency tests.
+pub fn all_pairs() -> Vec<(&'static str, &'static str, &'static str)> {
+    let mut pairs = AppTexts::pairs();
+    pairs.extend(MenuTexts::pairs());
+    pairs.extend(MethodTexts::pairs());
+    pairs.extend(FeaturesTexts::pairs());
+    pairs.extend(ResponsesTexts::pairs());
+    pairs.extend(ResultsTexts::pairs());
+    pairs
+}
+
+/// The placeholders a template uses, sorted.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut found: Vec<&str> = template
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect();
+    found.sort_unstable();
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_use_the_same_placeholders_and_no_string_is_empty() {
+        for (key, en, zh) in all_pairs() {
+            assert!(!en.trim().is_empty(), "{key}: English is empty");
+            assert!(!zh.trim().is_empty(), "{key}: Chinese is empty");
+            assert_eq!(
+                placeholders(en),
+                placeholders(zh),
+                "{key}: placeholders differ"
+            );
+        }
+    }
+
+    #[test]
+    fn fill_replaces_every_named_placeholder() {
+        assert_eq!(
+            fill("{n} of {total}", &[("n", &7), ("total", &24)]),
+            "7 of 24"
+        );
+        assert_eq!(
+            fill("第{n}题，共{total}题", &[("total", &24), ("n", &7)]),
+            "第7题，共24题"
+        );
+    }
+
+    #[test]
+    fn locales_pick_the_language() {
+        assert_eq!(Lang::from_locale("zh_CN.UTF-8"), Lang::Zh);
+        assert_eq!(Lang::from_locale("zh-Hans"), Lang::Zh);
+        assert_eq!(Lang::from_locale("en_GB.UTF-8"), Lang::En);
+        assert_eq!(Lang::from_locale("de_DE"), Lang::En);
+    }
+}
