@@ -318,6 +318,8 @@ fn explain_failure(bytes: &[u8], error: serde_json::Error) -> ParseError {
     };
     let message = if error.is_eof() {
         "the file ends too early (it may have been cut off while saving or copying)".to_owned()
+    } else if error.is_syntax() && error.line() == 1 && error.column() <= 1 {
+        "this is not JSON; expected a Kanoscope project (*.kano.json)".to_owned()
     } else {
         strip_position(&error.to_string())
     };

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 /// One answer to a functional or dysfunctional question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Answer {
     /// "I like it".
@@ -19,6 +19,26 @@ pub enum Answer {
     LiveWith,
     /// "I dislike it".
     Dislike,
+}
+
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AnswerVisitor;
+        impl serde::de::Visitor<'_> for AnswerVisitor {
+            type Value = Answer;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an answer: like, must-be, neutral, live-with or dislike")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Answer, E> {
+                Answer::from_token(v).ok_or_else(|| {
+                    E::custom(format!(
+                        "unknown answer \"{v}\"; expected like, must-be, neutral, live-with or dislike"
+                    ))
+                })
+            }
+        }
+        deserializer.deserialize_str(AnswerVisitor)
+    }
 }
 
 /// Which question of the pair an answer belongs to.
