@@ -141,8 +141,12 @@ pub fn analyze(project: &Project, args: &AnalyzeArgs) -> Result<String, CliError
                     )
                 } else {
                     format!(
-                        "no respondent is in the segment \"{segment}\"; the segments are: {}",
-                        known.join(", ")
+                        "no respondent is in the segment {segment:?}; the segments are: {}",
+                        known
+                            .iter()
+                            .map(|s| format!("{s:?}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     )
                 }));
             }

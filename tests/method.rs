@@ -4,6 +4,9 @@
 //! The REPPL figures are facts written here (answer-pair matrices derived from the public survey
 //! data, and the published results); the test never reads ../shared.
 
+// A test fails by panicking, so unwrapping is how it reports a broken expectation.
+#![allow(clippy::unwrap_used)]
+
 use kanoscope::kano::{
     Analysis, Answer, Category, CategoryCounts, Coefficients, EvaluationTable, FeatureStats,
     FongTest, Response, Rule, Strength, Tally,

@@ -120,6 +120,28 @@ pub fn save_project(path: &Path, project: &Project) -> Result<(), SaveError> {
     })
 }
 
+/// Accepts only a JSON object where serde's derive would also take an array (`[ "x", 1 ]` is not
+/// a feature, however the fields line up).
+struct ObjectOnly<T>(T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for ObjectOnly<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for ObjectVisitor<T> {
+            type Value = T;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(self, map: M) -> Result<T, M::Error> {
+                T::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+            }
+        }
+        deserializer
+            .deserialize_map(ObjectVisitor(std::marker::PhantomData))
+            .map(ObjectOnly)
+    }
+}
+
 #[derive(Deserialize)]
 struct FileV1<'a> {
     format: String,
@@ -127,11 +149,11 @@ struct FileV1<'a> {
     #[serde(default)]
     title: String,
     #[serde(default)]
-    analysis: Analysis,
+    analysis: Option<ObjectOnly<Analysis>>,
     #[serde(default)]
-    features: Vec<FeatureV1>,
+    features: Vec<ObjectOnly<FeatureV1>>,
     #[serde(default, borrow)]
-    respondents: Vec<RespondentV1<'a>>,
+    respondents: Vec<ObjectOnly<RespondentV1<'a>>>,
 }
 
 #[derive(Deserialize)]
@@ -211,8 +233,8 @@ impl<'de: 'a, 'a> Deserialize<'de> for AnswersV1<'a> {
             ) -> Result<Self::Value, M::Error> {
                 let mut answers = Vec::with_capacity(map.size_hint().unwrap_or(16));
                 while let Some(Key(key)) = map.next_key()? {
-                    let pair: Option<PairV1> = map.next_value()?;
-                    answers.push((key, pair.unwrap_or_default()));
+                    let pair: Option<ObjectOnly<PairV1>> = map.next_value()?;
+                    answers.push((key, pair.map(|p| p.0).unwrap_or_default()));
                 }
                 Ok(AnswersV1(answers))
             }
@@ -238,8 +260,27 @@ pub fn parse_project(bytes: &[u8]) -> Result<Project, ParseError> {
         ));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match serde_json::from_slice::<FileV1<'_>>(bytes) {
-        Ok(file) => {
+    if let Some(start) = bytes.iter().position(|b| !b.is_ascii_whitespace())
+        && matches!(
+            bytes[start],
+            b'[' | b'"' | b'-' | b'0'..=b'9' | b't' | b'f' | b'n'
+        )
+    {
+        let line = 1 + bytes[..start].iter().filter(|&&b| b == b'\n').count();
+        let column = start
+            - bytes[..start]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1)
+            + 1;
+        return Err(ParseError {
+            path: None,
+            position: Some((line, column)),
+            message: "the file holds JSON but not an object; expected a Kanoscope project, which is a JSON object".to_owned(),
+        });
+    }
+    match serde_json::from_slice::<ObjectOnly<FileV1<'_>>>(bytes) {
+        Ok(ObjectOnly(file)) => {
             check_header(&file.format, file.version)?;
             into_project(file)
         }
@@ -283,7 +324,7 @@ fn newer_version(version: u64) -> ParseError {
 fn explain_failure(bytes: &[u8], error: serde_json::Error) -> ParseError {
     if !error.is_syntax()
         && !error.is_eof()
-        && let Ok(header) = serde_json::from_slice::<Header>(bytes)
+        && let Ok(ObjectOnly(header)) = serde_json::from_slice::<ObjectOnly<Header>>(bytes)
     {
         match (&header.format, &header.version) {
             (None, _) => {
@@ -316,16 +357,27 @@ fn explain_failure(bytes: &[u8], error: serde_json::Error) -> ParseError {
         }
         Ok(_) => (String::from("."), error),
     };
+    // serde_path_to_error writes `?` for a place it could not name; leave those parts out.
+    let path = path
+        .split('.')
+        .filter(|part| *part != "?")
+        .collect::<Vec<_>>()
+        .join(".");
     let message = if error.is_eof() {
         "the file ends too early (it may have been cut off while saving or copying)".to_owned()
     } else if error.is_syntax() && error.line() == 1 && error.column() <= 1 {
         "this is not JSON; expected a Kanoscope project (*.kano.json)".to_owned()
     } else {
-        strip_position(&error.to_string())
+        let message = strip_position(&error.to_string());
+        if message.contains("invalid unicode") || message.contains("UTF-8") {
+            format!("{message}; project files must be UTF-8 text")
+        } else {
+            message
+        }
     };
     ParseError {
         path: (path != "." && !path.is_empty()).then_some(path),
-        position: (error.line() > 0).then(|| (error.line(), error.column())),
+        position: (error.line() > 0).then(|| (error.line(), error.column().max(1))),
         message,
     }
 }
@@ -340,7 +392,7 @@ fn strip_position(message: &str) -> String {
 
 fn into_project(file: FileV1<'_>) -> Result<Project, ParseError> {
     let mut index: HashMap<&str, usize> = HashMap::with_capacity(file.features.len());
-    for (i, feature) in file.features.iter().enumerate() {
+    for (i, ObjectOnly(feature)) in file.features.iter().enumerate() {
         if feature.id.trim().is_empty() {
             return Err(ParseError::at(
                 format!("features[{i}].id"),
@@ -351,7 +403,7 @@ fn into_project(file: FileV1<'_>) -> Result<Project, ParseError> {
             return Err(ParseError::at(
                 format!("features[{i}].id"),
                 format!(
-                    "the feature id \"{}\" is already used by features[{first}]; ids must be unique",
+                    "the feature id {:?} is already used by features[{first}]; ids must be unique",
                     feature.id
                 ),
             ));
@@ -360,7 +412,7 @@ fn into_project(file: FileV1<'_>) -> Result<Project, ParseError> {
     let mut respondent_ids: HashMap<&str, usize> = HashMap::with_capacity(file.respondents.len());
     let mut respondents = Vec::with_capacity(file.respondents.len());
     let mut seen = HashSet::new();
-    for (i, r) in file.respondents.iter().enumerate() {
+    for (i, ObjectOnly(r)) in file.respondents.iter().enumerate() {
         if r.id.trim().is_empty() {
             return Err(ParseError::at(
                 format!("respondents[{i}].id"),
@@ -371,7 +423,7 @@ fn into_project(file: FileV1<'_>) -> Result<Project, ParseError> {
             return Err(ParseError::at(
                 format!("respondents[{i}].id"),
                 format!(
-                    "the respondent id \"{}\" is already used by respondents[{first}]; ids must be unique",
+                    "the respondent id {:?} is already used by respondents[{first}]; ids must be unique",
                     r.id
                 ),
             ));
@@ -381,14 +433,14 @@ fn into_project(file: FileV1<'_>) -> Result<Project, ParseError> {
         for (key, pair) in &r.answers.0 {
             let Some(&f) = index.get(key.as_ref()) else {
                 return Err(ParseError::at(
-                    format!("respondents[{i}].answers.{key}"),
-                    format!("an answer for the feature \"{key}\", which is not in \"features\""),
+                    format!("respondents[{i}].answers.{}", key.escape_debug()),
+                    format!("an answer for the feature {key:?}, which is not in \"features\""),
                 ));
             };
             if !seen.insert(f) {
                 return Err(ParseError::at(
-                    format!("respondents[{i}].answers.{key}"),
-                    format!("two answers for the feature \"{key}\""),
+                    format!("respondents[{i}].answers.{}", key.escape_debug()),
+                    format!("two answers for the feature {key:?}"),
                 ));
             }
             responses[f] = Response {
@@ -407,7 +459,7 @@ fn into_project(file: FileV1<'_>) -> Result<Project, ParseError> {
     let features = file
         .features
         .into_iter()
-        .map(|f| Feature {
+        .map(|ObjectOnly(f)| Feature {
             id: f.id,
             name: f.name,
             functional: f.functional,
@@ -416,7 +468,8 @@ fn into_project(file: FileV1<'_>) -> Result<Project, ParseError> {
             notes: f.notes.unwrap_or_default(),
         })
         .collect();
-    Project::from_parts(file.title, file.analysis, features, respondents)
+    let analysis = file.analysis.map(|a| a.0).unwrap_or_default();
+    Project::from_parts(file.title, analysis, features, respondents)
         .map_err(|e| ParseError::whole(e.to_string()))
 }
 

@@ -173,8 +173,25 @@ impl Importance {
 
 impl<'de> Deserialize<'de> for Importance {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = i64::deserialize(deserializer)?;
-        Self::new(value).map_err(serde::de::Error::custom)
+        struct ImportanceVisitor;
+        impl serde::de::Visitor<'_> for ImportanceVisitor {
+            type Value = Importance;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an integer from 1 to 9")
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Importance, E> {
+                Importance::new(v).map_err(E::custom)
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Importance, E> {
+                Importance::new(i64::try_from(v).unwrap_or(i64::MAX)).map_err(E::custom)
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Importance, E> {
+                Err(E::custom(format!(
+                    "importance {v} is not a whole number; expected an integer from 1 to 9"
+                )))
+            }
+        }
+        deserializer.deserialize_any(ImportanceVisitor)
     }
 }
 

@@ -95,7 +95,7 @@ pub enum EditError {
         what: &'static str,
     },
     /// An id already in use.
-    #[error("another {what} already has the id \"{id}\"")]
+    #[error("another {what} already has the id {id:?}")]
     DuplicateId {
         /// "feature" or "respondent".
         what: &'static str,

@@ -82,7 +82,7 @@ pub enum ProjectError {
         index: usize,
     },
     /// Two features with one id.
-    #[error("two features have the id \"{id}\"")]
+    #[error("two features have the id {id:?}")]
     DuplicateFeatureId {
         /// The id.
         id: String,
@@ -94,13 +94,13 @@ pub enum ProjectError {
         index: usize,
     },
     /// Two respondents with one id.
-    #[error("two respondents have the id \"{id}\"")]
+    #[error("two respondents have the id {id:?}")]
     DuplicateRespondentId {
         /// The id.
         id: String,
     },
     /// A respondent whose responses do not line up with the features.
-    #[error("respondent \"{id}\" has {found} responses for {expected} features")]
+    #[error("respondent {id:?} has {found} responses for {expected} features")]
     Misaligned {
         /// The respondent's id.
         id: String,
@@ -129,7 +129,7 @@ impl Project {
     ) -> Result<Self, ProjectError> {
         let mut ids = HashSet::with_capacity(features.len());
         for (index, feature) in features.iter().enumerate() {
-            if feature.id.is_empty() {
+            if feature.id.trim().is_empty() {
                 return Err(ProjectError::EmptyFeatureId { index });
             }
             if !ids.insert(feature.id.as_str()) {
@@ -140,7 +140,7 @@ impl Project {
         }
         let mut ids = HashSet::with_capacity(respondents.len());
         for (index, respondent) in respondents.iter().enumerate() {
-            if respondent.id.is_empty() {
+            if respondent.id.trim().is_empty() {
                 return Err(ProjectError::EmptyRespondentId { index });
             }
             if !ids.insert(respondent.id.as_str()) {
@@ -281,6 +281,26 @@ mod tests {
         );
         assert_eq!(slug("  ", "feature"), "feature");
         assert_eq!(slug("车厢免费Wi-Fi", "x"), "车厢免费wi-fi");
+    }
+
+    #[test]
+    fn ids_of_white_space_only_are_refused() {
+        let feature = Feature {
+            id: " ".into(),
+            ..Feature::default()
+        };
+        assert_eq!(
+            Project::from_parts(String::new(), Analysis::default(), vec![feature], vec![]),
+            Err(ProjectError::EmptyFeatureId { index: 0 })
+        );
+        let respondent = Respondent {
+            id: "\u{3000}".into(),
+            ..Respondent::default()
+        };
+        assert_eq!(
+            Project::from_parts(String::new(), Analysis::default(), vec![], vec![respondent]),
+            Err(ProjectError::EmptyRespondentId { index: 0 })
+        );
     }
 
     #[test]
