@@ -668,3 +668,19 @@ fn ids_of_spaces_only_are_empty() {
         &["respondents[0].id", "cannot be empty"],
     );
 }
+
+#[test]
+fn an_order_naming_a_feature_that_does_not_exist_is_refused() {
+    check(
+        Input::Text(&format!(
+            r#"{{{HEADER}, "features": [{{"id": "a"}}], "respondents": [{{"id": "r", "order": ["a", "zz"]}}]}}"#
+        )),
+        &["respondents[0].order[1]", "\"zz\""],
+    );
+    check(
+        Input::Text(&format!(
+            r#"{{{HEADER}, "survey": {{"order": "shuffled"}}}}"#
+        )),
+        &["survey.order", "shuffled"],
+    );
+}

@@ -34,6 +34,7 @@ fn respondent(id: &str, segment: &str, responses: Vec<Response>) -> Respondent {
         id: id.to_owned(),
         segment: segment.to_owned(),
         responses,
+        ..Respondent::default()
     }
 }
 
@@ -482,4 +483,31 @@ fn a_newer_version_is_refused_and_the_file_is_not_changed() {
     }
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
     assert_eq!(listing(dir.path()), ["future.kano.json"]);
+}
+
+#[test]
+fn survey_settings_and_the_order_asked_round_trip() {
+    use kanoscope::i18n::Lang;
+    use kanoscope::project::{FeatureOrder, PageLayout, SurveySettings};
+    let text = r#"{"format": "kanoscope-project", "version": 1,
+        "survey": {"order": "random", "layout": "single", "importance": true, "language": "zh"},
+        "features": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
+        "respondents": [{"id": "r1", "order": ["b", "a"], "answers": {"a": {"functional": "like"}}}]}"#;
+    let project = parse_project(text.as_bytes()).unwrap();
+    assert_eq!(
+        *project.survey(),
+        SurveySettings {
+            order: FeatureOrder::Random,
+            layout: PageLayout::Single,
+            importance: true,
+            language: Lang::Zh,
+        }
+    );
+    assert_eq!(project.respondents()[0].order, ["b", "a"]);
+    let saved = project_to_json(&project);
+    assert!(saved.contains(r#""order": ["b", "a"]"#), "{saved}");
+    assert_eq!(parse_project(saved.as_bytes()).unwrap(), project);
+    // Default settings are not written, so older files keep their exact layout.
+    let plain = project_to_json(&Sample::MetroEnglish.project());
+    assert!(!plain.contains("\"survey\""));
 }

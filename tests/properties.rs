@@ -128,6 +128,7 @@ fn project() -> impl Strategy<Value = Project> {
                     id: format!("r{i} {id}"),
                     segment,
                     responses,
+                    ..Respondent::default()
                 })
                 .collect();
             Project::from_parts(title, analysis, features, respondents).unwrap()
@@ -622,6 +623,7 @@ impl Plan {
                         id: id.resolve(&respondent_ids),
                         segment: segment.clone(),
                         responses: responses_for(fill, responses, features),
+                        ..Respondent::default()
                     },
                 },
                 None,

@@ -6,7 +6,7 @@
 //! (one answer pair per line) that loads back to an equal project.
 
 use crate::kano::{Analysis, Answer, Importance, Response};
-use crate::project::{Feature, Project, Respondent};
+use crate::project::{Feature, Project, Respondent, SurveySettings};
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -151,6 +151,8 @@ struct FileV1<'a> {
     #[serde(default)]
     analysis: Option<ObjectOnly<Analysis>>,
     #[serde(default)]
+    survey: Option<ObjectOnly<SurveySettings>>,
+    #[serde(default)]
     features: Vec<ObjectOnly<FeatureV1>>,
     #[serde(default, borrow)]
     respondents: Vec<ObjectOnly<RespondentV1<'a>>>,
@@ -178,6 +180,8 @@ struct RespondentV1<'a> {
     segment: Option<String>,
     #[serde(default, borrow)]
     answers: AnswersV1<'a>,
+    #[serde(default)]
+    order: Vec<String>,
 }
 
 #[derive(Deserialize, Default, Clone, Copy)]
@@ -449,10 +453,19 @@ fn into_project(file: FileV1<'_>) -> Result<Project, ParseError> {
                 importance: pair.importance,
             };
         }
+        for (k, id) in r.order.iter().enumerate() {
+            if !index.contains_key(id.as_str()) {
+                return Err(ParseError::at(
+                    format!("respondents[{i}].order[{k}]"),
+                    format!("the feature {id:?} is not in \"features\""),
+                ));
+            }
+        }
         respondents.push(Respondent {
             id: r.id.clone(),
             segment: r.segment.clone().unwrap_or_default(),
             responses,
+            order: r.order.clone(),
         });
     }
     drop(respondent_ids);
@@ -469,7 +482,9 @@ fn into_project(file: FileV1<'_>) -> Result<Project, ParseError> {
         })
         .collect();
     let analysis = file.analysis.map(|a| a.0).unwrap_or_default();
+    let survey = file.survey.map(|s| s.0).unwrap_or_default();
     Project::from_parts(file.title, analysis, features, respondents)
+        .map(|p| p.with_survey(survey))
         .map_err(|e| ParseError::whole(e.to_string()))
 }
 
@@ -483,12 +498,22 @@ pub fn project_to_json(project: &Project) -> String {
     let _ = write!(
         out,
         "{{\n  \"format\": \"{FORMAT_NAME}\",\n  \"version\": {FORMAT_VERSION},\n  \"title\": {},\n  \
-         \"analysis\": {{\"table\": \"{}\", \"rule\": \"{}\", \"quadrant\": \"{}\"}},\n  \"features\": [",
+         \"analysis\": {{\"table\": \"{}\", \"rule\": \"{}\", \"quadrant\": \"{}\"}},\n",
         s(project.title()),
         a.table.token(),
         a.rule.token(),
         a.quadrant.token(),
     );
+    // Written only when set, so that files of projects that never used it stay as they were.
+    let survey = project.survey();
+    if *survey != SurveySettings::default() {
+        let _ = writeln!(
+            out,
+            "  \"survey\": {},",
+            serde_json::to_string(survey).unwrap_or_else(|_| "{}".to_owned())
+        );
+    }
+    out.push_str("  \"features\": [");
     for (i, f) in project.features().iter().enumerate() {
         let _ = write!(
             out,
@@ -518,6 +543,10 @@ pub fn project_to_json(project: &Project) -> String {
         );
         if !r.segment.is_empty() {
             let _ = writeln!(out, "      \"segment\": {},", s(&r.segment));
+        }
+        if !r.order.is_empty() {
+            let ids: Vec<String> = r.order.iter().map(|id| s(id)).collect();
+            let _ = writeln!(out, "      \"order\": [{}],", ids.join(", "));
         }
         out.push_str("      \"answers\": {");
         let mut first = true;

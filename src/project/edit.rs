@@ -4,7 +4,7 @@
 //! An edit that would break an invariant is refused with an [`EditError`] and changes nothing.
 
 use super::tallies::move_item;
-use super::{Feature, Project, Respondent};
+use super::{Feature, Project, Respondent, SurveySettings};
 use crate::kano::{Analysis, Response};
 
 /// One change to a project.
@@ -14,6 +14,8 @@ pub enum Edit {
     SetTitle(String),
     /// Change the evaluation table, rule or quadrant lines.
     SetAnalysis(Analysis),
+    /// Change how the survey is put to respondents.
+    SetSurvey(SurveySettings),
     /// Insert a feature at `index`. `responses` holds one response per respondent, or is empty
     /// for a new feature that nobody has answered yet.
     InsertFeature {
@@ -129,6 +131,9 @@ impl Project {
                 &mut self.analysis,
                 analysis,
             ))),
+            Edit::SetSurvey(survey) => {
+                Ok(Edit::SetSurvey(std::mem::replace(&mut self.survey, survey)))
+            }
             Edit::InsertFeature {
                 index,
                 feature,

@@ -12,12 +12,14 @@
 mod analysis;
 mod edit;
 mod history;
+mod survey;
 mod synthetic;
 mod tallies;
 
 pub use analysis::{FeatureResult, Results, SegmentFilter};
 pub use edit::{Edit, EditError};
 pub use history::{History, MergeKey};
+pub use survey::{FeatureOrder, PageLayout, SurveySettings};
 pub use synthetic::synthetic_project;
 pub use tallies::Tallies;
 
@@ -50,6 +52,9 @@ pub struct Respondent {
     pub segment: String,
     /// One response per feature, in the project's feature order.
     pub responses: Vec<Response>,
+    /// The feature ids in the order they were asked, when it was not the project's order
+    /// (randomised surveys); empty otherwise.
+    pub order: Vec<String>,
 }
 
 /// A whole Kano project.
@@ -57,6 +62,7 @@ pub struct Respondent {
 pub struct Project {
     title: String,
     analysis: Analysis,
+    survey: SurveySettings,
     features: Vec<Feature>,
     respondents: Vec<Respondent>,
     tallies: Tallies,
@@ -67,6 +73,7 @@ impl PartialEq for Project {
     fn eq(&self, other: &Self) -> bool {
         self.title == other.title
             && self.analysis == other.analysis
+            && self.survey == other.survey
             && self.features == other.features
             && self.respondents == other.respondents
     }
@@ -160,6 +167,7 @@ impl Project {
         Ok(Self {
             title,
             analysis,
+            survey: SurveySettings::default(),
             features,
             respondents,
             tallies,
@@ -174,6 +182,17 @@ impl Project {
     /// How the project is analysed.
     pub fn analysis(&self) -> &Analysis {
         &self.analysis
+    }
+
+    /// How the survey is put to respondents.
+    pub fn survey(&self) -> &SurveySettings {
+        &self.survey
+    }
+
+    /// The same project with other survey settings (for loaders and importers).
+    pub fn with_survey(mut self, survey: SurveySettings) -> Self {
+        self.survey = survey;
+        self
     }
 
     /// The features, in journey order.
@@ -316,6 +335,7 @@ mod tests {
                 id: "r-0002".into(),
                 segment: String::new(),
                 responses: vec![Response::default()],
+                order: Vec::new(),
             }],
         )
         .unwrap();

@@ -44,6 +44,7 @@ pub fn synthetic_project(features: usize, respondents: usize) -> Project {
                     }
                 })
                 .collect(),
+            order: Vec::new(),
         })
         .collect();
     Project::from_parts(
