@@ -9,4 +9,5 @@ pub mod i18n;
 pub mod io;
 pub mod kano;
 pub mod project;
+pub mod survey;
 pub mod ui;
