@@ -224,7 +224,7 @@ impl SurveySession {
     }
 
     /// Goes to the next page, if the current one is answered. Returns whether it moved.
-    pub fn next(&mut self) -> bool {
+    pub fn go_on(&mut self) -> bool {
         if self.page_is_answered() {
             self.page += 1;
             true
@@ -234,7 +234,7 @@ impl SurveySession {
     }
 
     /// Goes back one page, keeping the answers given there. Returns whether it moved.
-    pub fn back(&mut self) -> bool {
+    pub fn go_back(&mut self) -> bool {
         if self.page > 0 {
             self.page -= 1;
             true
@@ -304,13 +304,13 @@ mod tests {
         assert_eq!(s.progress().first, 1);
         assert_eq!(s.progress().last, 2);
         assert_eq!(s.progress().total, 28);
-        assert!(!s.next(), "an unanswered page does not move on");
+        assert!(!s.go_on(), "an unanswered page does not move on");
         assert_eq!(s.answer_by_key(Answer::Like), Some(Side::Functional));
         assert_eq!(s.answer_by_key(Answer::Dislike), Some(Side::Dysfunctional));
-        assert!(s.next());
+        assert!(s.go_on());
         assert_eq!(s.current().map(|p| p.feature), Some(1));
         assert_eq!(s.progress().first, 3);
-        assert!(s.back());
+        assert!(s.go_back());
         assert_eq!(s.response(0), Response::pair(Answer::Like, Answer::Dislike));
         // A third key on a full page changes the last answer.
         assert_eq!(s.answer_by_key(Answer::Neutral), Some(Side::Dysfunctional));
@@ -328,12 +328,12 @@ mod tests {
         assert_eq!(s.progress().pages, 28);
         assert!(!s.current().is_some_and(|p| p.asks_importance(true)));
         s.answer_by_key(Answer::MustBe);
-        assert!(s.next());
+        assert!(s.go_on());
         assert_eq!(s.current().map(|p| p.part), Some(PagePart::Dysfunctional));
         assert!(s.current().is_some_and(|p| p.asks_importance(true)));
         s.answer_by_key(Answer::Dislike);
         s.set_importance(Importance::new(8).unwrap());
-        assert!(s.next());
+        assert!(s.go_on());
         assert_eq!(s.response(0).importance.map(Importance::get), Some(8));
     }
 
@@ -351,7 +351,7 @@ mod tests {
         while !s.is_complete() {
             s.answer_by_key(Answer::Like);
             s.answer_by_key(Answer::Dislike);
-            assert!(s.next());
+            assert!(s.go_on());
         }
         let Edit::InsertRespondent { index, respondent } = s.finish(&project) else {
             panic!("finishing adds a respondent");
@@ -374,7 +374,7 @@ mod tests {
         let mut s = SurveySession::new(&project, "r".into(), String::new(), 0);
         s.answer_by_key(Answer::Like);
         s.answer_by_key(Answer::Dislike);
-        s.next();
+        s.go_on();
         s.answer_by_key(Answer::Like);
         assert!(s.has_answers());
         let respondent = s.respondent();
