@@ -151,7 +151,7 @@ const CHIP_RADIUS: f32 = 3.0;
 pub const CHIP_SLOT: f32 = 18.0;
 
 fn chip_font() -> FontId {
-    FontId::proportional(11.0)
+    FontId::proportional(12.0)
 }
 
 #[cfg(test)]
