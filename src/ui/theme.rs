@@ -1,7 +1,10 @@
-//! Design tokens: the colours of the categories and other shared sizes, in one place.
+//! Design tokens: the colours of the categories and other shared sizes, in one place, and the
+//! small chips drawn with them. Nothing here reads the project or asks for changes.
 
 use crate::kano::Category;
-use eframe::egui::Color32;
+use eframe::egui::text::{LayoutJob, TextWrapping};
+use eframe::egui::{self, Color32, FontId, Galley, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2};
+use std::sync::Arc;
 
 /// The colour that stands for a category in tables, chips and plots (colour-blind safe:
 /// Okabe–Ito palette).
@@ -13,5 +16,154 @@ pub fn category_color(category: Category) -> Color32 {
         Category::I => Color32::from_rgb(140, 140, 140),
         Category::R => Color32::from_rgb(204, 121, 167),
         Category::Q => Color32::from_rgb(230, 159, 0),
+    }
+}
+
+/// Height of one row of the side panel's outline.
+pub const OUTLINE_ROW_HEIGHT: f32 = 22.0;
+
+/// Height of one row of the Features tab's list (name over a summary line).
+pub const FEATURE_ROW_HEIGHT: f32 = 38.0;
+
+/// Indent of a feature under its touchpoint in the side panel.
+pub const OUTLINE_INDENT: f32 = 18.0;
+
+/// Black or white, whichever contrasts more with `background` (WCAG contrast ratio), so that
+/// chip letters stay legible on a projector.
+pub fn text_on(background: Color32) -> Color32 {
+    let linear = |c: u8| {
+        let c = f32::from(c) / 255.0;
+        if c <= 0.040_45 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let [r, g, b, _] = background.to_array();
+    let luminance = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+    // Contrast with white is 1.05 / (L + 0.05), with black (L + 0.05) / 0.05; they are equal
+    // where L + 0.05 = sqrt(1.05 * 0.05).
+    if luminance + 0.05 > (1.05_f32 * 0.05).sqrt() {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}
+
+/// A one-line text, cut with an ellipsis where it would pass `max_width`.
+pub fn truncated_text(
+    ui: &egui::Ui,
+    text: &str,
+    font: FontId,
+    color: Color32,
+    max_width: f32,
+) -> Arc<Galley> {
+    let mut job = LayoutJob::simple_singleline(text.to_owned(), font, color);
+    job.wrap = TextWrapping::truncate_at_width(max_width.max(0.0));
+    ui.painter().layout_job(job)
+}
+
+/// A small coloured label: a category letter, a count, a marker.
+#[derive(Clone, Debug)]
+pub struct Chip {
+    galley: Arc<Galley>,
+    fill: Color32,
+    /// Drawn as an outline instead of filled (a marker rather than a value).
+    outlined: bool,
+}
+
+impl Chip {
+    /// Inner padding around the text.
+    const PADDING: Vec2 = Vec2::new(4.0, 1.0);
+
+    /// A chip filled with `fill`, its text in black or white to match.
+    pub fn filled(ui: &egui::Ui, text: impl Into<String>, fill: Color32) -> Self {
+        let galley = ui
+            .painter()
+            .layout_no_wrap(text.into(), chip_font(), text_on(fill));
+        Self {
+            galley,
+            fill,
+            outlined: false,
+        }
+    }
+
+    /// A chip drawn as an outline in `color`, its text in the same colour.
+    pub fn outlined(ui: &egui::Ui, text: impl Into<String>, color: Color32) -> Self {
+        let galley = ui.painter().layout_no_wrap(text.into(), chip_font(), color);
+        Self {
+            galley,
+            fill: color,
+            outlined: true,
+        }
+    }
+
+    /// The chip for a category, by its letter.
+    pub fn category(ui: &egui::Ui, category: Category) -> Self {
+        Self::filled(ui, category.letter(), category_color(category))
+    }
+
+    /// The size it takes.
+    pub fn size(&self) -> Vec2 {
+        let size = self.galley.size() + 2.0 * Self::PADDING;
+        // Single letters get a badge of one width, so that a column of them lines up.
+        Vec2::new(size.x.max(CHIP_SLOT), size.y)
+    }
+
+    /// Paints the chip with its left edge at `left`, centred vertically on `center_y`; returns
+    /// the rectangle it took.
+    pub fn paint_at(self, painter: &egui::Painter, left: f32, center_y: f32) -> Rect {
+        let size = self.size();
+        let rect = Rect::from_min_size(Pos2::new(left, center_y - size.y / 2.0), size);
+        self.paint(painter, rect);
+        rect
+    }
+
+    /// Paints the chip into `rect`.
+    pub fn paint(self, painter: &egui::Painter, rect: Rect) {
+        if self.outlined {
+            painter.rect_stroke(
+                rect,
+                CHIP_RADIUS,
+                Stroke::new(1.0, self.fill),
+                StrokeKind::Inside,
+            );
+        } else {
+            painter.rect_filled(rect, CHIP_RADIUS, self.fill);
+        }
+        let pos = rect.center() - self.galley.size() / 2.0;
+        painter.galley(pos, self.galley, self.fill);
+    }
+
+    /// Adds the chip to a layout; the response carries `hover` as its tooltip.
+    pub fn show(self, ui: &mut egui::Ui, hover: &str) -> egui::Response {
+        let (rect, response) = ui.allocate_exact_size(self.size(), Sense::hover());
+        if ui.is_rect_visible(rect) {
+            self.paint(ui.painter(), rect);
+        }
+        response.on_hover_text(hover)
+    }
+}
+
+const CHIP_RADIUS: f32 = 3.0;
+
+/// The width of a one-letter chip; text beside a column of chips starts after it.
+pub const CHIP_SLOT: f32 = 18.0;
+
+fn chip_font() -> FontId {
+    FontId::proportional(12.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chip_text_takes_the_colour_that_contrasts_more() {
+        assert_eq!(text_on(Color32::WHITE), Color32::BLACK);
+        assert_eq!(text_on(Color32::BLACK), Color32::WHITE);
+        assert_eq!(text_on(category_color(Category::O)), Color32::WHITE);
+        assert_eq!(text_on(category_color(Category::Q)), Color32::BLACK);
+        assert_eq!(text_on(category_color(Category::M)), Color32::BLACK);
     }
 }

@@ -84,6 +84,8 @@ pub struct ViewState {
     pub show_shares: bool,
     /// Touchpoints collapsed in the side panel.
     pub collapsed_touchpoints: Vec<String>,
+    /// The Features tab's own state: an id being typed, where to scroll, what to focus.
+    pub feature_editor: super::features_editor::FeatureEditorState,
 }
 
 impl ViewState {
