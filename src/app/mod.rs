@@ -507,7 +507,7 @@ impl StudioApp {
         let mut dismissed = None;
         for (i, notice) in self.notices.iter().enumerate() {
             ui.horizontal(|ui| {
-                if ui.small_button("✕").on_hover_text(t.app.dismiss).clicked() {
+                if ui.small_button("×").on_hover_text(t.app.dismiss).clicked() {
                     dismissed = Some(i);
                 }
                 if notice.is_error {
@@ -641,12 +641,15 @@ pub fn run(options: StartOptions) -> eframe::Result {
             .with_inner_size([1360.0, 860.0])
             .with_min_inner_size([720.0, 480.0])
             .with_drag_and_drop(true),
+        // ui::fonts installs the bundled CJK font and its own system-font fallback.
+        system_font_fallback: false,
         ..Default::default()
     };
     eframe::run_native(
         "Kanoscope",
         native,
         Box::new(move |cc| {
+            ui::fonts::install(&cc.egui_ctx);
             let prefs: Preferences = cc
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))

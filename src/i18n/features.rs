@@ -54,8 +54,8 @@ texts!(
         notes_hint: "Context, sources, decisions", "背景、来源、决定";
         current_result: "Current result", "当前结果";
         no_answers: "No answers yet", "尚无回答";
-        summary: "{category} · n = {n} · Better {better} · Worse {worse}", "{category} · n = {n} · Better {better} · Worse {worse}";
-        summary_without_coefficients: "{category} · n = {n}", "{category} · n = {n}";
+        summary: "{category} · n = {n} · Better {better} · Worse {worse}", "{category} · 样本量 {n} · Better {better} · Worse {worse}";
+        summary_without_coefficients: "{category} · n = {n}", "{category} · 样本量 {n}";
         copy_name: "{name} (copy)", "{name}（副本）";
         step_rename_project: "Rename project", "重命名项目";
         step_rename: "Rename feature", "重命名功能";

@@ -4,6 +4,7 @@
 
 pub mod action;
 pub mod features_editor;
+pub mod fonts;
 pub mod menu_bar;
 pub mod plots;
 pub mod responses_grid;
