@@ -142,6 +142,7 @@ mod tests {
                 id: "r1".into(),
                 segment: String::new(),
                 responses: vec![answered, answered],
+                ..Respondent::default()
             }],
         )
         .unwrap()

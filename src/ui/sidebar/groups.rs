@@ -124,6 +124,7 @@ mod tests {
                 id: "r".into(),
                 segment: String::new(),
                 responses,
+                ..Respondent::default()
             }]
         };
         Project::from_parts(String::new(), Analysis::default(), features, respondents).unwrap()
