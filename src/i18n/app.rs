@@ -55,7 +55,7 @@ texts!(
         respondents_count: "{n} respondents", "{n} 位受访者";
         features_count: "{n} features", "{n} 个功能";
         not_saved_yet: "Not saved to a file yet", "尚未保存到文件";
-        unsaved_changes: "● Unsaved changes", "● 有未保存的更改";
+        unsaved_changes: "• Unsaved changes", "• 有未保存的更改";
         saved: "Saved", "已保存";
         dismiss: "Dismiss", "关闭提示";
         save_changes_title: "Save changes?", "保存更改？";

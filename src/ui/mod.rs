@@ -3,11 +3,13 @@
 //! the clock. The app runs what they ask for once the frame is drawn.
 
 pub mod action;
+pub mod analysis_settings;
 pub mod features_editor;
 pub mod fonts;
 pub mod menu_bar;
 pub mod plots;
 pub mod responses_grid;
+pub mod results_filters;
 pub mod results_table;
 pub mod sidebar;
 pub mod status_bar;
@@ -15,4 +17,4 @@ pub mod theme;
 pub mod view;
 
 pub use action::{Action, Actions, Command};
-pub use view::{SortKey, Studio, Tab, ViewState};
+pub use view::{PlotKind, SortKey, Studio, Tab, ViewState};

@@ -1,9 +1,159 @@
-//! TODO(studio): plots — placeholder while the panel is written.
+//! The Plots tab: the Better–Worse diagram, the category shares and the continuous analysis,
+//! rebuilt from `studio.results` every frame, so an edit shows in the frame it is made.
+//!
+//! As in egui_plot's own demos, the controls that change settings ([`show_controls`]: which plot,
+//! filters, analysis settings) are kept apart from the plots, which only read ([`show_plot`])
+//! and report what was hovered or clicked. Plots never change the project.
 
-use super::view::Studio;
-use eframe::egui;
+mod better_worse;
+mod continuous;
+mod data;
+mod labels;
+mod scatter;
+mod shares;
 
-/// Shows the panel.
+pub use better_worse::quadrant_caption;
+pub use continuous::axis_range;
+pub use data::{
+    FeaturePoint, ShareBar, better_worse_points, continuous_points, importance_radius, share_bars,
+};
+pub use labels::{LabelRequest, place_labels};
+
+use super::theme::{category_color, category_text_color};
+use super::view::{PlotKind, Studio, ViewState};
+use super::{analysis_settings, results_filters};
+use crate::i18n::Texts;
+use crate::kano::Category;
+use crate::project::{Project, Results};
+use eframe::egui::{self, text::LayoutJob};
+
+/// What the person did in a plot this frame.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PlotOutput {
+    /// The feature under the pointer.
+    pub hovered: Option<usize>,
+    /// The feature clicked.
+    pub clicked: Option<usize>,
+}
+
+/// Shows the Plots tab.
 pub fn show(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
-    ui.label(format!("{} features", studio.project.features().len()));
+    show_controls(ui, studio);
+    ui.separator();
+    let output = show_plot(ui, studio.t, studio.project, studio.results, studio.view);
+    if let Some(feature) = output.clicked {
+        studio.view.selected_feature = Some(feature);
+    }
+}
+
+/// The plot selector, the filters and the analysis settings.
+pub fn show_controls(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
+    let r = &studio.t.results;
+    ui.horizontal_wrapped(|ui| {
+        for kind in PlotKind::ALL {
+            let (name, tip) = match kind {
+                PlotKind::BetterWorse => (r.plot_better_worse, r.plot_better_worse_tip),
+                PlotKind::Shares => (r.plot_shares, r.plot_shares_tip),
+                PlotKind::Continuous => (r.plot_continuous, r.plot_continuous_tip),
+            };
+            if ui
+                .selectable_label(studio.view.plot == kind, name)
+                .on_hover_text(tip)
+                .clicked()
+            {
+                studio.view.plot = kind;
+            }
+        }
+    });
+    results_filters::show(ui, studio);
+    analysis_settings::show(ui, studio);
+}
+
+/// The plot chosen in the view, with its legend and hints; reads only.
+pub fn show_plot(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    project: &Project,
+    results: &Results,
+    view: &ViewState,
+) -> PlotOutput {
+    let r = &t.results;
+    let selected = view.selected_feature;
+    match view.plot {
+        PlotKind::BetterWorse => {
+            let points = better_worse_points(project, results, view);
+            if points.is_empty() {
+                ui.label(r.no_points);
+                return PlotOutput::default();
+            }
+            ui.horizontal_wrapped(|ui| {
+                legend(ui, t, points.iter().filter_map(|p| p.category));
+                ui.separator();
+                ui.label(quadrant_caption(t, results));
+                ui.label(r.point_size_note);
+                ui.weak(r.plot_hint);
+            });
+            better_worse::show_plot(ui, t, project, results, &points, selected)
+        }
+        PlotKind::Shares => {
+            let bars = share_bars(project, results, view);
+            if bars.is_empty() {
+                ui.label(r.no_points);
+                return PlotOutput::default();
+            }
+            ui.horizontal_wrapped(|ui| {
+                legend(ui, t, Category::ALL.into_iter());
+                ui.separator();
+                ui.weak(r.bars_hint);
+            });
+            shares::show_plot(ui, t, project, &bars, selected)
+        }
+        PlotKind::Continuous => {
+            let points = continuous_points(project, results, view);
+            if points.is_empty() {
+                ui.label(r.no_points);
+                return PlotOutput::default();
+            }
+            ui.horizontal_wrapped(|ui| {
+                legend(ui, t, points.iter().filter_map(|p| p.category));
+                ui.separator();
+                ui.label(r.point_size_note);
+                ui.weak(r.plot_hint);
+            });
+            continuous::show_plot(ui, t, project, results, &points, selected)
+        }
+    }
+}
+
+/// A chip per category present, in A, O, M, I, R, Q order: the letter on its colour and the
+/// category's name, so colours are never the only key.
+fn legend(ui: &mut egui::Ui, t: &Texts, present: impl Iterator<Item = Category>) {
+    let mut shown = [false; 6];
+    for c in present {
+        shown[c.index()] = true;
+    }
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    for c in Category::ALL.into_iter().filter(|c| shown[c.index()]) {
+        let mut job = LayoutJob::default();
+        job.append(
+            &format!(" {} ", c.letter()),
+            0.0,
+            egui::TextFormat {
+                font_id: font.clone(),
+                color: category_text_color(c),
+                background: category_color(c),
+                ..Default::default()
+            },
+        );
+        job.append(
+            t.method.category(c),
+            4.0,
+            egui::TextFormat {
+                font_id: font.clone(),
+                color: ui.visuals().text_color(),
+                ..Default::default()
+            },
+        );
+        ui.label(job).on_hover_text(t.method.plain_category(c));
+    }
 }

@@ -63,11 +63,30 @@ pub enum SortKey {
     Importance,
 }
 
+/// One of the plots of the Plots tab.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum PlotKind {
+    /// Better against |Worse|, with the four quadrants.
+    #[default]
+    BetterWorse,
+    /// One stacked bar of category shares per feature.
+    Shares,
+    /// Mean functional against mean dysfunctional score (DuMouchel).
+    Continuous,
+}
+
+impl PlotKind {
+    /// Every plot, in the order of the selector.
+    pub const ALL: [Self; 3] = [Self::BetterWorse, Self::Shares, Self::Continuous];
+}
+
 /// The state of the studio's view.
 #[derive(Clone, Debug, Default)]
 pub struct ViewState {
     /// The open tab.
     pub tab: Tab,
+    /// The plot shown on the Plots tab.
+    pub plot: PlotKind,
     /// The selected feature (index into the project's features).
     pub selected_feature: Option<usize>,
     /// The selected respondent (index into the project's respondents).

@@ -64,7 +64,7 @@ mod tests {
         assert_eq!(summary(t, &stats(&[(Dislike, Like)])), "Unwanted · n = 1");
         assert_eq!(
             summary(Lang::Zh.texts(), &stats(&[(Like, Neutral)])),
-            "兴奋型 · n = 1 · Better 1.00 · Worse 0.00"
+            "兴奋型 · 样本量 1 · Better 1.00 · Worse 0.00"
         );
     }
 }

@@ -1,0 +1,169 @@
+//! The cells of the results table: right-aligned figures, the category badge, the strength and
+//! significance verdicts, and the small painted marks (the bundled fonts have no arrow or
+//! warning glyphs, so those are drawn). Each cell only reads the statistics it is given.
+
+use super::super::theme::{category_color, category_text_color};
+use crate::i18n::{Texts, fill};
+use crate::kano::{Category, FeatureStats, Strength};
+use eframe::egui::{self, RichText, text::LayoutJob};
+
+/// A figure, right-aligned so that decimals line up.
+pub fn number(ui: &mut egui::Ui, text: String) {
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.label(text);
+    });
+}
+
+pub fn figure(x: Option<f64>) -> String {
+    x.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"))
+}
+
+pub fn percent(x: Option<f64>) -> String {
+    x.map_or_else(|| "–".to_owned(), |v| format!("{:.0}%", v * 100.0))
+}
+
+/// The category as a coloured letter chip and its plain-language name, in one label so that it
+/// reads (and is announced) as "M Basic".
+pub fn category_badge(ui: &mut egui::Ui, t: &Texts, category: Option<Category>) {
+    let Some(c) = category else {
+        ui.label("–").on_hover_text(t.results.no_answers);
+        return;
+    };
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let mut job = LayoutJob::default();
+    job.append(
+        &format!(" {} ", c.letter()),
+        0.0,
+        egui::TextFormat {
+            font_id: font.clone(),
+            color: category_text_color(c),
+            background: category_color(c),
+            ..Default::default()
+        },
+    );
+    job.append(
+        t.method.plain_category(c),
+        6.0,
+        egui::TextFormat {
+            font_id: font,
+            color: ui.visuals().text_color(),
+            ..Default::default()
+        },
+    );
+    let tip = fill(
+        t.results.category_badge_tip,
+        &[
+            ("category", &t.method.category(c)),
+            ("plain", &t.method.plain_category(c)),
+        ],
+    );
+    ui.label(job).on_hover_text(tip);
+}
+
+pub fn category_strength(ui: &mut egui::Ui, t: &Texts, strength: Option<Strength>) {
+    let Some(s) = strength else {
+        number(ui, "–".to_owned());
+        return;
+    };
+    let text = percent(Some(s.category));
+    if s.category < Strength::MIXED_BELOW {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.colored_label(ui.visuals().warn_fg_color, text)
+                .on_hover_text(t.results.col_category_strength_tip);
+        });
+    } else {
+        number(ui, text);
+    }
+}
+
+/// Fong's verdict: "significant", or a warning-marked "mixed" that explains the split.
+pub fn significance(ui: &mut egui::Ui, t: &Texts, stats: &FeatureStats) {
+    let (m, r) = (&t.method, &t.results);
+    let Some(fong) = stats.fong else {
+        ui.label("–").on_hover_text(r.no_answers);
+        return;
+    };
+    let detail = fill(
+        r.fong_detail,
+        &[
+            ("first", &m.category(fong.first)),
+            ("a", &stats.counts[fong.first]),
+            ("second", &m.category(fong.second)),
+            ("b", &stats.counts[fong.second]),
+            ("difference", &fong.difference),
+            ("critical", &format!("{:.1}", fong.critical)),
+        ],
+    );
+    if fong.significant {
+        ui.label(m.significant).on_hover_text(detail);
+    } else {
+        let between = fill(
+            r.mixed_between,
+            &[
+                ("first", &m.category(fong.first)),
+                ("second", &m.category(fong.second)),
+            ],
+        );
+        let tip = format!("{}\n{between}\n{detail}", m.mixed_tooltip);
+        let color = ui.visuals().warn_fg_color;
+        warning_mark(ui, color).on_hover_text(&tip);
+        ui.label(RichText::new(m.mixed).color(color).strong())
+            .on_hover_text(tip);
+    }
+}
+
+/// A small triangle pointing down (descending) or up, painted because the bundled fonts have
+/// no arrow glyphs.
+pub fn sort_arrow(ui: &mut egui::Ui, descending: bool) {
+    let size = egui::vec2(10.0, 10.0);
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let (top, bottom) = (rect.top() + 2.0, rect.bottom() - 2.0);
+    let points = if descending {
+        vec![
+            egui::pos2(rect.left(), top),
+            egui::pos2(rect.right(), top),
+            egui::pos2(rect.center().x, bottom),
+        ]
+    } else {
+        vec![
+            egui::pos2(rect.left(), bottom),
+            egui::pos2(rect.right(), bottom),
+            egui::pos2(rect.center().x, top),
+        ]
+    };
+    let color = ui.visuals().strong_text_color();
+    ui.painter().add(egui::Shape::convex_polygon(
+        points,
+        color,
+        egui::Stroke::NONE,
+    ));
+}
+
+/// A warning triangle with an exclamation mark, painted for the same reason.
+pub fn warning_mark(ui: &mut egui::Ui, color: egui::Color32) -> egui::Response {
+    let height = ui.text_style_height(&egui::TextStyle::Body);
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(height, height), egui::Sense::hover());
+    let r = rect.shrink(1.0);
+    let triangle = vec![
+        egui::pos2(r.center().x, r.top()),
+        egui::pos2(r.right(), r.bottom()),
+        egui::pos2(r.left(), r.bottom()),
+    ];
+    let painter = ui.painter();
+    painter.add(egui::Shape::convex_polygon(
+        triangle,
+        color,
+        egui::Stroke::NONE,
+    ));
+    let mark = ui.visuals().extreme_bg_color;
+    let x = r.center().x;
+    painter.line_segment(
+        [
+            egui::pos2(x, r.top() + r.height() * 0.35),
+            egui::pos2(x, r.bottom() - r.height() * 0.3),
+        ],
+        egui::Stroke::new(1.5, mark),
+    );
+    painter.circle_filled(egui::pos2(x, r.bottom() - r.height() * 0.15), 0.9, mark);
+    response
+}
