@@ -42,9 +42,22 @@ pub struct Notice {
     pub is_error: bool,
 }
 
+/// What the window shows.
+#[derive(Debug, Default)]
+pub enum Mode {
+    /// The editor: features, responses, results, plots, map.
+    #[default]
+    Studio,
+    /// A respondent takes the survey; nothing of the editor is visible.
+    Survey(ui::survey::SurveyScreen),
+    /// Workshop slides for a room.
+    Present(ui::present::PresentScreen),
+}
+
 /// The studio window.
 pub struct StudioApp {
     document: Document,
+    mode: Mode,
     view: ViewState,
     prefs: Preferences,
     dialogs: Box<dyn FileDialogs>,
@@ -74,6 +87,7 @@ impl StudioApp {
         };
         Self {
             document: Document::new(Sample::MetroEnglish.project(), None),
+            mode: Mode::Studio,
             view,
             prefs,
             dialogs,
@@ -117,6 +131,11 @@ impl StudioApp {
         &mut self.view
     }
 
+    /// What the window shows.
+    pub fn mode(&self) -> &Mode {
+        &self.mode
+    }
+
     /// The notices being shown.
     pub fn notices(&self) -> &[Notice] {
         &self.notices
@@ -148,6 +167,11 @@ impl StudioApp {
         let t = self.texts();
         let mut actions = Actions::default();
         self.apply_theme(&ctx);
+        if self.show_mode(ui, &mut actions) {
+            self.run_actions(&ctx, actions.take());
+            self.update_title(&ctx);
+            return;
+        }
         self.read_shortcuts(&ctx, &mut actions);
         self.read_dropped_files(&ctx, &mut actions);
         self.read_close_request(&ctx);
@@ -208,6 +232,7 @@ impl StudioApp {
                     Tab::Responses => ui::responses_grid::show(ui, &mut studio),
                     Tab::Results => ui::results_table::show(ui, &mut studio),
                     Tab::Plots => ui::plots::show(ui, &mut studio),
+                    Tab::Map => ui::journey_map::show(ui, &mut studio),
                 }
             });
         }
@@ -217,6 +242,25 @@ impl StudioApp {
         self.run_actions(&ctx, actions.take());
         self.prefs.last_tab = self.view.tab;
         self.update_title(&ctx);
+    }
+
+    /// Draws survey or workshop mode, if one is on; returns false in the studio.
+    fn show_mode(&mut self, ui: &mut egui::Ui, actions: &mut Actions) -> bool {
+        let t = self.texts();
+        let project = self.document.project();
+        match &mut self.mode {
+            Mode::Studio => false,
+            Mode::Survey(screen) => {
+                egui::CentralPanel::default().show(ui, |ui| screen.show(ui, t, project, actions));
+                true
+            }
+            Mode::Present(screen) => {
+                let results = project.results(project.analysis(), &self.view.segment);
+                egui::CentralPanel::default()
+                    .show(ui, |ui| screen.show(ui, t, project, &results, actions));
+                true
+            }
+        }
     }
 
     fn apply_theme(&mut self, ctx: &egui::Context) {
@@ -291,6 +335,7 @@ impl StudioApp {
                 Action::SealHistory => self.document.seal(),
                 Action::OpenPath(path) => self.ask_unless_clean(ctx, Pending::OpenPath(path)),
                 Action::SetLanguage(lang) => self.prefs.lang = Some(lang),
+                Action::LeaveMode => self.mode = Mode::Studio,
             }
         }
     }
@@ -322,6 +367,15 @@ impl StudioApp {
             Command::ShowResponses => self.view.tab = Tab::Responses,
             Command::ShowResults => self.view.tab = Tab::Results,
             Command::ShowPlots => self.view.tab = Tab::Plots,
+            Command::ShowMap => self.view.tab = Tab::Map,
+            Command::TakeSurvey => {
+                let seed = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_nanos() as u64);
+                self.mode =
+                    Mode::Survey(ui::survey::SurveyScreen::new(self.document.project(), seed));
+            }
+            Command::Present => self.mode = Mode::Present(ui::present::PresentScreen::default()),
             Command::ToggleTheme => self.prefs.dark = !self.prefs.dark,
             Command::About => self.about_open = true,
         }

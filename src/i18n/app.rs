@@ -40,6 +40,12 @@ texts!(
         results_tip: "Every feature's category and figures", "每个功能的类别和指标";
         plots: "Plots", "图表";
         plots_tip: "Better–Worse diagram, category shares and continuous analysis", "Better–Worse 图、类别占比和连续分析";
+        map: "Moments of truth", "关键时刻地图";
+        map_tip: "Touchpoints in journey order, each feature a card coloured by its category", "按旅程顺序排列的触点，每个功能是一张按类别着色的卡片";
+        take_survey: "Take survey", "开始问卷";
+        take_survey_tip: "Hand the window to respondents: one feature at a time, nothing of the editor visible", "把窗口交给受访者：一次一个功能，不显示编辑器";
+        present: "Present", "演示";
+        present_tip: "Workshop mode: full screen, large type, slides that update live", "工作坊模式：全屏、大字号、实时更新的幻灯片";
         dark_theme: "Dark theme", "深色主题";
         dark_theme_tip: "Switch between the light and the dark theme", "在浅色和深色主题之间切换";
         about: "About Kanoscope", "关于 Kanoscope";

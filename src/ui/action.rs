@@ -36,6 +36,12 @@ pub enum Command {
     ShowResults,
     /// Show the Plots tab.
     ShowPlots,
+    /// Show the moments-of-truth map.
+    ShowMap,
+    /// Hand the window to respondents: the survey, full window.
+    TakeSurvey,
+    /// Present the results to a room: workshop mode, full screen.
+    Present,
     /// Switch between the light and the dark theme.
     ToggleTheme,
     /// Show what Kanoscope is and how to read the method.
@@ -44,7 +50,7 @@ pub enum Command {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 15] = [
+    pub const ALL: [Self; 18] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -58,6 +64,9 @@ impl Command {
         Self::ShowResponses,
         Self::ShowResults,
         Self::ShowPlots,
+        Self::ShowMap,
+        Self::TakeSurvey,
+        Self::Present,
         Self::ToggleTheme,
         Self::About,
     ];
@@ -79,6 +88,9 @@ impl Command {
             Self::ShowResponses => m.responses,
             Self::ShowResults => m.results,
             Self::ShowPlots => m.plots,
+            Self::ShowMap => m.map,
+            Self::TakeSurvey => m.take_survey,
+            Self::Present => m.present,
             Self::ToggleTheme => m.dark_theme,
             Self::About => m.about,
         }
@@ -101,6 +113,9 @@ impl Command {
             Self::ShowResponses => m.responses_tip,
             Self::ShowResults => m.results_tip,
             Self::ShowPlots => m.plots_tip,
+            Self::ShowMap => m.map_tip,
+            Self::TakeSurvey => m.take_survey_tip,
+            Self::Present => m.present_tip,
             Self::ToggleTheme => m.dark_theme_tip,
             Self::About => m.about_tip,
         }
@@ -129,6 +144,9 @@ impl Command {
             Self::ShowResponses => cmd(Key::Num2),
             Self::ShowResults => cmd(Key::Num3),
             Self::ShowPlots => cmd(Key::Num4),
+            Self::ShowMap => cmd(Key::Num5),
+            Self::TakeSurvey => cmd_shift(Key::T),
+            Self::Present => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F11)),
             Self::ToggleTheme | Self::About => None,
         }
     }
@@ -163,6 +181,8 @@ pub enum Action {
     OpenPath(PathBuf),
     /// Show the studio in this language.
     SetLanguage(Lang),
+    /// Leave survey or workshop mode and return to the studio.
+    LeaveMode,
 }
 
 /// The actions a frame collects.

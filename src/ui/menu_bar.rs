@@ -92,6 +92,7 @@ pub fn show(
                 (Tab::Responses, Command::ShowResponses),
                 (Tab::Results, Command::ShowResults),
                 (Tab::Plots, Command::ShowPlots),
+                (Tab::Map, Command::ShowMap),
             ] {
                 let shortcut = command
                     .shortcut()
@@ -103,6 +104,9 @@ pub fn show(
                     actions.command(command);
                 }
             }
+            ui.separator();
+            item(ui, t, Command::TakeSurvey, true, actions);
+            item(ui, t, Command::Present, true, actions);
             ui.separator();
             let mut dark = state.dark;
             if ui

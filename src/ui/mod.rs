@@ -6,13 +6,16 @@ pub mod action;
 pub mod analysis_settings;
 pub mod features_editor;
 pub mod fonts;
+pub mod journey_map;
 pub mod menu_bar;
 pub mod plots;
+pub mod present;
 pub mod responses_grid;
 pub mod results_filters;
 pub mod results_table;
 pub mod sidebar;
 pub mod status_bar;
+pub mod survey;
 pub mod theme;
 pub mod view;
 

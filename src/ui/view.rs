@@ -18,11 +18,19 @@ pub enum Tab {
     Results,
     /// The plots.
     Plots,
+    /// The moments-of-truth map.
+    Map,
 }
 
 impl Tab {
     /// Every tab, in order.
-    pub const ALL: [Self; 4] = [Self::Features, Self::Responses, Self::Results, Self::Plots];
+    pub const ALL: [Self; 5] = [
+        Self::Features,
+        Self::Responses,
+        Self::Results,
+        Self::Plots,
+        Self::Map,
+    ];
 
     /// The tab's title.
     pub fn label(self, t: &Texts) -> &'static str {
@@ -31,6 +39,7 @@ impl Tab {
             Self::Responses => t.menu.responses,
             Self::Results => t.menu.results,
             Self::Plots => t.menu.plots,
+            Self::Map => t.menu.map,
         }
     }
 }
