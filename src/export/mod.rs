@@ -10,6 +10,7 @@
 //! Outputs are reproducible: no dates, no clocks, the same project gives the same bytes (the
 //! .xlsx container aside, which stamps its creation time).
 
+mod journey_html;
 pub mod palette;
 mod plot_better_worse;
 mod plot_categories;

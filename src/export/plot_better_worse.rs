@@ -79,9 +79,9 @@ pub fn svg(t: &Texts, project: &Project, results: &Results, size: PictureSize) -
                 "{} — {} · {} {} · {} {} · n = {}",
                 feature.name,
                 category.map_or("–", |c| t.method.category(c)),
-                t.method.better,
+                t.report.better_short,
                 two_decimals(Some(c.better)),
-                t.method.worse,
+                t.report.worse_short,
                 two_decimals(Some(c.worse)),
                 r.stats.n
             );

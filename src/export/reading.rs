@@ -3,8 +3,10 @@
 //! the rest), and within a category the features that matter most first.
 
 use super::table::Row;
+use super::{ReportOptions, segment_label};
+use crate::i18n::{Texts, fill};
 use crate::kano::Category;
-use crate::project::Project;
+use crate::project::{Project, Results};
 
 /// One feature in the reading.
 #[derive(Clone, Copy, Debug)]
@@ -86,4 +88,45 @@ pub fn segment_sizes(project: &Project) -> Vec<(&str, usize)> {
         .map(|s| (s, tallies.segment_size(s)))
         .filter(|&(_, size)| size > 0)
         .collect()
+}
+
+/// The settings the figures were computed under, as (name, value) rows for people: the
+/// respondents shown, how many, the features, the table, the rule and the quadrant lines.
+pub fn method_settings(
+    t: &Texts,
+    project: &Project,
+    options: &ReportOptions,
+    results: &Results,
+) -> Vec<(&'static str, String)> {
+    let (r, m) = (&t.report, &t.method);
+    let a = results.analysis;
+    let (x, y) = results.quadrant_lines;
+    let positions = fill(
+        r.quadrant_positions,
+        &[("x", &format!("{x:.2}")), ("y", &format!("{y:.2}"))],
+    );
+    vec![
+        (r.segment_shown, segment_label(t, &options.segment)),
+        (r.respondents, results.respondents.to_string()),
+        (r.features, project.features().len().to_string()),
+        (m.evaluation_table, m.table(a.table).to_owned()),
+        (m.rule, m.rule(a.rule).to_owned()),
+        (
+            m.quadrant_lines,
+            fill(
+                r.with_detail,
+                &[("setting", &m.quadrant(a.quadrant)), ("detail", &positions)],
+            ),
+        ),
+    ]
+}
+
+/// The caption of the Better–Worse diagram, with where its quadrant lines stand.
+pub fn better_worse_caption(t: &Texts, results: &Results) -> String {
+    let (x, y) = results.quadrant_lines;
+    let lines = fill(
+        t.report.quadrant_lines_at,
+        &[("x", &format!("{x:.2}")), ("y", &format!("{y:.2}"))],
+    );
+    fill(t.report.figure_better_worse, &[("lines", &lines)])
 }

@@ -7,7 +7,7 @@
 
 use super::palette::{INK, Rgb, category_color};
 use super::plot_frame::two_decimals;
-use super::reading::{CategoryGroup, category_groups, mixed_with, segment_sizes, unanswered};
+use super::reading::{CategoryGroup, category_groups, method_settings, segment_sizes, unanswered};
 use super::svg::{escape, font_family_for};
 use super::table::{Column, Row, rows};
 use super::{PictureSize, Plot, ReportOptions, plot_svg, segment_label};
@@ -16,11 +16,12 @@ use crate::kano::Category;
 use crate::project::{Project, Results, SegmentFilter};
 use std::fmt::Write as _;
 
-/// The size the report draws its plots at: about the width of the page, so that text in the
-/// plots reads at the size of the text around them.
+/// The size the report draws its plots at: a little narrower than the page, so that text in the
+/// plots, scaled to the page's width, reads at about the size of the text around it on screen
+/// and stays legible on A4.
 pub(crate) const REPORT_PLOT: PictureSize = PictureSize {
-    width: 1100,
-    height: 760,
+    width: 900,
+    height: 620,
 };
 
 const STYLE: &str = include_str!("report.css");
@@ -84,15 +85,7 @@ pub fn report_html(project: &Project, options: &ReportOptions) -> String {
             escape(caption)
         );
     };
-    let (x, y) = results.quadrant_lines;
-    let bw_caption = format!(
-        "{} {}.",
-        r.figure_better_worse,
-        fill(
-            r.quadrant_lines_at,
-            &[("x", &format!("{x:.2}")), ("y", &format!("{y:.2}"))]
-        )
-    );
+    let bw_caption = super::reading::better_worse_caption(t, &results);
     figure(
         &mut out,
         "better-worse",
@@ -107,7 +100,7 @@ pub fn report_html(project: &Project, options: &ReportOptions) -> String {
         Plot::Categories,
         r.figure_categories,
     );
-    section_journey(&mut out, t, project, &rows);
+    super::journey_html::section_journey(&mut out, t, project, &rows);
     section_table(&mut out, t, &rows);
     let _ = write!(
         out,
@@ -130,7 +123,7 @@ pub(crate) fn report_title(project: &Project, t: &Texts) -> String {
 }
 
 /// A category chip: the letter on the category's colour.
-fn chip(category: Category) -> String {
+pub(super) fn chip(category: Category) -> String {
     let color = category_color(category);
     let ink = if color.prefers_dark_text() {
         INK
@@ -198,9 +191,9 @@ fn reading_group(out: &mut String, t: &Texts, group: &CategoryGroup<'_>) {
         let _ = write!(
             out,
             " <span class=\"fig\">{} {} · {} {}</span>",
-            escape(t.method.better),
+            escape(t.report.better_short),
             two_decimals(s.coefficients.map(|c| c.better)),
-            escape(t.method.worse),
+            escape(t.report.worse_short),
             two_decimals(s.coefficients.map(|c| c.worse)),
         );
         if let Some(other) = item.mixed_with {
@@ -225,9 +218,7 @@ fn section_method(
     options: &ReportOptions,
     results: &Results,
 ) {
-    let (r, m) = (&t.report, &t.method);
-    let a = results.analysis;
-    let (x, y) = results.quadrant_lines;
+    let r = &t.report;
     let _ = write!(
         out,
         "<section id=\"method\">\n<h2>{}</h2>\n<p>{}</p>\n<div class=\"two\">\n\
@@ -237,24 +228,7 @@ fn section_method(
         escape(r.setting),
         escape(r.value)
     );
-    let settings = [
-        (r.segment_shown, segment_label(t, &options.segment)),
-        (r.respondents, results.respondents.to_string()),
-        (r.features, project.features().len().to_string()),
-        (m.evaluation_table, m.table(a.table).to_owned()),
-        (m.rule, m.rule(a.rule).to_owned()),
-        (
-            m.quadrant_lines,
-            format!(
-                "{} ({})",
-                m.quadrant(a.quadrant),
-                fill(
-                    r.quadrant_positions,
-                    &[("x", &format!("{x:.2}")), ("y", &format!("{y:.2}"))]
-                )
-            ),
-        ),
-    ];
+    let settings = method_settings(t, project, options, results);
     for (key, value) in settings {
         let _ = writeln!(
             out,
@@ -301,107 +275,6 @@ fn section_method(
         escape(r.total),
         project.respondents().len()
     );
-}
-
-/// The moments-of-truth map: touchpoints as columns in journey order, each feature a card in
-/// its category's colour with small Better and |Worse| bars and a "mixed" marker.
-fn section_journey(out: &mut String, t: &Texts, project: &Project, rows: &[Row<'_>]) {
-    let r = &t.report;
-    let _ = write!(
-        out,
-        "<section id=\"journey\">\n<h2>{}</h2>\n<p class=\"caption\">{}</p>\n<div class=\"journey\">\n",
-        escape(r.section_journey),
-        escape(r.figure_journey)
-    );
-    let mut stages: Vec<(&str, Vec<&Row<'_>>)> = project
-        .touchpoints()
-        .into_iter()
-        .map(|tp| {
-            (
-                tp,
-                rows.iter()
-                    .filter(|row| row.feature.touchpoint == tp)
-                    .collect(),
-            )
-        })
-        .collect();
-    let loose: Vec<&Row<'_>> = rows
-        .iter()
-        .filter(|row| row.feature.touchpoint.is_empty())
-        .collect();
-    if !loose.is_empty() {
-        stages.push((r.no_touchpoint, loose));
-    }
-    for (k, (name, cards)) in stages.iter().enumerate() {
-        let _ = write!(
-            out,
-            "<div class=\"stage\">\n<h3><span class=\"step\">{}</span> {}</h3>\n",
-            k + 1,
-            escape(name)
-        );
-        for row in cards {
-            journey_card(out, t, row);
-        }
-        out.push_str("</div>\n");
-    }
-    out.push_str("</div>\n</section>\n");
-}
-
-fn journey_card(out: &mut String, t: &Texts, row: &Row<'_>) {
-    let s = row.stats;
-    let color = s.category.map_or(Rgb(190, 190, 190), category_color);
-    let _ = write!(
-        out,
-        "<div class=\"card\" style=\"border-left-color:{}\">\n<div class=\"card-head\">",
-        color.hex()
-    );
-    match s.category {
-        Some(c) => {
-            let _ = write!(
-                out,
-                "{} <span class=\"cat\">{}</span>",
-                chip(c),
-                escape(t.method.category(c))
-            );
-        }
-        None => {
-            let _ = write!(
-                out,
-                "<span class=\"cat\">{}</span>",
-                escape(t.report.not_answered)
-            );
-        }
-    }
-    if let Some(other) = mixed_with(row) {
-        let _ = write!(
-            out,
-            " <span class=\"mixed\" title=\"{}\">{} · {}</span>",
-            escape(t.method.mixed_tooltip),
-            escape(t.method.mixed),
-            other.letter()
-        );
-    }
-    let _ = write!(
-        out,
-        "</div>\n<p class=\"name\">{}</p>\n",
-        escape(&row.feature.name)
-    );
-    if let Some(c) = s.coefficients {
-        for (label, value, class) in [
-            (t.method.better, c.better, "better"),
-            ("|Worse|", c.worse.abs(), "worse"),
-        ] {
-            let _ = writeln!(
-                out,
-                "<div class=\"meter {class}\"><span class=\"lbl\">{}</span><span class=\"track\">\
-                 <span class=\"fill\" style=\"width:{:.0}%\"></span></span><span class=\"val\">{:.2}</span></div>",
-                escape(label.split('（').next().unwrap_or(label)),
-                value * 100.0,
-                value
-            );
-        }
-    }
-    out.push_str("</div>\n");
 }
 
 /// The results table: the figures people compare, one row per feature. The full set of figures

@@ -4,7 +4,7 @@
 //! report, and likewise no date.
 
 use super::plot_frame::two_decimals;
-use super::reading::{category_groups, mixed_with, segment_sizes, unanswered};
+use super::reading::{category_groups, method_settings, mixed_with, segment_sizes, unanswered};
 use super::report_html::{REPORT_PLOT, report_title};
 use super::table::{Column, Row, rows};
 use super::{Plot, ReportOptions, plot_svg, segment_label};
@@ -81,26 +81,26 @@ pub fn report_markdown(
     );
     for group in category_groups(&rows) {
         let c = group.category;
-        let _ = write!(
-            out,
-            "### {} {} ({})\n\n{}\n\n",
-            c.letter(),
-            md(t.method.category(c)),
-            md(t.method.plain_category(c)),
-            md(r.reading(c))
-        );
+        let name = format!("{} {}", c.letter(), md(t.method.category(c)));
+        let plain = md(t.method.plain_category(c));
+        let heading = fill(r.with_detail, &[("setting", &name), ("detail", &plain)]);
+        let _ = write!(out, "### {heading}\n\n{}\n\n", md(r.reading(c)));
         for item in &group.items {
             let s = item.row.stats;
-            let _ = write!(out, "- **{}**", md(&item.row.feature.name));
-            if !item.row.feature.touchpoint.is_empty() {
-                let _ = write!(out, " ({})", md(&item.row.feature.touchpoint));
-            }
+            let name = format!("**{}**", md(&item.row.feature.name));
+            let tp = &item.row.feature.touchpoint;
+            let entry = if tp.is_empty() {
+                name
+            } else {
+                fill(r.with_detail, &[("setting", &name), ("detail", &md(tp))])
+            };
+            let _ = write!(out, "- {entry}");
             let _ = write!(
                 out,
                 " — {} {} · {} {}",
-                md(t.method.better),
+                md(t.report.better_short),
                 two_decimals(s.coefficients.map(|c| c.better)),
-                md(t.method.worse),
+                md(t.report.worse_short),
                 two_decimals(s.coefficients.map(|c| c.worse))
             );
             if let Some(other) = item.mixed_with {
@@ -127,15 +127,7 @@ pub fn report_markdown(
 
     // The plots, as files beside the report.
     let mut files = Vec::new();
-    let (x, y) = results.quadrant_lines;
-    let bw_caption = format!(
-        "{} {}.",
-        r.figure_better_worse,
-        fill(
-            r.quadrant_lines_at,
-            &[("x", &format!("{x:.2}")), ("y", &format!("{y:.2}"))]
-        )
-    );
+    let bw_caption = super::reading::better_worse_caption(t, &results);
     for (plot, heading, caption) in [
         (
             Plot::BetterWorse,
@@ -184,10 +176,8 @@ fn method_section(
     options: &ReportOptions,
     results: &crate::project::Results,
 ) {
-    let (r, m) = (&t.report, &t.method);
+    let r = &t.report;
     let md = escape_markdown;
-    let a = results.analysis;
-    let (x, y) = results.quadrant_lines;
     let _ = write!(
         out,
         "## {}\n\n{}\n\n",
@@ -196,21 +186,7 @@ fn method_section(
     );
     out.push_str(&table_row([md(r.setting), md(r.value)]));
     out.push_str("| --- | --- |\n");
-    let lines = fill(
-        r.quadrant_positions,
-        &[("x", &format!("{x:.2}")), ("y", &format!("{y:.2}"))],
-    );
-    for (key, value) in [
-        (r.segment_shown, segment_label(t, &options.segment)),
-        (r.respondents, results.respondents.to_string()),
-        (r.features, project.features().len().to_string()),
-        (m.evaluation_table, m.table(a.table).to_owned()),
-        (m.rule, m.rule(a.rule).to_owned()),
-        (
-            m.quadrant_lines,
-            format!("{} ({lines})", m.quadrant(a.quadrant)),
-        ),
-    ] {
+    for (key, value) in method_settings(t, project, options, results) {
         out.push_str(&table_row([md(key), md(&value)]));
     }
     let _ = write!(out, "\n**{}**\n\n", md(r.sample_heading));
@@ -224,13 +200,19 @@ fn method_section(
         };
         let mut cell = md(name);
         if options.segment == SegmentFilter::Only(segment.to_owned()) {
-            let _ = write!(cell, " *({})*", md(r.in_this_report));
+            cell = fill(
+                r.with_detail,
+                &[("setting", &cell), ("detail", &md(r.in_this_report))],
+            );
         }
         out.push_str(&table_row([cell, size.to_string()]));
     }
     let mut total = format!("**{}**", md(r.total));
     if options.segment == SegmentFilter::All {
-        let _ = write!(total, " *({})*", md(r.in_this_report));
+        total = fill(
+            r.with_detail,
+            &[("setting", &total), ("detail", &md(r.in_this_report))],
+        );
     }
     out.push_str(&table_row([
         total,

@@ -12,7 +12,7 @@
 
 use super::palette::category_color;
 use super::table::{Cell, Column, Row, rows};
-use super::{ExportError, ReportOptions, segment_label};
+use super::{ExportError, ReportOptions};
 use crate::i18n::Texts;
 use crate::kano::Category;
 use crate::project::{Project, Results, SegmentFilter};
@@ -190,36 +190,22 @@ fn write_settings_sheet(
     options: &ReportOptions,
     results: &Results,
 ) -> Result<(), XlsxError> {
-    let (r, m) = (&t.report, &t.method);
+    let r = &t.report;
     sheet.set_name(r.sheet_settings)?;
     let bold = Format::new().set_bold();
-    let a = results.analysis;
-    let (x, y) = results.quadrant_lines;
     let title = if project.title().trim().is_empty() {
         r.untitled.to_owned()
     } else {
         project.title().to_owned()
     };
-    let rows: Vec<(&str, String)> = vec![
-        (r.project, title),
-        (r.segment_shown, segment_label(t, &options.segment)),
-        (r.respondents, results.respondents.to_string()),
-        (r.features, project.features().len().to_string()),
-        (m.evaluation_table, m.table(a.table).to_owned()),
-        (m.rule, m.rule(a.rule).to_owned()),
-        (m.quadrant_lines, m.quadrant(a.quadrant).to_owned()),
-        (
-            r.quadrant_line_positions,
-            crate::i18n::fill(
-                r.quadrant_positions,
-                &[("x", &format!("{x:.3}")), ("y", &format!("{y:.3}"))],
-            ),
-        ),
-        (
-            r.software,
-            format!("Kanoscope {}", env!("CARGO_PKG_VERSION")),
-        ),
-    ];
+    let mut rows: Vec<(&str, String)> = vec![(r.project, title)];
+    rows.extend(super::reading::method_settings(
+        t, project, options, results,
+    ));
+    rows.push((
+        r.software,
+        format!("Kanoscope {}", env!("CARGO_PKG_VERSION")),
+    ));
     sheet.write_string_with_format(0, 0, r.setting, &bold)?;
     sheet.write_string_with_format(0, 1, r.value, &bold)?;
     for (row, (key, value)) in (1_u32..).zip(rows) {

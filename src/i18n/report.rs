@@ -31,6 +31,9 @@ texts!(
         in_this_report: "in this report", "本报告";
         total: "Total", "合计";
         quadrant_lines_at: "Quadrant lines at |Worse| = {x}, Better = {y}", "象限线位于 |Worse| = {x}，Better = {y}";
+        better_short: "Better", "Better";
+        worse_short: "Worse", "Worse";
+        with_detail: "{setting} ({detail})", "{setting}（{detail}）";
         quadrant_line_positions: "Quadrant line positions", "象限线位置";
         quadrant_positions: "|Worse| = {x}, Better = {y}", "|Worse| = {x}，Better = {y}";
         reading_intro: "Features grouped by category, the most urgent first. A feature marked “mixed” splits the audience between two categories (Fong's test): read it as both.", "按类别分组，最紧迫的在前。标为“混合”的功能，受访者意见在两个类别之间分化（Fong 检验），应同时按两类理解。";
@@ -71,7 +74,7 @@ texts!(
         axis_share: "Share of respondents", "受访者占比";
         size_is_importance: "Point size: mean importance (1–9)", "点的大小：平均重要度（1–9）";
         whiskers_are_sd: "Whiskers: ± one standard deviation", "误差线：± 1 个标准差";
-        figure_better_worse: "x = |Worse|, y = Better; colour = category, size = mean importance.", "横轴 = |Worse|，纵轴 = Better；颜色 = 类别，大小 = 平均重要度。";
+        figure_better_worse: "x = |Worse|, y = Better; colour = category, size = mean importance. {lines}.", "横轴 = |Worse|，纵轴 = Better；颜色 = 类别，大小 = 平均重要度。{lines}。";
         figure_categories: "Share of each category among the respondents who answered both questions; n at the right.", "回答了两个问题的受访者中各类别的占比；右侧为样本量。";
         figure_journey: "Touchpoints in journey order; each card is a feature, coloured by its category, with its Better and |Worse|.", "触点按旅程顺序排列；每张卡片是一个功能，颜色表示类别，并显示 Better 与 |Worse|。";
         plot_file_better_worse: "Better–Worse diagram", "Better–Worse 象限图";
