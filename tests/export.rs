@@ -813,3 +813,31 @@ fn mean_quadrant_lines_move_with_the_features() {
     let svg = export::plot_svg(&project, &opts, Plot::BetterWorse, PictureSize::default());
     assert!(svg.contains(&format!("|Worse| = {:.2}", results.quadrant_lines.0)));
 }
+
+#[test]
+fn large_projects_export_whole() {
+    let project = kanoscope::project::synthetic_project(200, 1_000);
+    let opts = ReportOptions::new(&project);
+    let started = std::time::Instant::now();
+    let svg = export::plot_svg(&project, &opts, Plot::BetterWorse, PictureSize::default());
+    assert_eq!(points(&svg).len(), 200);
+    let svg = export::plot_svg(&project, &opts, Plot::Categories, PictureSize::default());
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let height: f64 = doc
+        .root_element()
+        .attribute("height")
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        height > 1000.0,
+        "200 bars do not fit in 1000 px at a readable height"
+    );
+    let html = export::report_html(&project, &opts);
+    assert!(html.contains("Feature 199"));
+    assert_eq!(
+        csv_records(&export::results_csv(&project, &opts)).len(),
+        200
+    );
+    eprintln!("200 features: plots and report in {:?}", started.elapsed());
+}

@@ -264,9 +264,13 @@ pub struct LabelledPoint {
     pub color: Rgb,
 }
 
+/// Up to this many points, every point gets a label even where labels must overlap.
+pub const ALWAYS_LABEL_UP_TO: usize = 40;
+
 /// Draws the points, then their labels: each label goes to the first place around its point
 /// that overlaps nothing already placed (other labels, every point, `obstacles`), else to the
-/// place that overlaps least, farther out with a thin leader line when that is clearer.
+/// place that overlaps least, farther out with a thin leader line when that is clearer. With
+/// more than [`ALWAYS_LABEL_UP_TO`] points, labels that would overlap are left out.
 pub fn draw_points(
     svg: &mut Svg,
     scale: Scale,
@@ -312,7 +316,12 @@ pub fn draw_points(
                 (cost, c)
             })
             .min_by(|a, b| a.0.total_cmp(&b.0));
-        let Some((_, place)) = best else { continue };
+        let Some((cost, place)) = best else { continue };
+        // In a crowd, a label that cannot be placed clear of the others would only hide them:
+        // the point keeps its tooltip instead. Small plots label every point regardless.
+        if points.len() > ALWAYS_LABEL_UP_TO && cost > 0.0 {
+            continue;
+        }
         if place.leader_cost > 0.0 {
             let end = (
                 place.rect.left.max(p.center.0.min(place.rect.right)),
