@@ -11,6 +11,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 use std::path::PathBuf;
 
+mod export_commands;
+pub use export_commands::{ExportArgs, QuestionnaireArgs, ReportArgs};
+
 /// Kanoscope: a studio for the Kano model of customer satisfaction.
 #[derive(Debug, Parser)]
 #[command(
@@ -32,6 +35,12 @@ pub struct Cli {
 pub enum Command {
     /// Print every feature's category and figures.
     Analyze(AnalyzeArgs),
+    /// Write the results (.csv, .xlsx) or a plot (.svg, .png) to a file.
+    Export(ExportArgs),
+    /// Write a report (.html, or .md with its plots beside it).
+    Report(ReportArgs),
+    /// Write the questionnaire (.html printable form, .md, or .csv for a survey platform).
+    Questionnaire(QuestionnaireArgs),
 }
 
 /// Arguments of `kanoscope analyze`.
@@ -118,6 +127,9 @@ pub fn run(command: &Command, out: &mut dyn std::io::Write) -> Result<(), CliErr
             out.write_all(text.as_bytes())
                 .map_err(|e| CliError(format!("cannot write the results: {e}")))
         }
+        Command::Export(args) => export_commands::run_export(args, out),
+        Command::Report(args) => export_commands::run_report(args, out),
+        Command::Questionnaire(args) => export_commands::run_questionnaire(args, out),
     }
 }
 
@@ -130,35 +142,39 @@ pub fn analyze(project: &Project, args: &AnalyzeArgs) -> Result<String, CliError
     if let Some(rule) = args.rule {
         analysis.rule = rule.into();
     }
-    let filter = match &args.segment {
-        None => SegmentFilter::All,
-        Some(segment) => {
-            if project.tallies().segment_size(segment) == 0 {
-                let known = project.segments();
-                return Err(CliError(if known.is_empty() {
-                    format!(
-                        "no respondent is in the segment \"{segment}\"; this project has no segments"
-                    )
-                } else {
-                    format!(
-                        "no respondent is in the segment {segment:?}; the segments are: {}",
-                        known
-                            .iter()
-                            .map(|s| format!("{s:?}"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )
-                }));
-            }
-            SegmentFilter::Only(segment.clone())
-        }
-    };
+    let filter = segment_filter(project, args.segment.as_deref())?;
     let results = project.results(&analysis, &filter);
     Ok(match args.format {
         OutputFormat::Json => to_json(project, &results),
         OutputFormat::Csv => to_csv(project, &results),
         OutputFormat::Table => to_table(project, &results),
     })
+}
+
+/// The respondents `--segment` selects; an error naming the segments when nobody is in it.
+pub(crate) fn segment_filter(
+    project: &Project,
+    segment: Option<&str>,
+) -> Result<SegmentFilter, CliError> {
+    let Some(segment) = segment else {
+        return Ok(SegmentFilter::All);
+    };
+    if project.tallies().segment_size(segment) == 0 {
+        let known = project.segments();
+        return Err(CliError(if known.is_empty() {
+            format!("no respondent is in the segment \"{segment}\"; this project has no segments")
+        } else {
+            format!(
+                "no respondent is in the segment {segment:?}; the segments are: {}",
+                known
+                    .iter()
+                    .map(|s| format!("{s:?}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        }));
+    }
+    Ok(SegmentFilter::Only(segment.to_owned()))
 }
 
 /// Rounds to four decimals, as FORMATS.md shows figures, and never prints -0.

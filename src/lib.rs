@@ -1,10 +1,12 @@
 //! Kanoscope: a desktop studio for the Kano model of customer satisfaction.
 //!
 //! Floors, from the bottom: [`kano`] (the pure engine) <- [`project`] (the document and its edits)
-//! <- [`io`] (files) and `ui` <- `app` and [`cli`]. Nothing points upward.
+//! <- [`io`] (files), [`export`] (results, plots, reports and questionnaires out) and `ui`
+//! <- `app` and [`cli`]. Nothing points upward.
 
 pub mod app;
 pub mod cli;
+pub mod export;
 pub mod i18n;
 pub mod io;
 pub mod kano;

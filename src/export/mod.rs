@@ -1,0 +1,225 @@
+//! Taking results out of Kanoscope: results as CSV and .xlsx, plots as SVG and PNG, a report
+//! (self-contained HTML or Markdown) and the questionnaire (printable HTML, Markdown, CSV).
+//!
+//! Every function here is pure: it takes a [`Project`] and options and returns the file's
+//! contents as a `String` or bytes, so that the command line and the app (File ▸ Export…) share
+//! them. Writing files is the caller's job (with [`crate::io::write_atomically`]). The one
+//! exception is PNG rendering, which reads the system's fonts. Nothing here touches the screen,
+//! and every figure comes from `project.results(..)`, so exports always match the app.
+//!
+//! Outputs are reproducible: no dates, no clocks, the same project gives the same bytes (the
+//! .xlsx container aside, which stamps its creation time).
+
+mod journey_html;
+pub mod palette;
+mod plot_better_worse;
+mod plot_categories;
+mod plot_continuous;
+mod plot_frame;
+mod png;
+mod questionnaire;
+mod reading;
+mod report_html;
+mod report_markdown;
+mod spreadsheet;
+pub mod svg;
+pub mod table;
+
+pub use png::{bundled_fonts, svg_to_png};
+pub use questionnaire::{
+    ImportanceQuestion, QuestionnaireOptions, questionnaire_csv, questionnaire_html,
+    questionnaire_markdown,
+};
+pub use report_html::report_html;
+pub use report_markdown::{MarkdownReport, ReportFile, escape_markdown, report_markdown};
+pub use spreadsheet::{results_csv, results_xlsx};
+
+use crate::i18n::{Lang, Texts};
+use crate::kano::Analysis;
+use crate::project::{Project, Results, SegmentFilter};
+
+/// What an export is about: which respondents, under which analysis settings, in which language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportOptions {
+    /// The language of every text written.
+    pub lang: Lang,
+    /// The evaluation table, category rule and quadrant lines.
+    pub analysis: Analysis,
+    /// The respondents the figures are about.
+    pub segment: SegmentFilter,
+}
+
+impl ReportOptions {
+    /// The project's own settings, over all respondents, in the project's language.
+    pub fn new(project: &Project) -> Self {
+        Self {
+            lang: project_language(project),
+            analysis: *project.analysis(),
+            segment: SegmentFilter::All,
+        }
+    }
+
+    /// The results these options describe.
+    pub fn results(&self, project: &Project) -> Results {
+        project.results(&self.analysis, &self.segment)
+    }
+
+    /// The strings of the chosen language.
+    pub fn texts(&self) -> &'static Texts {
+        self.lang.texts()
+    }
+}
+
+/// The language a project is written in: Chinese when its title, feature names or questions
+/// contain Chinese characters, English otherwise.
+pub fn project_language(project: &Project) -> Lang {
+    let texts = std::iter::once(project.title()).chain(
+        project
+            .features()
+            .iter()
+            .flat_map(|f| [f.name.as_str(), f.functional.as_str()]),
+    );
+    let chinese = texts
+        .flat_map(str::chars)
+        .any(|c| matches!(u32::from(c), 0x4E00..=0x9FFF));
+    if chinese { Lang::Zh } else { Lang::En }
+}
+
+/// The name of a segment filter for people: "All respondents" or the segment's name.
+pub fn segment_label(t: &Texts, segment: &SegmentFilter) -> String {
+    match segment {
+        SegmentFilter::All => t.report.all_respondents.into(),
+        SegmentFilter::Only(s) if s.is_empty() => t.report.no_segment.into(),
+        SegmentFilter::Only(s) => s.clone(),
+    }
+}
+
+/// One of the exported plots.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Plot {
+    /// The Better–Worse diagram: x = |Worse|, y = Better.
+    BetterWorse,
+    /// Stacked bars of category shares per feature.
+    Categories,
+    /// The continuous-analysis scatter with standard-deviation whiskers.
+    Continuous,
+}
+
+impl Plot {
+    /// Every plot.
+    pub const ALL: [Self; 3] = [Self::BetterWorse, Self::Categories, Self::Continuous];
+
+    /// The name used on the command line and in file names.
+    pub const fn token(self) -> &'static str {
+        match self {
+            Self::BetterWorse => "better-worse",
+            Self::Categories => "categories",
+            Self::Continuous => "continuous",
+        }
+    }
+}
+
+/// The size of an exported picture in px.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PictureSize {
+    /// Width in px.
+    pub width: u32,
+    /// Height in px.
+    pub height: u32,
+}
+
+impl Default for PictureSize {
+    fn default() -> Self {
+        Self {
+            width: 1600,
+            height: 1000,
+        }
+    }
+}
+
+impl PictureSize {
+    /// The smallest picture that still holds axes, labels and a legend.
+    pub const MIN: u32 = 320;
+    /// The largest picture (a PNG of 8000 × 8000 px is already 256 MB in memory).
+    pub const MAX: u32 = 8000;
+
+    /// Parses `1600x1000` (also with `×` or `X`).
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let expected = || {
+            format!(
+                "expected a size like 1600x1000 (width x height in pixels, each {} to {})",
+                Self::MIN,
+                Self::MAX
+            )
+        };
+        let (w, h) = text
+            .trim()
+            .split_once(['x', 'X', '×'])
+            .ok_or_else(expected)?;
+        let parse = |s: &str| s.trim().parse::<u32>().ok();
+        match (parse(w), parse(h)) {
+            (Some(width), Some(height))
+                if (Self::MIN..=Self::MAX).contains(&width)
+                    && (Self::MIN..=Self::MAX).contains(&height) =>
+            {
+                Ok(Self { width, height })
+            }
+            _ => Err(format!("\"{text}\" is not a picture size; {}", expected())),
+        }
+    }
+}
+
+/// One plot as an SVG document of (about) the given size. The category chart grows taller than
+/// asked when it has more features than fit at a readable bar height.
+pub fn plot_svg(
+    project: &Project,
+    options: &ReportOptions,
+    plot: Plot,
+    size: PictureSize,
+) -> String {
+    let results = options.results(project);
+    let t = options.texts();
+    match plot {
+        Plot::BetterWorse => plot_better_worse::svg(t, project, &results, size),
+        Plot::Categories => plot_categories::svg(t, project, &results, size),
+        Plot::Continuous => plot_continuous::svg(t, project, &results, size),
+    }
+}
+
+/// A failed export.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The spreadsheet library refused the workbook.
+    #[error("cannot build the spreadsheet: {0}")]
+    Spreadsheet(String),
+    /// The picture could not be drawn.
+    #[error("cannot draw the picture: {0}")]
+    Picture(String),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::samples::Sample;
+
+    #[test]
+    fn sizes_parse_within_limits() {
+        assert_eq!(
+            PictureSize::parse("1600x1000"),
+            Ok(PictureSize {
+                width: 1600,
+                height: 1000
+            })
+        );
+        assert_eq!(PictureSize::parse(" 800 × 600 ").map(|s| s.width), Ok(800));
+        assert!(PictureSize::parse("1600").is_err());
+        assert!(PictureSize::parse("10x10").is_err());
+        assert!(PictureSize::parse("axb").is_err());
+    }
+
+    #[test]
+    fn the_samples_are_in_their_own_language() {
+        assert_eq!(project_language(&Sample::MetroEnglish.project()), Lang::En);
+        assert_eq!(project_language(&Sample::MetroChinese.project()), Lang::Zh);
+    }
+}

@@ -1,0 +1,407 @@
+//! What the scatter plots share: the plot area and its axes, the legend, and the placement of
+//! feature labels so that they keep clear of each other, of the points and of other text.
+
+use super::PictureSize;
+use super::palette::{self, GRID, INK, MUTED, NO_CATEGORY, Rgb, category_color};
+use super::svg::{Anchor, Svg, TextStyle, num, text_width, truncate};
+use crate::i18n::Texts;
+use crate::kano::Category;
+
+/// Sizes that grow with the picture, so that a small PNG and a poster are both readable.
+#[derive(Clone, Copy, Debug)]
+pub struct Scale(pub f64);
+
+impl Scale {
+    /// The scale for a picture size: 1 at 1600 × 1000, never below 0.7 so that text stays legible.
+    pub fn of(size: PictureSize) -> Self {
+        let s = (f64::from(size.width) / 1600.0).min(f64::from(size.height) / 1000.0);
+        Self(s.sqrt().clamp(0.7, 3.0))
+    }
+
+    /// A length at this scale.
+    pub fn px(self, base: f64) -> f64 {
+        base * self.0
+    }
+}
+
+/// An axis-aligned rectangle: left, top, right, bottom.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    /// Left edge.
+    pub left: f64,
+    /// Top edge.
+    pub top: f64,
+    /// Right edge.
+    pub right: f64,
+    /// Bottom edge.
+    pub bottom: f64,
+}
+
+impl Rect {
+    fn overlap(&self, other: &Self) -> f64 {
+        let w = self.right.min(other.right) - self.left.max(other.left);
+        let h = self.bottom.min(other.bottom) - self.top.max(other.top);
+        if w > 0.0 && h > 0.0 { w * h } else { 0.0 }
+    }
+
+    fn outside(&self, bounds: &Self) -> f64 {
+        let area = (self.right - self.left) * (self.bottom - self.top);
+        area - self.overlap(bounds)
+    }
+}
+
+/// The plot area in px and the data ranges it shows.
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    /// The plot area in px.
+    pub area: Rect,
+    /// The data range along x.
+    pub x_range: (f64, f64),
+    /// The data range along y.
+    pub y_range: (f64, f64),
+}
+
+impl Frame {
+    /// The px position of a data x.
+    pub fn x(&self, value: f64) -> f64 {
+        let (low, high) = self.x_range;
+        self.area.left + (value - low) / (high - low) * (self.area.right - self.area.left)
+    }
+
+    /// The px position of a data y (up is larger).
+    pub fn y(&self, value: f64) -> f64 {
+        let (low, high) = self.y_range;
+        self.area.bottom - (value - low) / (high - low) * (self.area.bottom - self.area.top)
+    }
+
+    /// Grid lines, tick labels, a border and the two axis titles.
+    pub fn draw_axes(&self, svg: &mut Svg, scale: Scale, ticks: &Ticks<'_>) {
+        let a = self.area;
+        let tick_style = TextStyle::new(scale.px(15.0), MUTED);
+        for &v in ticks.x {
+            let x = self.x(v);
+            svg.line((x, a.top), (x, a.bottom), GRID, 1.0, 0.0);
+            svg.text(
+                x,
+                a.bottom + scale.px(22.0),
+                tick_style.anchored(Anchor::Middle),
+                &(ticks.format)(v),
+            );
+        }
+        for &v in ticks.y {
+            let y = self.y(v);
+            svg.line((a.left, y), (a.right, y), GRID, 1.0, 0.0);
+            svg.text(
+                a.left - scale.px(10.0),
+                y + scale.px(5.0),
+                tick_style.anchored(Anchor::End),
+                &(ticks.format)(v),
+            );
+        }
+        svg.line((a.left, a.bottom), (a.right, a.bottom), INK, 1.5, 0.0);
+        svg.line((a.left, a.top), (a.left, a.bottom), INK, 1.5, 0.0);
+        let title = TextStyle::new(scale.px(18.0), INK);
+        svg.text(
+            (a.left + a.right) / 2.0,
+            a.bottom + scale.px(50.0),
+            title.anchored(Anchor::Middle),
+            ticks.x_title,
+        );
+        svg.vertical_text(
+            a.left - scale.px(62.0),
+            (a.top + a.bottom) / 2.0,
+            title,
+            ticks.y_title,
+        );
+    }
+}
+
+/// Where the ticks go and how the axes are titled.
+#[derive(Clone, Copy)]
+pub struct Ticks<'a> {
+    /// Tick values along x.
+    pub x: &'a [f64],
+    /// Tick values along y.
+    pub y: &'a [f64],
+    /// How a tick value is written.
+    pub format: &'a dyn Fn(f64) -> String,
+    /// The x axis title.
+    pub x_title: &'a str,
+    /// The y axis title.
+    pub y_title: &'a str,
+}
+
+/// The colour of a feature's mark: its category's, or grey without one.
+pub fn mark_color(category: Option<Category>) -> Rgb {
+    category.map_or(NO_CATEGORY, category_color)
+}
+
+/// The radius of a point for a mean importance on the 1..9 scale; a middle size without one.
+/// The same proportions as on screen: 5 to 13 px at scale 1, 8 without importance.
+pub fn importance_radius(mean: Option<f64>, scale: Scale) -> f64 {
+    let base = match mean {
+        Some(mean) => 5.0 + ((mean - 1.0) / 8.0).clamp(0.0, 1.0) * 8.0,
+        None => 8.0,
+    };
+    scale.px(base * 1.25)
+}
+
+/// A legend laid out but not yet drawn.
+#[derive(Clone, Debug)]
+pub struct Legend {
+    /// Swatches: category and the baseline position of its name's swatch.
+    entries: Vec<(Category, f64, f64)>,
+    /// The note and its baseline position.
+    note: Option<(String, f64, f64)>,
+    /// The rectangle it takes.
+    pub rect: Rect,
+    scale: Scale,
+}
+
+impl Legend {
+    /// Category swatches with their names, then an optional note, from (x, y) rightwards,
+    /// wrapping onto further lines before `max_right`.
+    pub fn layout(
+        t: &Texts,
+        scale: Scale,
+        origin: (f64, f64),
+        max_right: f64,
+        shown: &[Category],
+        note: Option<&str>,
+    ) -> Self {
+        let size = scale.px(15.0);
+        let swatch = scale.px(13.0);
+        let line_height = scale.px(24.0);
+        let (mut x, mut y) = origin;
+        let mut right = x;
+        let mut place = |width: f64| {
+            if x > origin.0 && x + width > max_right {
+                x = origin.0;
+                y += line_height;
+            }
+            let at = (x, y);
+            right = right.max(x + width);
+            x += width + scale.px(22.0);
+            at
+        };
+        let entries = shown
+            .iter()
+            .map(|&c| {
+                let name = format!("{} {}", c.letter(), t.method.category(c));
+                let (x, y) = place(swatch + scale.px(6.0) + text_width(&name, size));
+                (c, x, y)
+            })
+            .collect();
+        let note = note.map(|n| {
+            let (x, y) = place(text_width(n, size));
+            (n.to_owned(), x, y)
+        });
+        Self {
+            entries,
+            note,
+            rect: Rect {
+                left: origin.0,
+                top: origin.1 - swatch,
+                right,
+                bottom: y + scale.px(4.0),
+            },
+            scale,
+        }
+    }
+
+    /// Draws the legend.
+    pub fn draw(&self, svg: &mut Svg, t: &Texts) {
+        let scale = self.scale;
+        let style = TextStyle::new(scale.px(15.0), INK);
+        let swatch = scale.px(13.0);
+        for &(c, x, y) in &self.entries {
+            svg.rect(
+                x,
+                y - swatch + scale.px(2.0),
+                swatch,
+                swatch,
+                category_color(c),
+                1.0,
+            );
+            let name = format!("{} {}", c.letter(), t.method.category(c));
+            svg.text(x + swatch + scale.px(6.0), y, style, &name);
+        }
+        if let Some((note, x, y)) = &self.note {
+            svg.text(*x, *y, TextStyle::new(style.size, palette::MUTED), note);
+        }
+    }
+}
+
+/// Lays out and draws a legend (see [`Legend::layout`]); returns the rectangle it took.
+pub fn draw_legend(
+    svg: &mut Svg,
+    t: &Texts,
+    scale: Scale,
+    origin: (f64, f64),
+    max_right: f64,
+    shown: &[Category],
+    note: Option<&str>,
+) -> Rect {
+    let legend = Legend::layout(t, scale, origin, max_right, shown, note);
+    legend.draw(svg, t);
+    legend.rect
+}
+
+/// One feature to draw as a labelled point.
+#[derive(Clone, Debug)]
+pub struct LabelledPoint {
+    /// The feature's id (written as `data-id`).
+    pub id: String,
+    /// The label: the feature's name.
+    pub label: String,
+    /// The tooltip: name and figures.
+    pub tooltip: String,
+    /// Centre in px.
+    pub center: (f64, f64),
+    /// Radius in px.
+    pub radius: f64,
+    /// Fill colour.
+    pub color: Rgb,
+}
+
+/// Up to this many points, every point gets a label even where labels must overlap.
+pub const ALWAYS_LABEL_UP_TO: usize = 40;
+
+/// Draws the points, then their labels: each label goes to the first place around its point
+/// that overlaps nothing already placed (other labels, every point, `obstacles`), else to the
+/// place that overlaps least, farther out with a thin leader line when that is clearer. With
+/// more than [`ALWAYS_LABEL_UP_TO`] points, labels that would overlap are left out.
+pub fn draw_points(
+    svg: &mut Svg,
+    scale: Scale,
+    points: &[LabelledPoint],
+    obstacles: &[Rect],
+    bounds: Rect,
+) {
+    svg.open_group("class=\"points\"");
+    for p in points {
+        svg.point(p.center, p.radius, p.color, &p.id, &p.tooltip);
+    }
+    svg.close_group();
+
+    let style = TextStyle::new(scale.px(15.0), INK);
+    let height = style.size * 1.15;
+    let mut taken: Vec<Rect> = obstacles.to_vec();
+    taken.extend(points.iter().map(|p| Rect {
+        left: p.center.0 - p.radius,
+        top: p.center.1 - p.radius,
+        right: p.center.0 + p.radius,
+        bottom: p.center.1 + p.radius,
+    }));
+    svg.open_group("class=\"labels\"");
+    for p in points {
+        let text = truncate(&p.label, style.size, scale.px(340.0));
+        let width = text_width(&text, style.size);
+        let best = candidates(p, width, height, scale)
+            .into_iter()
+            .map(|c| {
+                let own_point = Rect {
+                    left: p.center.0 - p.radius,
+                    top: p.center.1 - p.radius,
+                    right: p.center.0 + p.radius,
+                    bottom: p.center.1 + p.radius,
+                };
+                let clash: f64 = taken
+                    .iter()
+                    .filter(|r| **r != own_point)
+                    .map(|r| r.overlap(&c.rect))
+                    .sum();
+                // Leaving the picture is worse than any overlap; a leader line costs a little.
+                let cost = clash + c.rect.outside(&bounds) * 100.0 + c.leader_cost;
+                (cost, c)
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0));
+        let Some((cost, place)) = best else { continue };
+        // In a crowd, a label that cannot be placed clear of the others would only hide them:
+        // the point keeps its tooltip instead. Small plots label every point regardless.
+        if points.len() > ALWAYS_LABEL_UP_TO && cost > 0.0 {
+            continue;
+        }
+        if place.leader_cost > 0.0 {
+            let end = (
+                place.rect.left.max(p.center.0.min(place.rect.right)),
+                (place.rect.top + place.rect.bottom) / 2.0,
+            );
+            svg.faint_line(p.center, end, MUTED, 1.0);
+        }
+        svg.label(
+            place.x,
+            place.baseline,
+            style.anchored(place.anchor),
+            &text,
+            &p.id,
+        );
+        taken.push(place.rect);
+    }
+    svg.close_group();
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Place {
+    x: f64,
+    baseline: f64,
+    anchor: Anchor,
+    rect: Rect,
+    leader_cost: f64,
+}
+
+/// Places around a point: right, left, above, below and the diagonals, then the same farther out.
+fn candidates(p: &LabelledPoint, width: f64, height: f64, scale: Scale) -> Vec<Place> {
+    let (cx, cy) = p.center;
+    let mut out = Vec::with_capacity(16);
+    for (ring, leader_cost) in [(1.0, 0.0), (2.6, height * height * 0.5)] {
+        let gap = (p.radius + scale.px(4.0)) * ring;
+        let offsets = [
+            (gap, 0.0, Anchor::Start),
+            (-gap, 0.0, Anchor::End),
+            (0.0, -gap - height * 0.4, Anchor::Middle),
+            (0.0, gap + height * 0.4, Anchor::Middle),
+            (gap * 0.7, -gap * 0.8, Anchor::Start),
+            (gap * 0.7, gap * 0.8, Anchor::Start),
+            (-gap * 0.7, -gap * 0.8, Anchor::End),
+            (-gap * 0.7, gap * 0.8, Anchor::End),
+        ];
+        for (dx, dy, anchor) in offsets {
+            let x = cx + dx;
+            let middle = cy + dy;
+            let left = match anchor {
+                Anchor::Start => x,
+                Anchor::Middle => x - width / 2.0,
+                Anchor::End => x - width,
+            };
+            out.push(Place {
+                x,
+                baseline: middle + height * 0.35,
+                anchor,
+                rect: Rect {
+                    left,
+                    top: middle - height / 2.0,
+                    right: left + width,
+                    bottom: middle + height / 2.0,
+                },
+                leader_cost,
+            });
+        }
+    }
+    out
+}
+
+/// A figure with two decimals, or a dash.
+pub fn two_decimals(x: Option<f64>) -> String {
+    x.map_or_else(|| "–".to_owned(), |v| format!("{:.2}", v + 0.0))
+}
+
+/// A fraction as a whole percentage ("45%"), or a dash.
+pub fn percent(x: Option<f64>) -> String {
+    x.map_or_else(|| "–".to_owned(), |v| format!("{:.0}%", v * 100.0))
+}
+
+/// A number for tick labels: as short as it can be.
+pub fn tick(v: f64) -> String {
+    num(v)
+}

@@ -1,0 +1,95 @@
+//! PNG pictures of the exported SVG plots, drawn with resvg, so that a PNG shows exactly what
+//! the SVG shows. Text needs fonts: the system's, plus any given (the app passes the CJK font it
+//! bundles), so that Chinese labels render on machines without a CJK font.
+//!
+//! This is the one place in `export` that reads files (the system font folders); it writes none.
+
+use super::ExportError;
+use resvg::{tiny_skia, usvg};
+use std::path::PathBuf;
+
+/// Families tried, in order, for the generic `sans-serif` of the SVG's font list when none of the
+/// named fonts is installed.
+const SANS_SERIF_FALLBACKS: [&str; 6] = [
+    "Noto Sans",
+    "DejaVu Sans",
+    "Liberation Sans",
+    "Arial",
+    "Helvetica",
+    "Noto Sans CJK SC",
+];
+
+/// Renders an SVG document at its own size (its `width` and `height`) as PNG bytes.
+///
+/// `extra_fonts` are font files (TrueType/OpenType data) used besides the system's; they win
+/// over system fonts of the same family.
+pub fn svg_to_png(svg: &str, extra_fonts: &[Vec<u8>]) -> Result<Vec<u8>, ExportError> {
+    let mut options = usvg::Options::default();
+    let db = options.fontdb_mut();
+    db.load_system_fonts();
+    for font in extra_fonts {
+        db.load_font_data(font.clone());
+    }
+    let families: Vec<String> = db
+        .faces()
+        .flat_map(|face| face.families.iter().map(|(name, _)| name.clone()))
+        .collect();
+    if let Some(family) = SANS_SERIF_FALLBACKS
+        .iter()
+        .find(|f| families.iter().any(|name| name == *f))
+    {
+        db.set_sans_serif_family(*family);
+        options.font_family = (*family).to_owned();
+    }
+    let tree = usvg::Tree::from_str(svg, &options)
+        .map_err(|e| ExportError::Picture(format!("the SVG is not valid: {e}")))?;
+    let size = tree.size().to_int_size();
+    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or_else(|| {
+        ExportError::Picture(format!(
+            "a picture of {} x {} pixels is too large",
+            size.width(),
+            size.height()
+        ))
+    })?;
+    pixmap.fill(tiny_skia::Color::WHITE);
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    pixmap
+        .encode_png()
+        .map_err(|e| ExportError::Picture(e.to_string()))
+}
+
+/// The fonts Kanoscope ships in `assets/fonts/` (the CJK subset), found beside the executable or
+/// in the source tree it was built from. Empty when there are none: system fonts then do.
+pub fn bundled_fonts() -> Vec<Vec<u8>> {
+    let mut folders: Vec<PathBuf> = Vec::new();
+    if let Some(dir) = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(PathBuf::from))
+    {
+        folders.push(dir.join("assets").join("fonts"));
+    }
+    folders.push(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("assets")
+            .join("fonts"),
+    );
+    for folder in folders {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                p.extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("otf") || e.eq_ignore_ascii_case("ttf"))
+            })
+            .collect();
+        paths.sort();
+        let fonts: Vec<Vec<u8>> = paths.iter().filter_map(|p| std::fs::read(p).ok()).collect();
+        if !fonts.is_empty() {
+            return fonts;
+        }
+    }
+    Vec::new()
+}
