@@ -84,6 +84,8 @@ pub struct ViewState {
     pub show_shares: bool,
     /// Touchpoints collapsed in the side panel.
     pub collapsed_touchpoints: Vec<String>,
+    /// The Responses tab's filter, marked rows, typing state, picker and in-place editor.
+    pub responses: super::responses_grid::GridState,
 }
 
 impl ViewState {
