@@ -11,15 +11,18 @@
 //! actions (one undo step per answer), run by the app after the frame.
 
 mod cells;
+mod frozen;
 mod grid;
 mod keys;
 mod layout;
+mod navigation;
 mod picker;
 mod rows;
 
 pub use cells::{CellText, cell_text};
-pub use keys::{Awaiting, EntryKey, Move, answer_for_digit, moved};
+pub use keys::{Awaiting, EntryKey, answer_for_digit};
 pub use layout::{FROZEN_WIDTH, visible_range};
+pub use navigation::{Move, moved};
 
 use super::action::Command;
 use super::view::Studio;

@@ -18,8 +18,8 @@ pub fn category_color(category: Category) -> Color32 {
 
 /// Height of one respondent row in the responses grid, in points.
 pub const GRID_ROW_HEIGHT: f32 = 22.0;
-/// Height of the feature header row of the responses grid.
-pub const GRID_HEADER_HEIGHT: f32 = 26.0;
+/// Height of the feature header row of the responses grid: two lines of a feature's name.
+pub const GRID_HEADER_HEIGHT: f32 = 40.0;
 /// Width of the fixed respondent-id column of the responses grid.
 pub const GRID_ID_WIDTH: f32 = 104.0;
 /// Width of the fixed segment column of the responses grid.

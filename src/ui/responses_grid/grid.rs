@@ -8,18 +8,19 @@
 //! screen, never to the project.
 
 use super::cells::{self, Cursor};
-use super::keys::{self, Awaiting, Change, GridKey};
+use super::keys::{Awaiting, Change, EntryKey};
 use super::layout::{Frame, content_size};
+use super::navigation::{self, GridKey};
 use super::rows::{self, Field};
-use super::{Rows, grid_id, picker};
+use super::{Rows, frozen, grid_id, picker};
 use crate::i18n::fill;
 use crate::kano::Response;
 use crate::project::Edit;
-use crate::ui::theme::{GRID_CELL_WIDTH, GRID_HEADER_HEIGHT, GRID_ROW_HEIGHT};
+use crate::ui::theme::{GRID_HEADER_HEIGHT, GRID_ROW_HEIGHT};
 use crate::ui::view::Studio;
 use eframe::egui::{
-    self, Align2, EventFilter, FontId, Pos2, Rect, Role, ScrollArea, Sense, Stroke, TextStyle,
-    WidgetInfo, pos2, scroll_area::ScrollSource, text::LayoutJob,
+    self, EventFilter, Pos2, Rect, Role, ScrollArea, Sense, Stroke, WidgetInfo,
+    scroll_area::ScrollSource,
 };
 
 /// What the scroll area's content reports back.
@@ -43,7 +44,7 @@ pub fn show(ui: &mut egui::Ui, studio: &mut Studio<'_>, rows: Rows<'_>) {
             escape: true,
         };
         ui.memory_mut(|m| m.set_focus_lock_filter(id, filter));
-        let pressed = ui.input(keys::read);
+        let pressed = ui.input(navigation::read);
         let mut pending = None;
         for key in pressed {
             handle_key(studio, rows, key, &mut pending);
@@ -113,7 +114,7 @@ fn handle_key(
                     .unwrap_or(0),
                 view.selected_feature.unwrap_or(0),
             );
-            let (row, column) = keys::moved(at, step, rows.len(), features, page);
+            let (row, column) = navigation::moved(at, step, rows.len(), features, page);
             view.selected_respondent = rows.get(row);
             view.selected_feature = Some(column);
             view.responses.marked.clear();
@@ -122,7 +123,7 @@ fn handle_key(
             view.responses.awaiting_cell = view.selected_respondent.zip(view.selected_feature);
         }
         GridKey::Entry(entry) => {
-            if entry == keys::EntryKey::Cancel && view.responses.picker.take().is_some() {
+            if entry == EntryKey::Cancel && view.responses.picker.take().is_some() {
                 return;
             }
             let Some(cell @ (r, j)) = view.selected_respondent.zip(view.selected_feature) else {
@@ -205,6 +206,20 @@ fn body(ui: &mut egui::Ui, studio: &mut Studio<'_>, rows: Rows<'_>, viewport: Re
             // A second click on the cell whose picker is open closes it.
             view.responses.picker = if same { None } else { cell };
             clicked = true;
+        }
+    }
+    if grid.gained_focus() {
+        // Focus arrived by Tab: put the cursor somewhere visible so keys work at once.
+        let view = &mut *studio.view;
+        if view
+            .selected_respondent
+            .and_then(|r| rows.position(r))
+            .is_none()
+        {
+            view.selected_respondent = rows.get(visible_rows.start);
+        }
+        if view.selected_feature.is_none() {
+            view.selected_feature = Some(visible_columns.start);
         }
     }
     let focused = grid.has_focus();
@@ -293,239 +308,12 @@ fn body(ui: &mut egui::Ui, studio: &mut Studio<'_>, rows: Rows<'_>, viewport: Re
             .on_hover_text_at_pointer(cells::describe(t, &respondent.responses[j], table));
     }
 
-    fixed_columns(ui, studio, rows, &frame, visible_rows);
-    header(ui, studio, &frame, visible_columns);
+    frozen::fixed_columns(ui, studio, rows, &frame, visible_rows);
+    frozen::header(ui, studio, &frame, visible_columns);
 
     Painted {
         viewport,
         picker_anchor,
         clicked,
     }
-}
-
-/// The id and segment columns: painted at the viewport's left edge, scrolling only vertically.
-fn fixed_columns(
-    ui: &mut egui::Ui,
-    studio: &mut Studio<'_>,
-    rows: Rows<'_>,
-    frame: &Frame,
-    visible_rows: std::ops::Range<usize>,
-) {
-    let project = studio.project;
-    let t = studio.t;
-    let v = ui.visuals().clone();
-    let band = frame.frozen();
-    let painter = ui.painter().with_clip_rect(band.intersect(ui.clip_rect()));
-    painter.rect_filled(band, 0.0, v.panel_fill);
-    let font = TextStyle::Body.resolve(ui.style());
-    let selection_tint = v.selection.bg_fill.gamma_multiply(0.35);
-    let editing = studio
-        .view
-        .responses
-        .editing
-        .as_ref()
-        .map(|e| (e.respondent, e.field));
-    let mut editor_rect = None;
-    for row in visible_rows {
-        let Some(r) = rows.get(row) else { continue };
-        let respondent = &project.respondents()[r];
-        let id_rect = frame.id_cell(row);
-        let segment_rect = frame.segment_cell(row);
-        let selected =
-            studio.view.selected_respondent == Some(r) || studio.view.responses.marked.contains(&r);
-        if selected {
-            painter.rect_filled(id_rect.union(segment_rect), 0.0, selection_tint);
-        } else if row % 2 == 1 {
-            painter.rect_filled(id_rect.union(segment_rect), 0.0, v.faint_bg_color);
-        }
-        for (field, rect) in [(Field::Id, id_rect), (Field::Segment, segment_rect)] {
-            if editing == Some((r, field)) {
-                editor_rect = Some(rect.intersect(band));
-                continue;
-            }
-            let (text, color) = match field {
-                Field::Id => (respondent.id.as_str(), v.text_color()),
-                Field::Segment if respondent.segment.is_empty() => {
-                    (t.responses.no_segment, v.weak_text_color())
-                }
-                Field::Segment => (respondent.segment.as_str(), v.text_color()),
-            };
-            paint_truncated(&painter, rect, text, font.clone(), color);
-            let clickable = rect.intersect(band);
-            if clickable.height() <= 0.0 {
-                continue;
-            }
-            let salt = (if field == Field::Id { "id" } else { "segment" }, r);
-            let response = ui.interact(clickable, grid_id().with(salt), Sense::CLICK);
-            let name = match field {
-                Field::Id => respondent.id.clone(),
-                Field::Segment => fill(
-                    t.responses.segment_of,
-                    &[("id", &respondent.id), ("segment", &text)],
-                ),
-            };
-            let role = if field == Field::Id {
-                Role::RowHeader
-            } else {
-                Role::Cell
-            };
-            response.widget_info(|| WidgetInfo::selected(role, true, selected, &name));
-            if response.double_clicked() {
-                rows::start_edit(studio.view, project, r, field);
-            } else if response.clicked() {
-                let modifiers = ui.input(|i| i.modifiers);
-                rows::click_row(studio.view, r, modifiers, rows);
-                studio.view.responses.picker = None;
-                ui.memory_mut(|m| m.request_focus(grid_id()));
-            }
-        }
-    }
-    painter.vline(
-        band.left() + crate::ui::theme::GRID_ID_WIDTH,
-        band.y_range(),
-        Stroke::new(1.0, v.widgets.noninteractive.bg_stroke.color),
-    );
-    painter.vline(
-        band.right(),
-        band.y_range(),
-        v.widgets.noninteractive.fg_stroke,
-    );
-    match editor_rect {
-        Some(rect) if rect.height() > 0.0 => rows::editor(ui, rect, studio),
-        // The row being edited is not on screen (scrolled away or filtered out): stop editing.
-        _ if studio
-            .view
-            .responses
-            .editing
-            .as_ref()
-            .is_some_and(|e| !e.fresh) =>
-        {
-            studio.view.responses.editing = None;
-        }
-        _ => {}
-    }
-}
-
-/// The feature names: painted at the viewport's top edge, scrolling only sideways. Each visible
-/// header is a widget named after its feature, with the full name and id on hover.
-fn header(
-    ui: &mut egui::Ui,
-    studio: &mut Studio<'_>,
-    frame: &Frame,
-    visible_columns: std::ops::Range<usize>,
-) {
-    let project = studio.project;
-    let t = studio.t;
-    let v = ui.visuals().clone();
-    let font = TextStyle::Small.resolve(ui.style());
-    let band = frame.header();
-    let painter = ui.painter().with_clip_rect(band.intersect(ui.clip_rect()));
-    painter.rect_filled(band, 0.0, v.panel_fill);
-    for j in visible_columns {
-        let Some(feature) = project.features().get(j) else {
-            continue;
-        };
-        let rect = frame.header_cell(j);
-        if studio.view.selected_feature == Some(j) {
-            painter.rect_filled(rect, 0.0, v.selection.bg_fill.gamma_multiply(0.35));
-        }
-        paint_truncated(
-            &painter,
-            rect,
-            &feature.name,
-            font.clone(),
-            v.strong_text_color(),
-        );
-        painter.vline(
-            rect.right(),
-            rect.y_range(),
-            Stroke::new(1.0, v.widgets.noninteractive.bg_stroke.color),
-        );
-        let clickable = rect.intersect(band);
-        if clickable.width() <= 0.0 {
-            continue;
-        }
-        let response = ui.interact(clickable, grid_id().with(("feature", j)), Sense::CLICK);
-        let selected = studio.view.selected_feature == Some(j);
-        response.widget_info(|| {
-            WidgetInfo::selected(Role::ColumnHeader, true, selected, &feature.name)
-        });
-        let mut tip = fill(
-            t.responses.header_tip,
-            &[("name", &feature.name), ("id", &feature.id)],
-        );
-        if !feature.touchpoint.is_empty() {
-            tip.push('\n');
-            tip.push_str(&fill(
-                t.responses.header_touchpoint,
-                &[("touchpoint", &feature.touchpoint)],
-            ));
-        }
-        let response = response.on_hover_text(tip);
-        if response.clicked() {
-            studio.view.selected_feature = Some(j);
-            if studio.view.selected_respondent.is_none() {
-                studio.view.selected_respondent = project.respondents().first().map(|_| 0);
-            }
-            studio.view.responses.picker = None;
-            ui.memory_mut(|m| m.request_focus(grid_id()));
-        }
-    }
-    painter.hline(
-        band.x_range(),
-        band.bottom(),
-        v.widgets.noninteractive.fg_stroke,
-    );
-
-    // The corner above the fixed columns names them.
-    let corner = frame.corner();
-    let painter = ui
-        .painter()
-        .with_clip_rect(corner.intersect(ui.clip_rect()));
-    painter.rect_filled(corner, 0.0, v.panel_fill);
-    let id_width = crate::ui::theme::GRID_ID_WIDTH;
-    let (id_rect, segment_rect) = corner.split_left_right_at_x(corner.left() + id_width);
-    paint_truncated(
-        &painter,
-        id_rect,
-        t.responses.respondent_column,
-        font.clone(),
-        v.strong_text_color(),
-    );
-    paint_truncated(
-        &painter,
-        segment_rect,
-        t.responses.segment_column,
-        font,
-        v.strong_text_color(),
-    );
-    painter.hline(
-        corner.x_range(),
-        corner.bottom(),
-        v.widgets.noninteractive.fg_stroke,
-    );
-    painter.vline(
-        corner.right(),
-        corner.y_range(),
-        v.widgets.noninteractive.fg_stroke,
-    );
-}
-
-/// Paints `text` left-aligned in `rect`, cut to one line with "…" when it does not fit.
-fn paint_truncated(
-    painter: &egui::Painter,
-    rect: Rect,
-    text: &str,
-    font: FontId,
-    color: egui::Color32,
-) {
-    let padding = 5.0;
-    let mut job = LayoutJob::simple_singleline(text.to_owned(), font, color);
-    job.wrap = egui::text::TextWrapping::truncate_at_width(
-        (rect.width() - 2.0 * padding).max(GRID_CELL_WIDTH / 4.0),
-    );
-    let galley = painter.layout_job(job);
-    let pos = Align2::LEFT_CENTER
-        .anchor_size(pos2(rect.left() + padding, rect.center().y), galley.size());
-    painter.galley(pos.min, galley, color);
 }
