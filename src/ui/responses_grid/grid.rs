@@ -161,6 +161,8 @@ fn handle_key(
         }
         GridKey::Picker => {
             view.responses.picker = view.selected_respondent.zip(view.selected_feature);
+            // The wheel may have scrolled the cursor away; the picker needs its cell on screen.
+            view.responses.reveal = true;
         }
         GridKey::Rename => rows::start_rename(studio, Field::Id),
         GridKey::DeleteRespondents => {
