@@ -1,11 +1,11 @@
 //! The scrolling body of the responses grid: one scroll area whose content is as large as the
 //! whole grid, in which only the visible rows and columns are painted and clicks are resolved by
-//! position. The header row and the id/segment columns are painted at the viewport's edges, so
-//! they stay in place while the answers scroll beneath them.
+//! position. The header row and the id/segment columns ([`super::frozen`]) are painted at the
+//! viewport's edges afterwards, so they stay in place while the answers scroll beneath them.
 //!
-//! Per frame this creates one focusable widget for the cells, one per visible feature header and
-//! two per visible row (id and segment, for clicks and screen readers): proportional to the
-//! screen, never to the project.
+//! Per frame this creates one focusable widget for all the cells, plus the fixed bands' widgets
+//! for what is on screen: work proportional to the screen, never to the project. It must never
+//! loop over all respondents or all features.
 
 use super::cells::{self, Cursor};
 use super::keys::{Awaiting, Change, EntryKey};
