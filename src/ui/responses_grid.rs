@@ -134,6 +134,10 @@ pub fn show(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
         grid::show(ui, studio, rows);
     }
     studio.view.responses.matches = matches;
+    if !studio.actions.is_empty() {
+        // The app applies edits after this frame is drawn: draw once more to show them.
+        ui.ctx().request_repaint();
+    }
     let cursor = (
         studio.view.selected_respondent,
         studio.view.selected_feature,
