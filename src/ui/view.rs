@@ -114,6 +114,8 @@ pub struct ViewState {
     pub collapsed_touchpoints: Vec<String>,
     /// The Features tab's own state: an id being typed, where to scroll, what to focus.
     pub feature_editor: super::features_editor::FeatureEditorState,
+    /// The Responses tab's filter, marked rows, typing state, picker and in-place editor.
+    pub responses: super::responses_grid::GridState,
 }
 
 impl ViewState {
