@@ -21,9 +21,9 @@ texts!(
         functional_fallback: "How would you feel if the service had this?", "如果服务具备这一点，您会有什么感受？";
         dysfunctional_fallback: "How would you feel if the service did not have this?", "如果服务不具备这一点，您会有什么感受？";
         importance_question: "How important is this to you? (1 = not at all, 9 = extremely)", "这一点对您有多重要？（1 = 完全不重要，9 = 极其重要）";
-        back_button: "← Back", "← 上一步";
-        next_button: "Next →", "下一步 →";
-        finish_button: "Finish ✔", "完成 ✔";
+        back_button: "Back", "上一步";
+        next_button: "Next", "下一步";
+        finish_button: "Finish", "完成";
         keys_hint: "Keys: 1–5 answer · Enter next · Backspace back", "按键：1–5 作答 · 回车 下一步 · 退格 上一步";
         answer_first: "Please answer every question on this page to go on.", "请回答本页所有问题后再继续。";
         thanks_title: "Thank you!", "谢谢您！";

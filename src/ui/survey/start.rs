@@ -65,7 +65,7 @@ pub fn show(
         )
         .labelled_by(segment_label.id);
         if !segments.is_empty() {
-            egui::ComboBox::from_id_salt("survey_segment")
+            let combo = egui::ComboBox::from_id_salt("survey_segment")
                 .selected_text(st.survey.pick_segment)
                 .width(combo_width - 8.0)
                 .show_ui(ui, |ui| {
@@ -81,6 +81,7 @@ pub fn show(
                         }
                     }
                 });
+            combo.response.labelled_by(segment_label.id);
         }
     });
     ui.add_space(24.0);
