@@ -315,5 +315,23 @@ fn the_facilitator_strip_sets_single_pages_and_importance_undoably() {
     press(&mut harness, egui::Key::Num4);
     let session = screen(&harness).session().expect("started");
     assert_eq!(session.response(0).importance.map(|i| i.get()), Some(7));
-    assert_eq!(session.response(0).answer_pair().is_some(), true);
+    assert!(session.response(0).answer_pair().is_some());
+
+    // Each change of the strip is an undo step of its own.
+    assert_eq!(
+        harness.state().document().undo_label(),
+        Some("Change survey settings")
+    );
+    let ctx = harness.ctx.clone();
+    harness.state_mut().run_actions(
+        &ctx,
+        vec![
+            Action::Command(Command::Undo),
+            Action::Command(Command::Undo),
+        ],
+    );
+    assert_eq!(
+        *harness.state().document().project().survey(),
+        SurveySettings::default()
+    );
 }
