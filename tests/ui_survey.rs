@@ -6,7 +6,7 @@
 
 use eframe::egui;
 use egui_kittest::{Harness, kittest::Queryable};
-use kanoscope::app::{Mode, Preferences, ScriptedDialogs, StudioApp};
+use kanoscope::app::{Mode, Pending, Preferences, ScriptedDialogs, StudioApp};
 use kanoscope::i18n::Lang;
 use kanoscope::io::samples::Sample;
 use kanoscope::kano::{Answer, Category, Response};
@@ -334,4 +334,33 @@ fn the_facilitator_strip_sets_single_pages_and_importance_undoably() {
         *harness.state().document().project().survey(),
         SurveySettings::default()
     );
+}
+
+#[test]
+fn closing_the_window_mid_survey_still_asks_about_unsaved_answers() {
+    let mut harness = survey_harness(Sample::MetroEnglish.project());
+    press(&mut harness, egui::Key::Enter);
+    press(&mut harness, egui::Key::Num1);
+    press(&mut harness, egui::Key::Num5);
+    press(&mut harness, egui::Key::Escape);
+    harness
+        .get_by_label("Keep partial answers and leave")
+        .click();
+    harness.run();
+    // Back into the survey with an unsaved respondent, then the window's close button.
+    take_survey(&mut harness);
+    assert!(harness.state().document().is_dirty());
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
+    assert_eq!(harness.state().pending(), Some(&Pending::Quit));
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(harness.state().pending(), None);
+    assert!(in_survey(&harness));
 }

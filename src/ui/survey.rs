@@ -90,43 +90,63 @@ impl SurveyScreen {
             self.read_keys(ui, st, project, actions);
         }
 
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.vertical_centered(|ui| {
-                ui.set_max_width(COLUMN_WIDTH.min(ui.available_width()));
-                ui.add_space(24.0);
-                match &mut self.stage {
-                    Stage::Start => {
-                        if start::show(
-                            ui,
-                            t,
-                            st,
-                            project,
-                            &mut self.respondent_id,
-                            &mut self.segment,
-                            actions,
-                        ) {
-                            self.start(project);
-                        }
-                    }
-                    Stage::Questions(session) => {
-                        if page::show(ui, st, project, session) {
-                            self.go_on(st, project, actions);
-                        }
-                    }
-                    Stage::Thanks => {
-                        if page::show_thanks(ui, st) {
-                            self.next_respondent(project);
-                        }
-                    }
-                }
-                ui.add_space(24.0);
-                ui.weak(t.survey.facilitator_hint);
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                // One readable column in the middle of the window, however wide it is.
+                let full = ui.available_rect_before_wrap();
+                let width = COLUMN_WIDTH.min(full.width());
+                let column = egui::Rect::from_min_size(
+                    egui::pos2(full.center().x - width / 2.0, full.top()),
+                    egui::vec2(width, full.height()),
+                );
+                let builder = egui::UiBuilder::new()
+                    .max_rect(column)
+                    .layout(egui::Layout::top_down(egui::Align::Center));
+                ui.scope_builder(builder, |ui| self.show_stage(ui, t, st, project, actions));
             });
-        });
 
         if self.confirm_leave {
             self.show_leave_confirmation(ui.ctx(), t, project, actions);
         }
+    }
+
+    fn show_stage(
+        &mut self,
+        ui: &mut egui::Ui,
+        t: &Texts,
+        st: &Texts,
+        project: &Project,
+        actions: &mut Actions,
+    ) {
+        ui.add_space(24.0);
+        match &mut self.stage {
+            Stage::Start => {
+                if start::show(
+                    ui,
+                    t,
+                    st,
+                    project,
+                    &mut self.respondent_id,
+                    &mut self.segment,
+                    actions,
+                ) {
+                    self.start(project);
+                }
+            }
+            Stage::Questions(session) => {
+                if page::show(ui, st, project, session) {
+                    self.go_on(st, project, actions);
+                }
+            }
+            Stage::Thanks => {
+                if page::show_thanks(ui, st) {
+                    self.next_respondent(project);
+                }
+            }
+        }
+        ui.add_space(24.0);
+        ui.weak(t.survey.facilitator_hint);
     }
 
     /// Keys: Enter starts and goes on, 1–5 answer, Backspace/← goes back, →/Enter goes on.
