@@ -364,3 +364,60 @@ fn closing_the_window_mid_survey_still_asks_about_unsaved_answers() {
     assert_eq!(harness.state().pending(), None);
     assert!(in_survey(&harness));
 }
+
+#[test]
+fn a_respondent_can_answer_with_the_mouse_too() {
+    let mut harness = survey_harness(Sample::MetroEnglish.project());
+    harness.get_by_label("Start the survey (Enter)").click();
+    harness.run();
+    // Two questions on the page: the first "I like it" is the functional one.
+    let like = harness
+        .query_all_by_label_contains("I like it")
+        .min_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
+        .expect("a like button");
+    like.click();
+    harness.run();
+    let dislike = harness
+        .query_all_by_label_contains("I dislike it")
+        .max_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
+        .expect("a dislike button");
+    dislike.click();
+    harness.run();
+    harness.get_by_label("Next").click();
+    harness.run();
+    let session = screen(&harness).session().expect("started");
+    assert_eq!(session.progress().page, 2);
+    assert_eq!(
+        session.response(0),
+        Response::pair(Answer::Like, Answer::Dislike)
+    );
+}
+
+#[test]
+fn a_taken_respondent_id_cannot_start() {
+    let mut harness = survey_harness(Sample::MetroEnglish.project());
+    let taken = harness.state().document().project().respondents()[0]
+        .id
+        .clone();
+    let default_id = harness.state().document().project().unused_respondent_id();
+    harness
+        .get_by_label("Your name or respondent number (optional)")
+        .focus();
+    harness.run();
+    // Backspace edits the field on the start screen; it only means "back" on question pages.
+    for _ in 0..default_id.chars().count() {
+        press(&mut harness, egui::Key::Backspace);
+    }
+    harness
+        .get_by_label("Your name or respondent number (optional)")
+        .type_text(&taken);
+    harness.run();
+    harness.get_by_label(&format!(
+        "Respondent {taken} already exists; please choose another name or number."
+    ));
+    press(&mut harness, egui::Key::Enter);
+    assert!(
+        screen(&harness).session().is_none(),
+        "still on the start screen"
+    );
+}

@@ -82,12 +82,14 @@ impl SurveyScreen {
     pub fn show(&mut self, ui: &mut egui::Ui, t: &Texts, project: &Project, actions: &mut Actions) {
         // The respondent reads the survey language; the facilitator's bits stay in `t`.
         let st = project.survey().language.texts();
-        if !self.confirm_leave
-            && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
-        {
-            self.confirm_leave = true;
-        } else if !self.confirm_leave {
-            self.read_keys(ui, st, project, actions);
+        // Another dialog on top (the app's "Save changes?") gets the keys, not the survey.
+        let dialog_open = ui.ctx().memory(|m| m.top_modal_layer()).is_some();
+        if !self.confirm_leave && !dialog_open {
+            if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
+                self.confirm_leave = true;
+            } else {
+                self.read_keys(ui, st, project, actions);
+            }
         }
 
         egui::ScrollArea::vertical()
