@@ -10,10 +10,12 @@ use kanoscope::app::{Mode, Pending, Preferences, ScriptedDialogs, StudioApp};
 use kanoscope::i18n::Lang;
 use kanoscope::io::samples::Sample;
 use kanoscope::kano::{Answer, Category, Response};
-use kanoscope::project::{PageLayout, Project, SegmentFilter, SurveySettings};
+use kanoscope::project::{Project, SegmentFilter};
 use kanoscope::ui::fonts::install_bundled;
 use kanoscope::ui::survey::SurveyScreen;
 use kanoscope::ui::{Action, Command};
+
+mod start_and_layout;
 
 fn app(project: Project) -> StudioApp {
     let prefs = Preferences {
@@ -268,75 +270,6 @@ fn leaving_without_keeping_records_nothing() {
 }
 
 #[test]
-fn a_chinese_survey_shows_the_standard_chinese_answers_in_an_english_studio() {
-    let project = Sample::MetroEnglish.project().with_survey(SurveySettings {
-        language: Lang::Zh,
-        ..SurveySettings::default()
-    });
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_context_setup(install_bundled)
-        .build_ui_state(|ui, app: &mut StudioApp| app.show(ui), app(project));
-    take_survey(&mut harness);
-    harness.get_by_label("开始问卷（回车）");
-    press(&mut harness, egui::Key::Enter);
-    harness.get_by_label("第 1–2 题，共 28 题");
-    for answer in ["我很喜欢", "我很不喜欢"] {
-        let buttons = harness.query_all_by_label_contains(answer).count();
-        assert!(buttons >= 2, "{answer} on both questions, found {buttons}");
-    }
-    assert!(harness.query_by_label_contains("I like it").is_none());
-    // The facilitator's bits stay in the interface language.
-    harness.get_by_label("Facilitator: Esc to leave");
-}
-
-#[test]
-fn the_facilitator_strip_sets_single_pages_and_importance_undoably() {
-    let mut harness = survey_harness(Sample::MetroEnglish.project());
-    harness
-        .get_by_label("Survey settings (facilitator)")
-        .click();
-    harness.run();
-    harness.get_by_label("One question per page").click();
-    harness.run();
-    harness.get_by_label("Ask importance (1–9)").click();
-    harness.run();
-    let survey = *harness.state().document().project().survey();
-    assert_eq!(survey.layout, PageLayout::Single);
-    assert!(survey.importance);
-
-    press(&mut harness, egui::Key::Enter);
-    harness.get_by_label("Question 1 of 28");
-    press(&mut harness, egui::Key::Num2);
-    press(&mut harness, egui::Key::Enter);
-    harness.get_by_label("Question 2 of 28");
-    harness.get_by_label("7").click();
-    harness.run();
-    press(&mut harness, egui::Key::Num4);
-    let session = screen(&harness).session().expect("started");
-    assert_eq!(session.response(0).importance.map(|i| i.get()), Some(7));
-    assert!(session.response(0).answer_pair().is_some());
-
-    // Each change of the strip is an undo step of its own.
-    assert_eq!(
-        harness.state().document().undo_label(),
-        Some("Change survey settings")
-    );
-    let ctx = harness.ctx.clone();
-    harness.state_mut().run_actions(
-        &ctx,
-        vec![
-            Action::Command(Command::Undo),
-            Action::Command(Command::Undo),
-        ],
-    );
-    assert_eq!(
-        *harness.state().document().project().survey(),
-        SurveySettings::default()
-    );
-}
-
-#[test]
 fn closing_the_window_mid_survey_still_asks_about_unsaved_answers() {
     let mut harness = survey_harness(Sample::MetroEnglish.project());
     press(&mut harness, egui::Key::Enter);
@@ -390,34 +323,5 @@ fn a_respondent_can_answer_with_the_mouse_too() {
     assert_eq!(
         session.response(0),
         Response::pair(Answer::Like, Answer::Dislike)
-    );
-}
-
-#[test]
-fn a_taken_respondent_id_cannot_start() {
-    let mut harness = survey_harness(Sample::MetroEnglish.project());
-    let taken = harness.state().document().project().respondents()[0]
-        .id
-        .clone();
-    let default_id = harness.state().document().project().unused_respondent_id();
-    harness
-        .get_by_label("Your name or respondent number (optional)")
-        .focus();
-    harness.run();
-    // Backspace edits the field on the start screen; it only means "back" on question pages.
-    for _ in 0..default_id.chars().count() {
-        press(&mut harness, egui::Key::Backspace);
-    }
-    harness
-        .get_by_label("Your name or respondent number (optional)")
-        .type_text(&taken);
-    harness.run();
-    harness.get_by_label(&format!(
-        "Respondent {taken} already exists; please choose another name or number."
-    ));
-    press(&mut harness, egui::Key::Enter);
-    assert!(
-        screen(&harness).session().is_none(),
-        "still on the start screen"
     );
 }
