@@ -168,6 +168,9 @@ impl StudioApp {
         let mut actions = Actions::default();
         self.apply_theme(&ctx);
         if self.show_mode(ui, &mut actions) {
+            // Closing the window still asks about unsaved changes (survey answers!).
+            self.read_close_request(&ctx);
+            self.show_prompt(&ctx);
             self.run_actions(&ctx, actions.take());
             self.update_title(&ctx);
             return;

@@ -15,6 +15,7 @@ mod method;
 mod report;
 mod responses;
 mod results;
+mod survey;
 
 pub use app::{AppTexts, MenuTexts};
 pub use features::FeaturesTexts;
@@ -22,6 +23,7 @@ pub use method::MethodTexts;
 pub use report::ReportTexts;
 pub use responses::ResponsesTexts;
 pub use results::ResultsTexts;
+pub use survey::SurveyTexts;
 
 use serde::{Deserialize, Serialize};
 use std::fmt::Display;
@@ -129,6 +131,8 @@ pub struct Texts {
     pub results: ResultsTexts,
     /// Reports, exported plots and spreadsheets, questionnaires.
     pub report: ReportTexts,
+    /// Survey mode.
+    pub survey: SurveyTexts,
 }
 
 static EN: Texts = Texts {
@@ -140,6 +144,7 @@ static EN: Texts = Texts {
     responses: ResponsesTexts::EN,
     results: ResultsTexts::EN,
     report: ReportTexts::EN,
+    survey: SurveyTexts::EN,
 };
 
 static ZH: Texts = Texts {
@@ -151,6 +156,7 @@ static ZH: Texts = Texts {
     responses: ResponsesTexts::ZH,
     results: ResultsTexts::ZH,
     report: ReportTexts::ZH,
+    survey: SurveyTexts::ZH,
 };
 
 /// Fills named placeholders: `fill("{n} respondents", &[("n", &120)])` -> "120 respondents".
@@ -171,6 +177,7 @@ pub fn all_pairs() -> Vec<(&'static str, &'static str, &'static str)> {
     pairs.extend(ResponsesTexts::pairs());
     pairs.extend(ResultsTexts::pairs());
     pairs.extend(ReportTexts::pairs());
+    pairs.extend(SurveyTexts::pairs());
     pairs
 }
 

@@ -1,37 +1,287 @@
-//! Survey mode: the full-window flow a respondent clicks through. Placeholder until it is built;
-//! the rules of the flow live in [`crate::survey`].
+//! Survey mode: the full-window flow a respondent clicks (or keys) through at a kiosk. Start
+//! screen, one feature at a time, a thank-you screen, then the next respondent.
+//!
+//! Nothing of the editor is visible here, and a respondent cannot leave: Esc opens a
+//! confirmation meant for the facilitator. The rules of the flow (pages, keys, what is kept)
+//! live in [`crate::survey::SurveySession`]; this module only draws them and forwards input. It
+//! never changes the project itself: a finished respondent is ONE pushed edit (one undo step).
+
+mod page;
+mod start;
 
 use super::action::{Action, Actions};
-use crate::i18n::Texts;
+use crate::i18n::{Texts, fill};
+use crate::kano::Answer;
 use crate::project::Project;
 use crate::survey::SurveySession;
 use eframe::egui;
 
+/// Text size of the respondent's body text and answer buttons.
+const BODY_SIZE: f32 = 22.0;
+/// Text size of the feature name.
+const TITLE_SIZE: f32 = 34.0;
+/// The widest the survey column grows, so lines stay readable on a wide screen.
+const COLUMN_WIDTH: f32 = 1040.0;
+
+/// Where the respondent is.
+#[derive(Debug)]
+enum Stage {
+    /// Name, group, Start.
+    Start,
+    /// Answering the questions.
+    Questions(SurveySession),
+    /// Answers recorded; waiting for the next respondent.
+    Thanks,
+}
+
 /// The survey screen's state.
 #[derive(Debug)]
 pub struct SurveyScreen {
-    session: SurveySession,
+    stage: Stage,
+    /// Orders randomised surveys; a new one for every respondent.
+    seed: u64,
+    /// The respondent's id as typed on the start screen.
+    respondent_id: String,
+    /// The respondent's group as typed or picked on the start screen.
+    segment: String,
+    /// The facilitator's leave confirmation is open.
+    confirm_leave: bool,
 }
 
 impl SurveyScreen {
     /// A survey screen for a new respondent; `seed` orders randomised surveys.
     pub fn new(project: &Project, seed: u64) -> Self {
         Self {
-            session: SurveySession::new(
-                project,
-                project.unused_respondent_id(),
-                String::new(),
-                seed,
-            ),
+            stage: Stage::Start,
+            seed,
+            respondent_id: project.unused_respondent_id(),
+            segment: String::new(),
+            confirm_leave: false,
         }
+    }
+
+    /// The session under way, if the respondent has started.
+    pub fn session(&self) -> Option<&SurveySession> {
+        match &self.stage {
+            Stage::Questions(session) => Some(session),
+            _ => None,
+        }
+    }
+
+    /// True while the facilitator's leave confirmation is open.
+    pub fn is_confirming_leave(&self) -> bool {
+        self.confirm_leave
+    }
+
+    /// True on the thank-you screen.
+    pub fn is_thanking(&self) -> bool {
+        matches!(self.stage, Stage::Thanks)
     }
 
     /// Shows the survey, pushing the finished respondent (one edit) and leaving when asked.
     pub fn show(&mut self, ui: &mut egui::Ui, t: &Texts, project: &Project, actions: &mut Actions) {
-        ui.heading(project.title());
-        ui.label(format!("{:?}", self.session.progress()));
-        if ui.button(t.app.close_button).clicked() {
-            actions.push(Action::LeaveMode);
+        // The respondent reads the survey language; the facilitator's bits stay in `t`.
+        let st = project.survey().language.texts();
+        // Another dialog on top (the app's "Save changes?") gets the keys, not the survey.
+        let dialog_open = ui.ctx().memory(|m| m.top_modal_layer()).is_some();
+        if !self.confirm_leave && !dialog_open {
+            if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
+                self.confirm_leave = true;
+            } else {
+                self.read_keys(ui, st, project, actions);
+            }
+        }
+
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                // One readable column in the middle of the window, however wide it is.
+                let full = ui.available_rect_before_wrap();
+                let width = COLUMN_WIDTH.min(full.width());
+                let column = egui::Rect::from_min_size(
+                    egui::pos2(full.center().x - width / 2.0, full.top()),
+                    egui::vec2(width, full.height()),
+                );
+                let builder = egui::UiBuilder::new()
+                    .max_rect(column)
+                    .layout(egui::Layout::top_down(egui::Align::Center));
+                ui.scope_builder(builder, |ui| self.show_stage(ui, t, st, project, actions));
+            });
+
+        if self.confirm_leave {
+            self.show_leave_confirmation(ui.ctx(), t, project, actions);
         }
     }
+
+    fn show_stage(
+        &mut self,
+        ui: &mut egui::Ui,
+        t: &Texts,
+        st: &Texts,
+        project: &Project,
+        actions: &mut Actions,
+    ) {
+        ui.add_space(24.0);
+        match &mut self.stage {
+            Stage::Start => {
+                if start::show(
+                    ui,
+                    t,
+                    st,
+                    project,
+                    &mut self.respondent_id,
+                    &mut self.segment,
+                    actions,
+                ) {
+                    self.start(project);
+                }
+            }
+            Stage::Questions(session) => {
+                if page::show(ui, st, project, session) {
+                    self.go_on(st, project, actions);
+                }
+            }
+            Stage::Thanks => {
+                if page::show_thanks(ui, st) {
+                    self.next_respondent(project);
+                }
+            }
+        }
+        ui.add_space(24.0);
+        ui.weak(t.survey.facilitator_hint);
+    }
+
+    /// Keys: Enter starts and goes on, 1–5 answer, Backspace/← goes back, →/Enter goes on.
+    fn read_keys(&mut self, ui: &egui::Ui, st: &Texts, project: &Project, actions: &mut Actions) {
+        let pressed = |key| ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key));
+        match &mut self.stage {
+            Stage::Start => {
+                if pressed(egui::Key::Enter) && start::can_start(project, &self.respondent_id) {
+                    self.start(project);
+                }
+            }
+            Stage::Questions(session) => {
+                // Typing goes nowhere on these pages, so keys never fight a text field.
+                let keys = [
+                    egui::Key::Num1,
+                    egui::Key::Num2,
+                    egui::Key::Num3,
+                    egui::Key::Num4,
+                    egui::Key::Num5,
+                ];
+                for (index, key) in keys.into_iter().enumerate() {
+                    if pressed(key)
+                        && let Some(answer) = Answer::from_index(index)
+                    {
+                        session.answer_by_key(answer);
+                    }
+                }
+                if pressed(egui::Key::Backspace) || pressed(egui::Key::ArrowLeft) {
+                    session.go_back();
+                }
+                if pressed(egui::Key::Enter) || pressed(egui::Key::ArrowRight) {
+                    self.go_on(st, project, actions);
+                }
+            }
+            Stage::Thanks => {
+                if pressed(egui::Key::Enter) {
+                    self.next_respondent(project);
+                }
+            }
+        }
+    }
+
+    fn start(&mut self, project: &Project) {
+        let id = self.respondent_id.trim();
+        let id = if id.is_empty() {
+            project.unused_respondent_id()
+        } else {
+            id.to_owned()
+        };
+        self.stage = Stage::Questions(SurveySession::new(
+            project,
+            id,
+            self.segment.trim().to_owned(),
+            self.seed,
+        ));
+    }
+
+    /// Goes to the next page; past the last one, records the respondent as one edit.
+    fn go_on(&mut self, st: &Texts, project: &Project, actions: &mut Actions) {
+        let Stage::Questions(session) = &mut self.stage else {
+            return;
+        };
+        if session.go_on() && session.is_complete() {
+            let label = fill(st.survey.step_respondent, &[("id", &session.respondent_id)]);
+            actions.edit(session.finish(project), label);
+            self.stage = Stage::Thanks;
+        }
+    }
+
+    /// A fresh start screen for the next person, with a new order and the next free id; the
+    /// group stays, as respondents at one kiosk usually share it.
+    fn next_respondent(&mut self, project: &Project) {
+        self.seed = self.seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+        self.respondent_id = project.unused_respondent_id();
+        self.stage = Stage::Start;
+    }
+
+    fn show_leave_confirmation(
+        &mut self,
+        ctx: &egui::Context,
+        t: &Texts,
+        project: &Project,
+        actions: &mut Actions,
+    ) {
+        let session = self.session().filter(|s| s.has_answers());
+        let kept = session.map_or(0, |s| {
+            s.respondent()
+                .responses
+                .iter()
+                .filter(|r| r.answer_pair().is_some())
+                .count()
+        });
+        let mut choice = None;
+        let response = egui::Modal::new(egui::Id::unique("survey_leave")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            ui.heading(t.survey.leave_title);
+            ui.label(t.survey.leave_text);
+            if kept > 0 {
+                ui.label(fill(t.survey.partial_note, &[("n", &kept)]));
+            }
+            ui.add_space(8.0);
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(t.survey.leave_button).clicked() {
+                    choice = Some(LeaveChoice::Leave);
+                }
+                if kept > 0 && ui.button(t.survey.keep_and_leave).clicked() {
+                    choice = Some(LeaveChoice::KeepAndLeave);
+                }
+                if ui.button(t.survey.continue_button).clicked() {
+                    choice = Some(LeaveChoice::Continue);
+                }
+            });
+        });
+        if choice.is_none() && response.should_close() {
+            choice = Some(LeaveChoice::Continue);
+        }
+        match choice {
+            Some(LeaveChoice::Leave) => actions.push(Action::LeaveMode),
+            Some(LeaveChoice::KeepAndLeave) => {
+                if let Some(session) = self.session() {
+                    let label = fill(t.survey.step_partial, &[("id", &session.respondent_id)]);
+                    actions.edit(session.finish(project), label);
+                }
+                actions.push(Action::LeaveMode);
+            }
+            Some(LeaveChoice::Continue) => self.confirm_leave = false,
+            None => {}
+        }
+    }
+}
+
+enum LeaveChoice {
+    Leave,
+    KeepAndLeave,
+    Continue,
 }
