@@ -12,12 +12,14 @@
 mod app;
 mod features;
 mod method;
+mod present;
 mod responses;
 mod results;
 
 pub use app::{AppTexts, MenuTexts};
 pub use features::FeaturesTexts;
 pub use method::MethodTexts;
+pub use present::PresentTexts;
 pub use responses::ResponsesTexts;
 pub use results::ResultsTexts;
 
@@ -125,6 +127,8 @@ pub struct Texts {
     pub responses: ResponsesTexts,
     /// The Results and Plots tabs.
     pub results: ResultsTexts,
+    /// The moments-of-truth map and workshop mode.
+    pub present: PresentTexts,
 }
 
 static EN: Texts = Texts {
@@ -135,6 +139,7 @@ static EN: Texts = Texts {
     features: FeaturesTexts::EN,
     responses: ResponsesTexts::EN,
     results: ResultsTexts::EN,
+    present: PresentTexts::EN,
 };
 
 static ZH: Texts = Texts {
@@ -145,6 +150,7 @@ static ZH: Texts = Texts {
     features: FeaturesTexts::ZH,
     responses: ResponsesTexts::ZH,
     results: ResultsTexts::ZH,
+    present: PresentTexts::ZH,
 };
 
 /// Fills named placeholders: `fill("{n} respondents", &[("n", &120)])` -> "120 respondents".
@@ -164,6 +170,7 @@ pub fn all_pairs() -> Vec<(&'static str, &'static str, &'static str)> {
     pairs.extend(FeaturesTexts::pairs());
     pairs.extend(ResponsesTexts::pairs());
     pairs.extend(ResultsTexts::pairs());
+    pairs.extend(PresentTexts::pairs());
     pairs
 }
 
