@@ -6,8 +6,10 @@ use eframe::egui;
 use egui_kittest::{Harness, kittest::Queryable};
 use kanoscope::app::{Mode, Preferences, ScriptedDialogs, StudioApp};
 use kanoscope::i18n::Lang;
-use kanoscope::project::Project;
-use kanoscope::ui::Tab;
+use kanoscope::kano::{Answer, Response};
+use kanoscope::project::{Edit, Project, Respondent};
+use kanoscope::ui::present::{Blank, PresentScreen};
+use kanoscope::ui::{Action, Tab};
 
 /// The studio in English (tests never render Chinese: the CJK font is not bundled here).
 fn harness(tab: Tab) -> Harness<'static, StudioApp> {
@@ -123,4 +125,203 @@ fn clicking_a_card_on_the_map_selects_its_feature() {
     harness.run();
     assert_eq!(harness.state().view().selected_feature, Some(index));
     assert!(matches!(harness.state().mode(), Mode::Studio));
+}
+
+/// The studio switched to workshop mode with F11.
+fn workshop() -> Harness<'static, StudioApp> {
+    let mut harness = harness(Tab::Results);
+    harness.key_press(egui::Key::F11);
+    harness.run();
+    assert!(screen(&harness).is_some(), "F11 starts workshop mode");
+    harness
+}
+
+fn screen<'a>(harness: &'a Harness<'_, StudioApp>) -> Option<&'a PresentScreen> {
+    match harness.state().mode() {
+        Mode::Present(screen) => Some(screen),
+        _ => None,
+    }
+}
+
+fn slide(harness: &Harness<'_, StudioApp>) -> usize {
+    screen(harness).map_or(usize::MAX, PresentScreen::slide)
+}
+
+fn shows(harness: &Harness<'_, StudioApp>, text: &str) -> bool {
+    harness.query_all_by_value(text).next().is_some()
+}
+
+/// The n of every card on the slide, sorted.
+fn card_ns(harness: &Harness<'_, StudioApp>) -> Vec<u32> {
+    let by = egui_kittest::kittest::By::new()
+        .role(egui::accesskit::Role::Label)
+        .predicate(|n| n.value().is_some_and(|v| v.starts_with("n = ")));
+    let mut ns: Vec<u32> = harness
+        .query_all(by)
+        .filter_map(|n| n.value()?.strip_prefix("n = ")?.parse().ok())
+        .collect();
+    ns.sort_unstable();
+    ns
+}
+
+/// The n of every feature in the project, sorted.
+fn project_ns(harness: &Harness<'_, StudioApp>) -> Vec<u32> {
+    let mut ns: Vec<u32> = project(harness)
+        .current_results()
+        .features
+        .iter()
+        .map(|r| r.stats.n)
+        .collect();
+    ns.sort_unstable();
+    ns
+}
+
+fn press(harness: &mut Harness<'_, StudioApp>, key: egui::Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+#[test]
+fn slides_move_with_arrow_and_page_keys() {
+    let mut harness = workshop();
+    let touchpoints = project(&harness).touchpoints().len();
+    assert_eq!(slide(&harness), 0);
+    assert!(shows(&harness, "Better–Worse diagram"));
+    assert!(shows(&harness, &format!("1 / {}", 3 + touchpoints)));
+    press(&mut harness, egui::Key::ArrowRight);
+    assert_eq!(slide(&harness), 1);
+    assert!(shows(&harness, "Category distribution"));
+    assert!(!shows(&harness, "Better–Worse diagram"));
+    press(&mut harness, egui::Key::PageDown);
+    assert_eq!(slide(&harness), 2);
+    assert!(shows(&harness, "Moments of truth"));
+    press(&mut harness, egui::Key::PageDown);
+    assert_eq!(slide(&harness), 3);
+    assert!(shows(&harness, "Moment of truth: Ticketing"));
+    press(&mut harness, egui::Key::PageUp);
+    press(&mut harness, egui::Key::ArrowLeft);
+    assert_eq!(slide(&harness), 1);
+    press(&mut harness, egui::Key::End);
+    assert_eq!(slide(&harness), 2 + touchpoints);
+    // The last slide stays the last.
+    press(&mut harness, egui::Key::ArrowRight);
+    assert_eq!(slide(&harness), 2 + touchpoints);
+    assert!(shows(&harness, &format!("{0} / {0}", 3 + touchpoints)));
+}
+
+#[test]
+fn b_blanks_the_screen_and_b_or_a_slide_key_shows_it_again() {
+    let mut harness = workshop();
+    press(&mut harness, egui::Key::ArrowRight);
+    press(&mut harness, egui::Key::B);
+    assert_eq!(screen(&harness).unwrap().blank(), Some(Blank::Black));
+    assert!(!shows(&harness, "Category distribution"));
+    press(&mut harness, egui::Key::B);
+    assert_eq!(screen(&harness).unwrap().blank(), None);
+    assert!(shows(&harness, "Category distribution"));
+    press(&mut harness, egui::Key::W);
+    assert_eq!(screen(&harness).unwrap().blank(), Some(Blank::White));
+    assert!(!shows(&harness, "Category distribution"));
+    // A slide key reveals the same slide first.
+    press(&mut harness, egui::Key::ArrowRight);
+    assert_eq!(screen(&harness).unwrap().blank(), None);
+    assert_eq!(slide(&harness), 1);
+    assert!(shows(&harness, "Category distribution"));
+}
+
+#[test]
+fn answers_arriving_update_the_slide_in_the_next_frame() {
+    let mut harness = workshop();
+    press(&mut harness, egui::Key::PageDown);
+    press(&mut harness, egui::Key::PageDown);
+    assert!(shows(&harness, "Moments of truth"));
+    let features = project(&harness).features().len();
+    let respondents = project(&harness).respondents().len();
+    assert!(shows(&harness, &format!("{respondents} respondents")));
+    let before = project_ns(&harness);
+    assert_eq!(card_ns(&harness), before);
+
+    let ctx = harness.ctx.clone();
+    let answer = Response {
+        functional: Some(Answer::Like),
+        dysfunctional: Some(Answer::Dislike),
+        importance: None,
+    };
+    let respondent = Respondent {
+        id: "walk-in".into(),
+        segment: String::new(),
+        responses: vec![answer; features],
+        order: Vec::new(),
+    };
+    harness.state_mut().run_actions(
+        &ctx,
+        vec![Action::Edit {
+            edit: Edit::InsertRespondent {
+                index: respondents,
+                respondent,
+            },
+            label: "Add respondent".into(),
+            merge: None,
+        }],
+    );
+    harness.step();
+    assert!(shows(&harness, &format!("{} respondents", respondents + 1)));
+    let after = project_ns(&harness);
+    assert_eq!(card_ns(&harness), after);
+    // The walk-in answered everything: every card counts one more.
+    assert_eq!(after, before.iter().map(|n| n + 1).collect::<Vec<_>>());
+
+    // One answer taken back: that feature's card counts one fewer at once.
+    harness.state_mut().run_actions(
+        &ctx,
+        vec![Action::Edit {
+            edit: Edit::SetResponse {
+                respondent: respondents,
+                feature: 0,
+                response: Response::default(),
+            },
+            label: "Clear answer".into(),
+            merge: None,
+        }],
+    );
+    harness.step();
+    let cleared = project_ns(&harness);
+    assert_ne!(cleared, after);
+    assert_eq!(card_ns(&harness), cleared);
+    assert_eq!(slide(&harness), 2);
+}
+
+#[test]
+fn clicking_a_card_shows_its_distribution_and_esc_closes_then_leaves() {
+    let mut harness = workshop();
+    press(&mut harness, egui::Key::End);
+    let project = project(&harness);
+    let index = project.feature_index("delay-compensation").unwrap();
+    let name = project.features()[index].name.clone();
+    harness.query_all_by_value(&name).next().unwrap().click();
+    harness.run();
+    assert_eq!(screen(&harness).unwrap().overlay(), Some(index));
+    assert!(shows(&harness, "Distribution of answers"));
+    press(&mut harness, egui::Key::Escape);
+    assert_eq!(screen(&harness).unwrap().overlay(), None);
+    assert!(!shows(&harness, "Distribution of answers"));
+    press(&mut harness, egui::Key::Escape);
+    assert!(matches!(harness.state().mode(), Mode::Studio));
+    assert_eq!(harness.ctx.zoom_factor(), 1.0);
+}
+
+#[test]
+fn ctrl_plus_minus_and_zero_zoom_the_slides() {
+    let mut harness = workshop();
+    let start = harness.ctx.zoom_factor();
+    assert!(start > 1.5, "workshop type is large");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    harness.run();
+    assert!(harness.ctx.zoom_factor() > start);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num0);
+    harness.run();
+    assert_eq!(harness.ctx.zoom_factor(), start);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    harness.run();
+    assert!(harness.ctx.zoom_factor() < start);
 }
