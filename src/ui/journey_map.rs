@@ -166,16 +166,15 @@ pub fn show_map(
                             else {
                                 continue;
                             };
-                            let response = card::show(
-                                ui,
-                                t,
-                                &f.name,
+                            let card = card::Card {
+                                name: &f.name,
                                 stats,
                                 size,
-                                selected == Some(feature),
-                                feature,
-                            );
-                            if response.on_hover_text(tip).clicked() {
+                                selected: selected == Some(feature),
+                                tip,
+                            };
+                            let response = card::show(ui, t, card, feature);
+                            if response.clicked() {
                                 clicked = Some(feature);
                             }
                         }

@@ -51,16 +51,35 @@ pub fn stand_out(stats: &FeatureStats) -> Option<Category> {
     }
 }
 
-/// Draws the card of the feature `name` with `stats`; `salt` makes its id unique.
+/// What one card shows.
+#[derive(Clone, Copy, Debug)]
+pub struct Card<'a> {
+    /// The feature's name.
+    pub name: &'a str,
+    /// Its statistics.
+    pub stats: &'a FeatureStats,
+    /// How large.
+    pub size: CardSize,
+    /// Drawn with the selection ring.
+    pub selected: bool,
+    /// What a click does (the tooltip adds why the card stands out, and a split audience).
+    pub tip: &'a str,
+}
+
+/// Draws `card`; `salt` makes its id unique.
 pub fn show(
     ui: &mut egui::Ui,
     t: &Texts,
-    name: &str,
-    stats: &FeatureStats,
-    size: CardSize,
-    selected: bool,
+    card: Card<'_>,
     salt: impl std::hash::Hash + std::fmt::Debug,
 ) -> egui::Response {
+    let Card {
+        name,
+        stats,
+        size,
+        selected,
+        tip,
+    } = card;
     let p = &t.present;
     let background = stats
         .category
@@ -109,11 +128,18 @@ pub fn show(
         });
     let rect = inner.response.rect;
     let response = ui.interact(rect, ui.scope_id().with(("card", salt)), Sense::click());
-    let response = match emphasis {
-        Some(Category::M) => response.on_hover_text(p.at_risk),
-        Some(_) => response.on_hover_text(p.delight),
-        None => response,
-    };
+    // One tooltip for the whole card: the card lies over its labels, so theirs would not show.
+    let mut lines: Vec<&str> = Vec::with_capacity(3);
+    match emphasis {
+        Some(Category::M) => lines.push(p.at_risk),
+        Some(_) => lines.push(p.delight),
+        None => {}
+    }
+    if stats.is_mixed() {
+        lines.push(t.method.mixed_tooltip);
+    }
+    lines.push(tip);
+    let response = response.on_hover_text(lines.join("\n"));
     if response.hovered() && !selected {
         ui.painter().rect_stroke(
             rect.shrink2(Vec2::new(0.0, 3.0)),
@@ -156,7 +182,6 @@ fn mixed_marker(ui: &mut egui::Ui, t: &Texts, ink: Color32, size: CardSize) {
         .corner_radius(3.0)
         .inner_margin(egui::Margin::symmetric(4, 0))
         .show(ui, |ui| {
-            ui.label(RichText::new(t.present.mixed).size(size.text).strong())
-                .on_hover_text(t.method.mixed_tooltip);
+            ui.label(RichText::new(t.present.mixed).size(size.text).strong());
         });
 }

@@ -40,7 +40,7 @@ pub fn show(
             );
         }
         ui.add_space(8.0);
-        distribution(ui, t, stats, OVERLAY_TEXT);
+        distribution(ui, t, stats, OVERLAY_TEXT, true);
         ui.add_space(8.0);
         ui.weak(t.present.close_hint);
         ui.input(|i| i.pointer.any_click())
@@ -48,11 +48,11 @@ pub fn show(
     modal.inner || modal.should_close()
 }
 
-/// The six categories as bars (length = share of n) with "count · share", then Better,
-/// |Worse| and n.
-pub fn distribution(ui: &mut egui::Ui, t: &Texts, stats: &FeatureStats, text: f32) {
+/// The six categories as bars (length = share of n) with "count · share"; with `summary`,
+/// then Better, |Worse| and n (a card above already shows them otherwise).
+pub fn distribution(ui: &mut egui::Ui, t: &Texts, stats: &FeatureStats, text: f32, summary: bool) {
     let name_width = text * 9.0;
-    let bar_width = text * 11.0;
+    let bar_width = text * 8.0;
     let ink = ui.visuals().strong_text_color();
     for c in Category::ALL {
         let count = stats.counts[c];
@@ -80,6 +80,9 @@ pub fn distribution(ui: &mut egui::Ui, t: &Texts, stats: &FeatureStats, text: f3
             );
             ui.label(RichText::new(figures).size(text).color(ink));
         });
+    }
+    if !summary {
+        return;
     }
     let figures = match stats.coefficients {
         Some(c) => fill(

@@ -115,19 +115,18 @@ fn touchpoint(
                     };
                     ui.vertical(|ui| {
                         ui.set_width(CardSize::LARGE.width);
-                        let response = card::show(
-                            ui,
-                            t,
-                            &f.name,
+                        let card = card::Card {
+                            name: &f.name,
                             stats,
-                            CardSize::LARGE,
-                            highlighted == Some(feature),
-                            ("slide", feature),
-                        );
-                        if response.on_hover_text(t.present.slide_card_tip).clicked() {
+                            size: CardSize::LARGE,
+                            selected: highlighted == Some(feature),
+                            tip: t.present.slide_card_tip,
+                        };
+                        let response = card::show(ui, t, card, ("slide", feature));
+                        if response.clicked() {
                             clicked = Some(feature);
                         }
-                        overlay::distribution(ui, t, stats, CardSize::LARGE.text * 0.8);
+                        overlay::distribution(ui, t, stats, CardSize::LARGE.text * 0.8, false);
                     });
                 }
             });
