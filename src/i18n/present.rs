@@ -9,8 +9,9 @@ texts!(
         without_touchpoint: "Without touchpoint", "未归入触点";
         no_features: "No features yet: add them on the Features tab.", "还没有功能：请在“功能”页添加。";
         column_count_tip: "{category}: {n} features", "{category}：{n} 个功能";
-        better_abs_worse: "Better {better} · |Worse| {worse}", "Better {better} · |Worse| {worse}";
-        worse_abs: "|Worse|", "|Worse|";
+        better_abs_worse: "Better {better} · |Worse| {worse}", "满意系数 Better {better} · 不满意系数 |Worse| {worse}";
+        bar_better: "Better", "满意度";
+        bar_worse: "|Worse|", "不满度";
         n_value: "n = {n}", "n = {n}";
         no_answers: "No answers yet", "尚无回答";
         mixed: "Mixed", "意见分化";
@@ -22,12 +23,12 @@ texts!(
         slide_shares: "Category distribution", "类别分布";
         slide_map: "Moments of truth", "关键时刻地图";
         slide_touchpoint: "Moment of truth: {name}", "关键时刻：{name}";
-        slide_counter: "{n} / {total}", "{n} / {total}";
+        slide_counter: "{n} / {total}", "第 {n} / {total} 页";
         respondents: "{n} respondents", "{n} 位受访者";
         hint: "Left/Right or PageUp/PageDown: slides · B: blank · W: white · Ctrl +/-/0: zoom · Esc: leave", "左/右方向键或 PageUp/PageDown：翻页 · B：黑屏 · W：白屏 · Ctrl +/-/0：缩放 · Esc：退出";
         blank_hint: "Press B or an arrow key to show the slide", "按 B 或方向键显示幻灯片";
         distribution_title: "Distribution of answers", "回答分布";
-        share_row: "{count} · {share}", "{count} · {share}";
+        share_row: "{count} · {share}", "{count} 人 · {share}";
         close_hint: "Click or press Esc to close", "点击或按 Esc 关闭";
         leave_button: "Leave workshop mode", "退出研讨模式";
     }

@@ -116,8 +116,8 @@ pub fn show(
                 None => ui.label(RichText::new(p.no_answers).size(size.text)),
             };
             if let Some(c) = stats.coefficients {
-                bar_row(ui, t.method.better, c.better, ink, size);
-                bar_row(ui, p.worse_abs, c.worse.abs(), ink, size);
+                bar_row(ui, p.bar_better, c.better, ink, size);
+                bar_row(ui, p.bar_worse, c.worse.abs(), ink, size);
             }
             ui.horizontal(|ui| {
                 ui.label(RichText::new(fill(p.n_value, &[("n", &stats.n)])).size(size.text));
