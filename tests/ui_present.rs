@@ -117,6 +117,24 @@ fn the_map_marks_the_two_mixed_features() {
 }
 
 #[test]
+fn the_map_shows_the_figures_of_the_chosen_segment() {
+    let mut harness = harness(Tab::Map);
+    let segment = kanoscope::project::SegmentFilter::Only("Commuter".into());
+    harness.state_mut().view_mut().segment = segment.clone();
+    harness.run();
+    let project = project(&harness);
+    let mut expected: Vec<u32> = project
+        .results(project.analysis(), &segment)
+        .features
+        .iter()
+        .map(|r| r.stats.n)
+        .collect();
+    expected.sort_unstable();
+    assert_ne!(expected, project_ns(&harness), "the segment changes n");
+    assert_eq!(card_ns(&harness), expected);
+}
+
+#[test]
 fn clicking_a_card_on_the_map_selects_its_feature() {
     let mut harness = harness(Tab::Map);
     let project = project(&harness);
@@ -308,6 +326,25 @@ fn clicking_a_card_shows_its_distribution_and_esc_closes_then_leaves() {
     press(&mut harness, egui::Key::Escape);
     assert!(matches!(harness.state().mode(), Mode::Studio));
     assert_eq!(harness.ctx.zoom_factor(), 1.0);
+}
+
+#[test]
+fn workshop_mode_is_light_even_over_the_dark_studio_and_gives_the_dark_theme_back() {
+    let mut harness = harness(Tab::Results);
+    let ctx = harness.ctx.clone();
+    harness.state_mut().run_actions(
+        &ctx,
+        vec![Action::Command(kanoscope::ui::Command::ToggleTheme)],
+    );
+    harness.run();
+    let dark = harness.ctx.theme();
+    harness.key_press(egui::Key::F11);
+    harness.run();
+    assert_eq!(harness.ctx.theme(), egui::Theme::Light);
+    press(&mut harness, egui::Key::Escape);
+    assert!(matches!(harness.state().mode(), Mode::Studio));
+    assert_eq!(harness.ctx.theme(), dark);
+    assert_ne!(dark, egui::Theme::Light);
 }
 
 #[test]

@@ -269,6 +269,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn feature_labels_are_at_least_24_pixels_on_a_1080p_projector() {
+        use super::super::journey_map::CardSize;
+        use super::super::theme::plot::LABEL_SIZE;
+        // At 1080p egui draws one point as one pixel before the zoom.
+        assert!(LABEL_SIZE * WORKSHOP_ZOOM >= 24.0);
+        assert!(CardSize::SLIDE.text * WORKSHOP_ZOOM >= 24.0);
+        assert!(CardSize::LARGE.text * WORKSHOP_ZOOM >= 24.0);
+    }
+
+    #[test]
     fn slide_keys_stay_within_the_slides() {
         let next = Keys {
             next: true,
