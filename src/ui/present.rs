@@ -49,6 +49,11 @@ impl Default for PresentScreen {
 
 /// The zoom of workshop mode: 14-point plot labels become 24.5 pixels on a 1080p projector.
 pub const WORKSHOP_ZOOM: f32 = 1.75;
+// Feature labels must be at least 24 pixels on a 1080p projector (one point is one pixel there
+// before the zoom): checked when building.
+const _: () = assert!(super::theme::plot::LABEL_SIZE * WORKSHOP_ZOOM >= 24.0);
+const _: () = assert!(super::journey_map::CardSize::SLIDE.text * WORKSHOP_ZOOM >= 24.0);
+const _: () = assert!(super::journey_map::CardSize::LARGE.text * WORKSHOP_ZOOM >= 24.0);
 const ZOOM_STEP: f32 = 1.1;
 const ZOOM_RANGE: (f32, f32) = (0.8, 4.0);
 
@@ -267,16 +272,6 @@ fn projector_style(ui: &mut egui::Ui) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn feature_labels_are_at_least_24_pixels_on_a_1080p_projector() {
-        use super::super::journey_map::CardSize;
-        use super::super::theme::plot::LABEL_SIZE;
-        // At 1080p egui draws one point as one pixel before the zoom.
-        assert!(LABEL_SIZE * WORKSHOP_ZOOM >= 24.0);
-        assert!(CardSize::SLIDE.text * WORKSHOP_ZOOM >= 24.0);
-        assert!(CardSize::LARGE.text * WORKSHOP_ZOOM >= 24.0);
-    }
 
     #[test]
     fn slide_keys_stay_within_the_slides() {
