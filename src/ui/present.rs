@@ -34,6 +34,8 @@ pub struct PresentScreen {
     overlay: Option<usize>,
     /// The zoom of the studio, restored on leaving.
     studio_zoom: f32,
+    /// Whether the studio was full screen already, restored on leaving.
+    studio_fullscreen: bool,
 }
 
 impl Default for PresentScreen {
@@ -43,6 +45,7 @@ impl Default for PresentScreen {
             blank: None,
             overlay: None,
             studio_zoom: 1.0,
+            studio_fullscreen: false,
         }
     }
 }
@@ -77,6 +80,7 @@ impl PresentScreen {
     pub fn enter(ctx: &egui::Context) -> Self {
         let screen = Self {
             studio_zoom: ctx.zoom_factor(),
+            studio_fullscreen: ctx.input(|i| i.viewport().fullscreen.unwrap_or(false)),
             ..Self::default()
         };
         ctx.set_theme(egui::Theme::Light);
@@ -85,10 +89,10 @@ impl PresentScreen {
         screen
     }
 
-    /// Restores the studio's zoom and leaves full screen (the app restores its theme).
+    /// Restores the studio's zoom and window (the app restores its theme).
     pub fn leave(&self, ctx: &egui::Context) {
         ctx.set_zoom_factor(self.studio_zoom);
-        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.studio_fullscreen));
     }
 
     /// The slide shown (0-based).
