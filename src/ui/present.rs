@@ -9,10 +9,10 @@
 mod overlay;
 mod slides;
 
-pub use overlay::distribution;
 pub use slides::{Slide, slides};
 
 use super::action::{Action, Actions};
+use super::theme::projector;
 use crate::i18n::{Texts, fill};
 use crate::project::{Project, Results};
 use eframe::egui::{self, Color32, Key, Modifiers, RichText};
@@ -51,7 +51,7 @@ impl Default for PresentScreen {
 }
 
 /// The zoom of workshop mode: 14-point plot labels become 24.5 pixels on a 1080p projector.
-pub const WORKSHOP_ZOOM: f32 = 1.75;
+pub const WORKSHOP_ZOOM: f32 = projector::ZOOM;
 // Feature labels must be at least 24 pixels on a 1080p projector (one point is one pixel there
 // before the zoom): checked when building.
 const _: () = assert!(super::theme::plot::LABEL_SIZE * WORKSHOP_ZOOM >= 24.0);
@@ -134,7 +134,7 @@ impl PresentScreen {
                 return;
             }
             None => {
-                ui.painter().rect_filled(rect, 0.0, Color32::WHITE);
+                ui.painter().rect_filled(rect, 0.0, projector::BACKGROUND);
             }
         }
         let Some(slide) = slides.get(self.slide) else {
@@ -143,16 +143,20 @@ impl PresentScreen {
         projector_style(ui);
 
         ui.horizontal(|ui| {
-            ui.label(RichText::new(slide.title(t)).size(30.0).strong());
+            ui.label(
+                RichText::new(slide.title(t))
+                    .size(projector::TITLE_SIZE)
+                    .strong(),
+            );
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let counter = fill(
                     t.present.slide_counter,
                     &[("n", &(self.slide + 1)), ("total", &slides.len())],
                 );
-                ui.label(RichText::new(counter).size(20.0));
+                ui.label(RichText::new(counter).size(projector::META_SIZE));
                 ui.separator();
                 let n = fill(t.present.respondents, &[("n", &results.respondents)]);
-                ui.label(RichText::new(n).size(20.0));
+                ui.label(RichText::new(n).size(projector::META_SIZE));
             });
         });
         ui.separator();
@@ -173,8 +177,8 @@ impl PresentScreen {
             corner,
             egui::Align2::RIGHT_BOTTOM,
             t.present.hint,
-            egui::FontId::proportional(11.0),
-            Color32::from_gray(150),
+            egui::FontId::proportional(projector::HINT_SIZE),
+            projector::HINT,
         );
 
         if let Some(feature) = self.overlay
@@ -267,10 +271,10 @@ fn read_keys(ctx: &egui::Context) -> Keys {
 fn projector_style(ui: &mut egui::Ui) {
     let visuals = &mut ui.style_mut().visuals;
     *visuals = egui::Visuals::light();
-    visuals.override_text_color = Some(Color32::BLACK);
-    visuals.widgets.noninteractive.fg_stroke.color = Color32::BLACK;
-    visuals.widgets.noninteractive.bg_stroke.color = Color32::from_gray(90);
-    visuals.weak_text_color = Some(Color32::from_gray(60));
+    visuals.override_text_color = Some(projector::INK);
+    visuals.widgets.noninteractive.fg_stroke.color = projector::INK;
+    visuals.widgets.noninteractive.bg_stroke.color = projector::LINE;
+    visuals.weak_text_color = Some(projector::WEAK_INK);
 }
 
 #[cfg(test)]

@@ -3,14 +3,14 @@
 //! under each card of a touchpoint's slide. It only reads.
 
 use super::super::journey_map::stats_of;
-use super::super::theme::category_color;
+use super::super::theme::{category_color, projector};
 use crate::i18n::{Texts, fill};
 use crate::kano::{Category, FeatureStats};
 use crate::project::{Project, Results};
 use eframe::egui::{self, RichText, Sense, Vec2};
 
 /// Text size in the overlay (before the workshop zoom).
-const OVERLAY_TEXT: f32 = 20.0;
+const OVERLAY_TEXT: f32 = projector::OVERLAY_TEXT_SIZE;
 
 /// Shows the overlay for `feature`; returns true when it should close (Esc, or a click).
 pub fn show(
@@ -40,7 +40,8 @@ pub fn show(
             );
         }
         ui.add_space(8.0);
-        distribution(ui, t, stats, OVERLAY_TEXT, true);
+        category_bars(ui, t, stats, OVERLAY_TEXT);
+        figures(ui, t, stats, OVERLAY_TEXT);
         ui.add_space(8.0);
         ui.weak(t.present.close_hint);
         ui.input(|i| i.pointer.any_click())
@@ -48,9 +49,8 @@ pub fn show(
     modal.inner || modal.should_close()
 }
 
-/// The six categories as bars (length = share of n) with "count · share"; with `summary`,
-/// then Better, |Worse| and n (a card above already shows them otherwise).
-pub fn distribution(ui: &mut egui::Ui, t: &Texts, stats: &FeatureStats, text: f32, summary: bool) {
+/// The six categories as bars (length = share of n) with "count · share".
+pub(super) fn category_bars(ui: &mut egui::Ui, t: &Texts, stats: &FeatureStats, text: f32) {
     let name_width = text * 9.0;
     let bar_width = text * 8.0;
     let ink = ui.visuals().strong_text_color();
@@ -81,9 +81,11 @@ pub fn distribution(ui: &mut egui::Ui, t: &Texts, stats: &FeatureStats, text: f3
             ui.label(RichText::new(figures).size(text).color(ink));
         });
     }
-    if !summary {
-        return;
-    }
+}
+
+/// Better, |Worse| and n, under the bars when no card above shows them.
+fn figures(ui: &mut egui::Ui, t: &Texts, stats: &FeatureStats, text: f32) {
+    let ink = ui.visuals().strong_text_color();
     let figures = match stats.coefficients {
         Some(c) => fill(
             t.present.better_abs_worse,

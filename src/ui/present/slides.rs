@@ -126,7 +126,7 @@ fn touchpoint(
                         if response.clicked() {
                             clicked = Some(feature);
                         }
-                        overlay::distribution(ui, t, stats, CardSize::LARGE.text * 0.8, false);
+                        overlay::category_bars(ui, t, stats, CardSize::LARGE.text * 0.8);
                     });
                 }
             });
