@@ -320,6 +320,17 @@ fn clicking_a_card_shows_its_distribution_and_esc_closes_then_leaves() {
     harness.run();
     assert_eq!(screen(&harness).unwrap().overlay(), Some(index));
     assert!(shows(&harness, "Distribution of answers"));
+    // A click anywhere closes it, as in a slide show.
+    harness
+        .query_all_by_value("Distribution of answers")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(screen(&harness).unwrap().overlay(), None);
+    harness.query_all_by_value(&name).next().unwrap().click();
+    harness.run();
+    assert_eq!(screen(&harness).unwrap().overlay(), Some(index));
     press(&mut harness, egui::Key::Escape);
     assert_eq!(screen(&harness).unwrap().overlay(), None);
     assert!(!shows(&harness, "Distribution of answers"));
