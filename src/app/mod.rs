@@ -338,7 +338,14 @@ impl StudioApp {
                 Action::SealHistory => self.document.seal(),
                 Action::OpenPath(path) => self.ask_unless_clean(ctx, Pending::OpenPath(path)),
                 Action::SetLanguage(lang) => self.prefs.lang = Some(lang),
-                Action::LeaveMode => self.mode = Mode::Studio,
+                Action::LeaveMode => {
+                    if let Mode::Present(screen) = &self.mode {
+                        screen.leave(ctx);
+                        // Workshop mode forced the light theme: put the studio's back.
+                        self.applied_dark = None;
+                    }
+                    self.mode = Mode::Studio;
+                }
             }
         }
     }
@@ -378,7 +385,7 @@ impl StudioApp {
                 self.mode =
                     Mode::Survey(ui::survey::SurveyScreen::new(self.document.project(), seed));
             }
-            Command::Present => self.mode = Mode::Present(ui::present::PresentScreen::default()),
+            Command::Present => self.mode = Mode::Present(ui::present::PresentScreen::enter(ctx)),
             Command::ToggleTheme => self.prefs.dark = !self.prefs.dark,
             Command::About => self.about_open = true,
         }

@@ -12,6 +12,7 @@
 mod app;
 mod features;
 mod method;
+mod present;
 mod report;
 mod responses;
 mod results;
@@ -20,6 +21,7 @@ mod survey;
 pub use app::{AppTexts, MenuTexts};
 pub use features::FeaturesTexts;
 pub use method::MethodTexts;
+pub use present::PresentTexts;
 pub use report::ReportTexts;
 pub use responses::ResponsesTexts;
 pub use results::ResultsTexts;
@@ -133,6 +135,8 @@ pub struct Texts {
     pub report: ReportTexts,
     /// Survey mode.
     pub survey: SurveyTexts,
+    /// The moments-of-truth map and workshop mode.
+    pub present: PresentTexts,
 }
 
 static EN: Texts = Texts {
@@ -145,6 +149,7 @@ static EN: Texts = Texts {
     results: ResultsTexts::EN,
     report: ReportTexts::EN,
     survey: SurveyTexts::EN,
+    present: PresentTexts::EN,
 };
 
 static ZH: Texts = Texts {
@@ -157,6 +162,7 @@ static ZH: Texts = Texts {
     results: ResultsTexts::ZH,
     report: ReportTexts::ZH,
     survey: SurveyTexts::ZH,
+    present: PresentTexts::ZH,
 };
 
 /// Fills named placeholders: `fill("{n} respondents", &[("n", &120)])` -> "120 respondents".
@@ -178,6 +184,7 @@ pub fn all_pairs() -> Vec<(&'static str, &'static str, &'static str)> {
     pairs.extend(ResultsTexts::pairs());
     pairs.extend(ReportTexts::pairs());
     pairs.extend(SurveyTexts::pairs());
+    pairs.extend(PresentTexts::pairs());
     pairs
 }
 

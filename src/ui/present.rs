@@ -1,19 +1,116 @@
-//! Workshop mode: full-screen slides for a room, updating live. Placeholder until it is built.
+//! Workshop mode: full-screen slides for a room, on a light, high-contrast projector theme with
+//! large type. Every slide reads the project each frame, so answers arriving (survey mode in the
+//! same window, or edits) show on every slide at once.
+//!
+//! Keys follow presentation software (clickers send ←/→ and PageUp/PageDown): B blanks the
+//! screen black, W white, Ctrl +/−/0 zoom, Esc closes the distribution overlay or leaves. The
+//! screen never changes the project; leaving is a request ([`Action::LeaveMode`]).
+
+mod overlay;
+mod slides;
+
+pub use slides::{Slide, slides};
 
 use super::action::{Action, Actions};
-use crate::i18n::Texts;
+use super::theme::projector;
+use crate::i18n::{Texts, fill};
 use crate::project::{Project, Results};
-use eframe::egui;
+use eframe::egui::{self, Color32, Key, Modifiers, RichText};
+
+/// A blanked screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Blank {
+    /// All black (B).
+    Black,
+    /// All white (W).
+    White,
+}
 
 /// The workshop screen's state.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct PresentScreen {
-    /// The slide shown.
-    pub slide: usize,
+    slide: usize,
+    blank: Option<Blank>,
+    overlay: Option<usize>,
+    /// The zoom of the studio, restored on leaving.
+    studio_zoom: f32,
+    /// Whether the studio was full screen already, restored on leaving.
+    studio_fullscreen: bool,
+}
+
+impl Default for PresentScreen {
+    fn default() -> Self {
+        Self {
+            slide: 0,
+            blank: None,
+            overlay: None,
+            studio_zoom: 1.0,
+            studio_fullscreen: false,
+        }
+    }
+}
+
+/// The zoom of workshop mode: 14-point plot labels become 24.5 pixels on a 1080p projector.
+pub const WORKSHOP_ZOOM: f32 = projector::ZOOM;
+// Feature labels must be at least 24 pixels on a 1080p projector (one point is one pixel there
+// before the zoom): checked when building.
+const _: () = assert!(super::theme::plot::LABEL_SIZE * WORKSHOP_ZOOM >= 24.0);
+const _: () = assert!(super::journey_map::CardSize::SLIDE.text * WORKSHOP_ZOOM >= 24.0);
+const _: () = assert!(super::journey_map::CardSize::LARGE.text * WORKSHOP_ZOOM >= 24.0);
+const ZOOM_STEP: f32 = 1.1;
+const ZOOM_RANGE: (f32, f32) = (0.8, 4.0);
+
+/// What the keys of one frame ask for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Keys {
+    next: bool,
+    previous: bool,
+    first: bool,
+    last: bool,
+    black: bool,
+    white: bool,
+    escape: bool,
+    zoom_in: bool,
+    zoom_out: bool,
+    zoom_reset: bool,
 }
 
 impl PresentScreen {
-    /// Shows the current slide.
+    /// Starts workshop mode: full screen, light theme, large type. [`Self::leave`] undoes it.
+    pub fn enter(ctx: &egui::Context) -> Self {
+        let screen = Self {
+            studio_zoom: ctx.zoom_factor(),
+            studio_fullscreen: ctx.input(|i| i.viewport().fullscreen.unwrap_or(false)),
+            ..Self::default()
+        };
+        ctx.set_theme(egui::Theme::Light);
+        ctx.set_zoom_factor(WORKSHOP_ZOOM);
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+        screen
+    }
+
+    /// Restores the studio's zoom and window (the app restores its theme).
+    pub fn leave(&self, ctx: &egui::Context) {
+        ctx.set_zoom_factor(self.studio_zoom);
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.studio_fullscreen));
+    }
+
+    /// The slide shown (0-based).
+    pub fn slide(&self) -> usize {
+        self.slide
+    }
+
+    /// Whether the screen is blanked, and how.
+    pub fn blank(&self) -> Option<Blank> {
+        self.blank
+    }
+
+    /// The feature whose distribution is shown over the slide.
+    pub fn overlay(&self) -> Option<usize> {
+        self.overlay
+    }
+
+    /// Shows the current slide, after the keys of this frame.
     pub fn show(
         &mut self,
         ui: &mut egui::Ui,
@@ -22,10 +119,187 @@ impl PresentScreen {
         results: &Results,
         actions: &mut Actions,
     ) {
-        ui.heading(project.title());
-        ui.label(format!("{} / {}", self.slide, results.features.len()));
-        if ui.button(t.app.close_button).clicked() {
-            actions.push(Action::LeaveMode);
+        let ctx = ui.ctx().clone();
+        let slides = slides(project, results);
+        let keys = read_keys(&ctx);
+        self.apply_keys(keys, slides.len(), &ctx, actions);
+        let rect = ui.max_rect().expand(16.0);
+        match self.blank {
+            Some(blank) => {
+                let color = match blank {
+                    Blank::Black => Color32::BLACK,
+                    Blank::White => Color32::WHITE,
+                };
+                ui.painter().rect_filled(rect, 0.0, color);
+                return;
+            }
+            None => {
+                ui.painter().rect_filled(rect, 0.0, projector::BACKGROUND);
+            }
         }
+        let Some(slide) = slides.get(self.slide) else {
+            return;
+        };
+        projector_style(ui);
+
+        ui.horizontal(|ui| {
+            ui.label(
+                RichText::new(slide.title(t))
+                    .size(projector::TITLE_SIZE)
+                    .strong(),
+            );
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let counter = fill(
+                    t.present.slide_counter,
+                    &[("n", &(self.slide + 1)), ("total", &slides.len())],
+                );
+                ui.label(RichText::new(counter).size(projector::META_SIZE));
+                ui.separator();
+                let n = fill(t.present.respondents, &[("n", &results.respondents)]);
+                ui.label(RichText::new(n).size(projector::META_SIZE));
+            });
+        });
+        ui.separator();
+        let hint_height = 18.0;
+        let mut content = ui.available_rect_before_wrap();
+        content.max.y -= hint_height;
+        let clicked = ui
+            .scope_builder(egui::UiBuilder::new().max_rect(content), |ui| {
+                slide.show(ui, t, project, results, self.overlay)
+            })
+            .inner;
+        if clicked.is_some() {
+            self.overlay = clicked;
+        }
+        // The hint sits small in the bottom-right corner, readable for the facilitator only.
+        let corner = ui.max_rect().right_bottom();
+        ui.painter().text(
+            corner,
+            egui::Align2::RIGHT_BOTTOM,
+            t.present.hint,
+            egui::FontId::proportional(projector::HINT_SIZE),
+            projector::HINT,
+        );
+
+        if let Some(feature) = self.overlay
+            && clicked.is_none()
+            && overlay::show(&ctx, t, project, results, feature)
+        {
+            self.overlay = None;
+        }
+    }
+
+    fn apply_keys(&mut self, keys: Keys, count: usize, ctx: &egui::Context, actions: &mut Actions) {
+        let moves = keys.next || keys.previous || keys.first || keys.last;
+        if keys.escape {
+            if self.overlay.is_some() {
+                self.overlay = None;
+            } else {
+                actions.push(Action::LeaveMode);
+            }
+        }
+        if keys.black {
+            self.blank = (self.blank != Some(Blank::Black)).then_some(Blank::Black);
+        } else if keys.white {
+            self.blank = (self.blank != Some(Blank::White)).then_some(Blank::White);
+        } else if moves && self.blank.is_some() {
+            // As in presentation software: a slide key on a blank screen first shows the slide.
+            self.blank = None;
+        } else if moves {
+            self.overlay = None;
+            self.slide = move_slide(self.slide, count, keys);
+        }
+        self.slide = self.slide.min(count.saturating_sub(1));
+        let zoom = ctx.zoom_factor();
+        let wanted = if keys.zoom_reset {
+            WORKSHOP_ZOOM
+        } else if keys.zoom_in {
+            zoom * ZOOM_STEP
+        } else if keys.zoom_out {
+            zoom / ZOOM_STEP
+        } else {
+            zoom
+        };
+        let wanted = wanted.clamp(ZOOM_RANGE.0, ZOOM_RANGE.1);
+        if wanted != zoom {
+            ctx.set_zoom_factor(wanted);
+        }
+    }
+}
+
+/// The slide a key moves to from `slide` of `count`.
+fn move_slide(slide: usize, count: usize, keys: Keys) -> usize {
+    let last = count.saturating_sub(1);
+    if keys.first {
+        0
+    } else if keys.last {
+        last
+    } else if keys.next {
+        (slide + 1).min(last)
+    } else if keys.previous {
+        slide.saturating_sub(1)
+    } else {
+        slide
+    }
+}
+
+/// Takes this frame's workshop keys, so that egui's own zoom keys do not act twice.
+fn read_keys(ctx: &egui::Context) -> Keys {
+    ctx.input_mut(|i| {
+        let mut key = |m: Modifiers, k: Key| i.consume_key(m, k);
+        let none = Modifiers::NONE;
+        let command = Modifiers::COMMAND;
+        Keys {
+            next: key(none, Key::ArrowRight)
+                | key(none, Key::PageDown)
+                | key(none, Key::ArrowDown)
+                | key(none, Key::Space),
+            previous: key(none, Key::ArrowLeft) | key(none, Key::PageUp) | key(none, Key::ArrowUp),
+            first: key(none, Key::Home),
+            last: key(none, Key::End),
+            black: key(none, Key::B) | key(none, Key::Period),
+            white: key(none, Key::W) | key(none, Key::Comma),
+            escape: key(none, Key::Escape),
+            zoom_in: key(command, Key::Plus) | key(command, Key::Equals),
+            zoom_out: key(command, Key::Minus),
+            zoom_reset: key(command, Key::Num0),
+        }
+    })
+}
+
+/// Black text, strong lines: a projector washes out greys.
+fn projector_style(ui: &mut egui::Ui) {
+    let visuals = &mut ui.style_mut().visuals;
+    *visuals = egui::Visuals::light();
+    visuals.override_text_color = Some(projector::INK);
+    visuals.widgets.noninteractive.fg_stroke.color = projector::INK;
+    visuals.widgets.noninteractive.bg_stroke.color = projector::LINE;
+    visuals.weak_text_color = Some(projector::WEAK_INK);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slide_keys_stay_within_the_slides() {
+        let next = Keys {
+            next: true,
+            ..Keys::default()
+        };
+        let previous = Keys {
+            previous: true,
+            ..Keys::default()
+        };
+        assert_eq!(move_slide(0, 8, next), 1);
+        assert_eq!(move_slide(7, 8, next), 7);
+        assert_eq!(move_slide(0, 8, previous), 0);
+        assert_eq!(move_slide(5, 8, previous), 4);
+        let last = Keys {
+            last: true,
+            ..Keys::default()
+        };
+        assert_eq!(move_slide(2, 8, last), 7);
+        assert_eq!(move_slide(0, 0, next), 0);
     }
 }

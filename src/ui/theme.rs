@@ -209,6 +209,32 @@ pub const GRID_CELL_WIDTH: f32 = 64.0;
 pub const GRID_CELL_FONT_SIZE: f32 = 13.0;
 /// Size of the superscript importance in a grid cell.
 pub const GRID_IMPORTANCE_FONT_SIZE: f32 = 9.0;
+/// The projector theme of workshop mode: black on white whatever the studio's theme, because a
+/// projector washes out greys and dark backgrounds; sizes are in points before the zoom.
+pub mod projector {
+    use eframe::egui::Color32;
+
+    /// The zoom of workshop mode: 14-point plot labels become 24.5 pixels at 1080p.
+    pub const ZOOM: f32 = 1.75;
+    /// The slide's background.
+    pub const BACKGROUND: Color32 = Color32::WHITE;
+    /// Text and lines.
+    pub const INK: Color32 = Color32::BLACK;
+    /// Secondary text (still dark enough for the back row).
+    pub const WEAK_INK: Color32 = Color32::from_gray(60);
+    /// Frames and separators.
+    pub const LINE: Color32 = Color32::from_gray(90);
+    /// The key hint in the corner: meant for the facilitator, not the room.
+    pub const HINT: Color32 = Color32::from_gray(150);
+    /// Size of the slide title.
+    pub const TITLE_SIZE: f32 = 30.0;
+    /// Size of the slide counter and the respondent count.
+    pub const META_SIZE: f32 = 20.0;
+    /// Size of the key hint.
+    pub const HINT_SIZE: f32 = 11.0;
+    /// Body text in the distribution overlay.
+    pub const OVERLAY_TEXT_SIZE: f32 = 20.0;
+}
 
 #[cfg(test)]
 mod tests {

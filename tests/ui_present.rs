@@ -1,0 +1,375 @@
+//! The moments-of-truth map and workshop mode, driven through the whole studio window with
+//! egui_kittest: cards in their touchpoint's column, the mixed marker, slides moved by keys,
+//! blanking, live updates, the distribution overlay and leaving.
+
+use eframe::egui;
+use egui_kittest::{Harness, kittest::Queryable};
+use kanoscope::app::{Mode, Preferences, ScriptedDialogs, StudioApp};
+use kanoscope::i18n::Lang;
+use kanoscope::kano::{Answer, Response};
+use kanoscope::project::{Edit, Project, Respondent};
+use kanoscope::ui::present::{Blank, PresentScreen};
+use kanoscope::ui::{Action, Tab};
+
+/// The studio in English (tests never render Chinese: the CJK font is not bundled here).
+fn harness(tab: Tab) -> Harness<'static, StudioApp> {
+    let prefs = Preferences {
+        lang: Some(Lang::En),
+        ..Preferences::default()
+    };
+    let app = StudioApp::new(prefs, Box::new(ScriptedDialogs::default()));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_ui_state(|ui, app: &mut StudioApp| app.show(ui), app);
+    harness.state_mut().view_mut().tab = tab;
+    harness.run();
+    harness
+}
+
+fn project(harness: &Harness<'_, StudioApp>) -> Project {
+    harness.state().document().project().clone()
+}
+
+/// The node with this exact label right of `min_x` (the side panel also lists names).
+fn node_right_of<'h>(
+    harness: &'h Harness<'_, StudioApp>,
+    label: &'h str,
+    min_x: f32,
+) -> egui_kittest::Node<'h> {
+    harness
+        .query_all_by_value(label)
+        .find(|n| n.rect().left() > min_x)
+        .unwrap_or_else(|| panic!("no node labelled {label:?} right of {min_x}"))
+}
+
+/// Right of the side panel.
+const MAP_LEFT: f32 = 265.0;
+
+#[test]
+fn the_map_puts_each_feature_in_its_touchpoints_column() {
+    let harness = harness(Tab::Map);
+    let project = project(&harness);
+    let headers: Vec<(String, f32)> = project
+        .touchpoints()
+        .into_iter()
+        .map(|tp| {
+            (
+                tp.to_owned(),
+                node_right_of(&harness, tp, MAP_LEFT).rect().left(),
+            )
+        })
+        .collect();
+    // Columns stand left to right in journey order.
+    assert!(headers.windows(2).all(|w| w[0].1 < w[1].1), "{headers:?}");
+    for feature in project.features() {
+        let x = node_right_of(&harness, &feature.name, MAP_LEFT)
+            .rect()
+            .left();
+        let column = headers
+            .iter()
+            .filter(|(_, left)| *left <= x + 1.0)
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(tp, _)| tp.as_str());
+        assert_eq!(
+            column,
+            Some(feature.touchpoint.as_str()),
+            "{}",
+            feature.name
+        );
+    }
+}
+
+#[test]
+fn the_map_marks_the_two_mixed_features() {
+    let harness = harness(Tab::Map);
+    let project = project(&harness);
+    // A label's text run carries the same value: count each place once.
+    let mut markers: Vec<egui::Rect> = harness
+        .query_all_by_value("Mixed")
+        .map(|n| n.rect())
+        .collect();
+    markers.dedup_by(|a, b| a.left_top().distance(b.left_top()) < 2.0);
+    assert_eq!(markers.len(), 2);
+    let cards: Vec<(String, egui::Rect)> = project
+        .features()
+        .iter()
+        .map(|f| {
+            let rect = node_right_of(&harness, &f.name, MAP_LEFT).rect();
+            (f.id.clone(), rect)
+        })
+        .collect();
+    let mut marked: Vec<&str> = markers
+        .iter()
+        .map(|m| {
+            // The card a marker belongs to: the nearest name above it in the same column.
+            cards
+                .iter()
+                .filter(|(_, r)| {
+                    (r.left()..r.left() + 220.0).contains(&m.left()) && r.top() < m.top()
+                })
+                .max_by(|a, b| a.1.top().total_cmp(&b.1.top()))
+                .map(|(id, _)| id.as_str())
+                .unwrap_or("")
+        })
+        .collect();
+    marked.sort_unstable();
+    assert_eq!(marked, ["delay-compensation", "step-free-access"]);
+}
+
+#[test]
+fn the_map_shows_the_figures_of_the_chosen_segment() {
+    let mut harness = harness(Tab::Map);
+    let segment = kanoscope::project::SegmentFilter::Only("Commuter".into());
+    harness.state_mut().view_mut().segment = segment.clone();
+    harness.run();
+    let project = project(&harness);
+    let mut expected: Vec<u32> = project
+        .results(project.analysis(), &segment)
+        .features
+        .iter()
+        .map(|r| r.stats.n)
+        .collect();
+    expected.sort_unstable();
+    assert_ne!(expected, project_ns(&harness), "the segment changes n");
+    assert_eq!(card_ns(&harness), expected);
+}
+
+#[test]
+fn clicking_a_card_on_the_map_selects_its_feature() {
+    let mut harness = harness(Tab::Map);
+    let project = project(&harness);
+    let index = project.feature_index("fare-capping").unwrap();
+    node_right_of(&harness, &project.features()[index].name, MAP_LEFT).click();
+    harness.run();
+    assert_eq!(harness.state().view().selected_feature, Some(index));
+    assert!(matches!(harness.state().mode(), Mode::Studio));
+}
+
+/// The studio switched to workshop mode with F11.
+fn workshop() -> Harness<'static, StudioApp> {
+    let mut harness = harness(Tab::Results);
+    harness.key_press(egui::Key::F11);
+    harness.run();
+    assert!(screen(&harness).is_some(), "F11 starts workshop mode");
+    harness
+}
+
+fn screen<'a>(harness: &'a Harness<'_, StudioApp>) -> Option<&'a PresentScreen> {
+    match harness.state().mode() {
+        Mode::Present(screen) => Some(screen),
+        _ => None,
+    }
+}
+
+fn slide(harness: &Harness<'_, StudioApp>) -> usize {
+    screen(harness).map_or(usize::MAX, PresentScreen::slide)
+}
+
+fn shows(harness: &Harness<'_, StudioApp>, text: &str) -> bool {
+    harness.query_all_by_value(text).next().is_some()
+}
+
+/// The n of every card on the slide, sorted.
+fn card_ns(harness: &Harness<'_, StudioApp>) -> Vec<u32> {
+    let by = egui_kittest::kittest::By::new()
+        .role(egui::accesskit::Role::Label)
+        .predicate(|n| n.value().is_some_and(|v| v.starts_with("n = ")));
+    let mut ns: Vec<u32> = harness
+        .query_all(by)
+        .filter_map(|n| n.value()?.strip_prefix("n = ")?.parse().ok())
+        .collect();
+    ns.sort_unstable();
+    ns
+}
+
+/// The n of every feature in the project, sorted.
+fn project_ns(harness: &Harness<'_, StudioApp>) -> Vec<u32> {
+    let mut ns: Vec<u32> = project(harness)
+        .current_results()
+        .features
+        .iter()
+        .map(|r| r.stats.n)
+        .collect();
+    ns.sort_unstable();
+    ns
+}
+
+fn press(harness: &mut Harness<'_, StudioApp>, key: egui::Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+#[test]
+fn slides_move_with_arrow_and_page_keys() {
+    let mut harness = workshop();
+    let touchpoints = project(&harness).touchpoints().len();
+    assert_eq!(slide(&harness), 0);
+    assert!(shows(&harness, "Better–Worse diagram"));
+    assert!(shows(&harness, &format!("1 / {}", 3 + touchpoints)));
+    press(&mut harness, egui::Key::ArrowRight);
+    assert_eq!(slide(&harness), 1);
+    assert!(shows(&harness, "Category distribution"));
+    assert!(!shows(&harness, "Better–Worse diagram"));
+    press(&mut harness, egui::Key::PageDown);
+    assert_eq!(slide(&harness), 2);
+    assert!(shows(&harness, "Moments of truth"));
+    press(&mut harness, egui::Key::PageDown);
+    assert_eq!(slide(&harness), 3);
+    assert!(shows(&harness, "Moment of truth: Ticketing"));
+    press(&mut harness, egui::Key::PageUp);
+    press(&mut harness, egui::Key::ArrowLeft);
+    assert_eq!(slide(&harness), 1);
+    press(&mut harness, egui::Key::End);
+    assert_eq!(slide(&harness), 2 + touchpoints);
+    // The last slide stays the last.
+    press(&mut harness, egui::Key::ArrowRight);
+    assert_eq!(slide(&harness), 2 + touchpoints);
+    assert!(shows(&harness, &format!("{0} / {0}", 3 + touchpoints)));
+}
+
+#[test]
+fn b_blanks_the_screen_and_b_or_a_slide_key_shows_it_again() {
+    let mut harness = workshop();
+    press(&mut harness, egui::Key::ArrowRight);
+    press(&mut harness, egui::Key::B);
+    assert_eq!(screen(&harness).unwrap().blank(), Some(Blank::Black));
+    assert!(!shows(&harness, "Category distribution"));
+    press(&mut harness, egui::Key::B);
+    assert_eq!(screen(&harness).unwrap().blank(), None);
+    assert!(shows(&harness, "Category distribution"));
+    press(&mut harness, egui::Key::W);
+    assert_eq!(screen(&harness).unwrap().blank(), Some(Blank::White));
+    assert!(!shows(&harness, "Category distribution"));
+    // A slide key reveals the same slide first.
+    press(&mut harness, egui::Key::ArrowRight);
+    assert_eq!(screen(&harness).unwrap().blank(), None);
+    assert_eq!(slide(&harness), 1);
+    assert!(shows(&harness, "Category distribution"));
+}
+
+#[test]
+fn answers_arriving_update_the_slide_in_the_next_frame() {
+    let mut harness = workshop();
+    press(&mut harness, egui::Key::PageDown);
+    press(&mut harness, egui::Key::PageDown);
+    assert!(shows(&harness, "Moments of truth"));
+    let features = project(&harness).features().len();
+    let respondents = project(&harness).respondents().len();
+    assert!(shows(&harness, &format!("{respondents} respondents")));
+    let before = project_ns(&harness);
+    assert_eq!(card_ns(&harness), before);
+
+    let ctx = harness.ctx.clone();
+    let answer = Response {
+        functional: Some(Answer::Like),
+        dysfunctional: Some(Answer::Dislike),
+        importance: None,
+    };
+    let respondent = Respondent {
+        id: "walk-in".into(),
+        segment: String::new(),
+        responses: vec![answer; features],
+        order: Vec::new(),
+    };
+    harness.state_mut().run_actions(
+        &ctx,
+        vec![Action::Edit {
+            edit: Edit::InsertRespondent {
+                index: respondents,
+                respondent,
+            },
+            label: "Add respondent".into(),
+            merge: None,
+        }],
+    );
+    harness.step();
+    assert!(shows(&harness, &format!("{} respondents", respondents + 1)));
+    let after = project_ns(&harness);
+    assert_eq!(card_ns(&harness), after);
+    // The walk-in answered everything: every card counts one more.
+    assert_eq!(after, before.iter().map(|n| n + 1).collect::<Vec<_>>());
+
+    // One answer taken back: that feature's card counts one fewer at once.
+    harness.state_mut().run_actions(
+        &ctx,
+        vec![Action::Edit {
+            edit: Edit::SetResponse {
+                respondent: respondents,
+                feature: 0,
+                response: Response::default(),
+            },
+            label: "Clear answer".into(),
+            merge: None,
+        }],
+    );
+    harness.step();
+    let cleared = project_ns(&harness);
+    assert_ne!(cleared, after);
+    assert_eq!(card_ns(&harness), cleared);
+    assert_eq!(slide(&harness), 2);
+}
+
+#[test]
+fn clicking_a_card_shows_its_distribution_and_esc_closes_then_leaves() {
+    let mut harness = workshop();
+    press(&mut harness, egui::Key::End);
+    let project = project(&harness);
+    let index = project.feature_index("delay-compensation").unwrap();
+    let name = project.features()[index].name.clone();
+    harness.query_all_by_value(&name).next().unwrap().click();
+    harness.run();
+    assert_eq!(screen(&harness).unwrap().overlay(), Some(index));
+    assert!(shows(&harness, "Distribution of answers"));
+    // A click anywhere closes it, as in a slide show.
+    harness
+        .query_all_by_value("Distribution of answers")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(screen(&harness).unwrap().overlay(), None);
+    harness.query_all_by_value(&name).next().unwrap().click();
+    harness.run();
+    assert_eq!(screen(&harness).unwrap().overlay(), Some(index));
+    press(&mut harness, egui::Key::Escape);
+    assert_eq!(screen(&harness).unwrap().overlay(), None);
+    assert!(!shows(&harness, "Distribution of answers"));
+    press(&mut harness, egui::Key::Escape);
+    assert!(matches!(harness.state().mode(), Mode::Studio));
+    assert_eq!(harness.ctx.zoom_factor(), 1.0);
+}
+
+#[test]
+fn workshop_mode_is_light_even_over_the_dark_studio_and_gives_the_dark_theme_back() {
+    let mut harness = harness(Tab::Results);
+    let ctx = harness.ctx.clone();
+    harness.state_mut().run_actions(
+        &ctx,
+        vec![Action::Command(kanoscope::ui::Command::ToggleTheme)],
+    );
+    harness.run();
+    let dark = harness.ctx.theme();
+    harness.key_press(egui::Key::F11);
+    harness.run();
+    assert_eq!(harness.ctx.theme(), egui::Theme::Light);
+    press(&mut harness, egui::Key::Escape);
+    assert!(matches!(harness.state().mode(), Mode::Studio));
+    assert_eq!(harness.ctx.theme(), dark);
+    assert_ne!(dark, egui::Theme::Light);
+}
+
+#[test]
+fn ctrl_plus_minus_and_zero_zoom_the_slides() {
+    let mut harness = workshop();
+    let start = harness.ctx.zoom_factor();
+    assert!(start > 1.5, "workshop type is large");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    harness.run();
+    assert!(harness.ctx.zoom_factor() > start);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num0);
+    harness.run();
+    assert_eq!(harness.ctx.zoom_factor(), start);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    harness.run();
+    assert!(harness.ctx.zoom_factor() < start);
+}
