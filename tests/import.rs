@@ -179,7 +179,7 @@ fn wenjuanxing_chinese_wordings_in_gb18030() {
             separator: b','
         }
     ));
-    assert_eq!(t.rows[0][12], "很好😀", "four-byte GB18030 sequences");
+    assert_eq!(&t.rows[0][12], "很好😀", "four-byte GB18030 sequences");
 
     let project = import(
         "wenjuanxing_gb18030.csv",
@@ -242,7 +242,7 @@ fn semicolons_and_tabs_are_sniffed() {
             ..
         }
     ));
-    assert_eq!(t.rows[0][4], "ça va; merci");
+    assert_eq!(&t.rows[0][4], "ça va; merci");
     let project = import("semicolon.csv", &options(Some("id"), Some("group"))).unwrap();
     assert_eq!(counts(&stats(&project, "wifi")), [1, 1, 1, 0, 0, 0]);
 
@@ -264,7 +264,7 @@ fn semicolons_and_tabs_are_sniffed() {
 fn quoted_newlines_stay_in_their_cell_and_row() {
     let t = table("quoted_newlines.csv", &ReadOptions::default());
     assert_eq!(t.headers[1], "Tell us\nmore");
-    assert_eq!(t.rows[0][1], "first line\nsecond line\nthird line");
+    assert_eq!(&t.rows[0][1], "first line\nsecond line\nthird line");
     assert_eq!(t.row_numbers, [2, 3, 4]);
     let project = import("quoted_newlines.csv", &options(Some("id"), None)).unwrap();
     assert_eq!(counts(&stats(&project, "wifi")), [0, 1, 1, 1, 0, 0]);
@@ -298,7 +298,7 @@ fn xlsx_sheets_keep_their_rows_and_letters() {
     assert_eq!(t.first_column, 1, "the data starts at B2");
     assert_eq!(t.row_number(0), 3);
     assert_eq!(t.column_label(2), "wifi_functional (column D)");
-    assert_eq!(t.rows[0][4], "7", "a number cell reads as a whole number");
+    assert_eq!(&t.rows[0][4], "7", "a number cell reads as a whole number");
 
     let project = import("survey.xlsx", &options(Some("id"), Some("group"))).unwrap();
     assert_eq!(ids(&project), ["s1", "s2", "s3", "s4"]);

@@ -9,7 +9,7 @@ use super::detect::{FeatureColumns, Mapping};
 use super::error::ImportError;
 use super::table::Table;
 use super::wording;
-use crate::kano::{Analysis, Response};
+use crate::kano::{Analysis, Answer, Response};
 use crate::project::{Edit, Feature, Project, Respondent};
 use std::collections::{HashMap, HashSet};
 
@@ -225,6 +225,7 @@ fn check_mapping(table: &Table, mapping: &Mapping) -> Result<(), ImportError> {
 fn read_rows(table: &Table, mapping: &Mapping) -> Result<Vec<RowRead>, ImportError> {
     check_mapping(table, mapping)?;
     let mut first_row_of: HashMap<&str, usize> = HashMap::new();
+    let mut known: HashMap<&str, Option<Answer>> = HashMap::new();
     let mut rows = Vec::with_capacity(table.rows.len());
     for (r, cells) in table.rows.iter().enumerate() {
         let row = table.row_number(r);
@@ -250,19 +251,20 @@ fn read_rows(table: &Table, mapping: &Mapping) -> Result<Vec<RowRead>, ImportErr
                 Some(id.to_owned())
             }
         };
-        let answer = |c: usize| {
+        let mut answer = |c: usize| {
             let text = &cells[c];
             if wording::is_blank(text) {
                 return Ok(None);
             }
-            mapping
-                .answer_for_text(text)
-                .map(Some)
-                .ok_or_else(|| ImportError::UnknownAnswer {
-                    row,
-                    column: table.column_label(c),
-                    text: text.trim().to_owned(),
-                })
+            // Exports repeat a handful of texts millions of times: normalise each only once.
+            let found = *known
+                .entry(text)
+                .or_insert_with(|| mapping.answer_for_text(text));
+            found.map(Some).ok_or_else(|| ImportError::UnknownAnswer {
+                row,
+                column: table.column_label(c),
+                text: text.trim().to_owned(),
+            })
         };
         let mut responses = Vec::with_capacity(mapping.features.len());
         for f in &mapping.features {

@@ -2,14 +2,12 @@
 //! what the answer cells say. The result, a [`Mapping`], is plain data that a person may edit
 //! (in the GUI's import dialog) before step 3 builds the project from it.
 //!
-//! Names follow FORMATS.md: `<id>_functional` / `<id>_dysfunctional` (also `<id> functional`,
-//! `<id> (functional)`, `<id>-f` / `<id>-d`), `<id>_importance`, in any case and column order.
-//! Two additions that cannot clash with it: a Google Forms grid header `Title [<id> functional]`
-//! is read by its bracket, and the Chinese role words 正向 / 反向 / 重要度 stand for functional /
-//! dysfunctional / importance. Detection never fails: what it cannot settle it lists in
+//! Column names are read by `naming` (FORMATS.md's convention), in any case and column order.
+//! Detection never fails: what it cannot settle it lists in
 //! [`Mapping::problems`] for step 3 (or a person) to deal with.
 
 use super::error::ImportError;
+use super::naming::parse_header;
 use super::table::Table;
 use super::wording::{self, Codes, Recognised};
 use crate::kano::Answer;
@@ -203,71 +201,6 @@ impl Mapping {
     }
 }
 
-/// Reads a column name: the feature id it names and which question, and whether it used the
-/// terse `-f`/`-d`/`-i` form (such a name may just be an attribute: "Grade-F").
-fn parse_header(header: &str) -> Option<(String, Role, bool)> {
-    let header = header.trim();
-    // Google Forms grid: "Kano questions [wifi functional]".
-    if let Some(open) = header.rfind('[')
-        && header.ends_with(']')
-        && let Some(found) = parse_plain(&header[open + 1..header.len() - 1])
-    {
-        return Some(found);
-    }
-    parse_plain(header)
-}
-
-fn parse_plain(header: &str) -> Option<(String, Role, bool)> {
-    const WORDS: [(&str, Role); 7] = [
-        ("dysfunctional", Role::Dysfunctional),
-        ("functional", Role::Functional),
-        ("importance", Role::Importance),
-        ("反向", Role::Dysfunctional),
-        ("正向", Role::Functional),
-        ("重要度", Role::Importance),
-        ("重要性", Role::Importance),
-    ];
-    let header = header.trim();
-    for (word, role) in WORDS {
-        for (open, close) in [("(", ")"), ("（", "）")] {
-            if let Some(inner) = strip_suffix_ignore_case(header, close)
-                && let Some(before) = strip_suffix_ignore_case(inner.trim_end(), word)
-                && let Some(id) = before.trim_end().strip_suffix(open)
-            {
-                return id_of(id).map(|id| (id, role, false));
-            }
-        }
-        if let Some(before) = strip_suffix_ignore_case(header, word)
-            && before.ends_with(['_', ' ', '-', '.', '\u{3000}'])
-        {
-            return id_of(before).map(|id| (id, role, false));
-        }
-    }
-    for (suffix, role) in [
-        ("-f", Role::Functional),
-        ("-d", Role::Dysfunctional),
-        ("-i", Role::Importance),
-    ] {
-        if let Some(before) = strip_suffix_ignore_case(header, suffix) {
-            return id_of(before).map(|id| (id, role, true));
-        }
-    }
-    None
-}
-
-fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
-    let cut = text.len().checked_sub(suffix.len())?;
-    (text.is_char_boundary(cut) && text[cut..].to_lowercase() == suffix.to_lowercase())
-        .then(|| &text[..cut])
-}
-
-fn id_of(before: &str) -> Option<String> {
-    let id = before
-        .trim_end_matches(['_', ' ', '-', '.', '\u{3000}'])
-        .trim();
-    (!id.is_empty()).then(|| id.to_owned())
-}
-
 #[derive(Default)]
 struct Found {
     id: String,
@@ -361,69 +294,41 @@ pub fn detect(table: &Table) -> Mapping {
 
 /// The distinct texts of each answer column, most frequent first.
 pub fn answer_wordings(table: &Table, features: &[FeatureColumns]) -> Vec<ColumnWordings> {
-    let columns = features
+    let columns: Vec<usize> = features
         .iter()
-        .flat_map(|f| [f.functional, f.dysfunctional]);
-    columns
+        .flat_map(|f| [f.functional, f.dysfunctional])
         .filter(|&c| c < table.headers.len())
-        .map(|column| {
-            let mut index: HashMap<&str, usize> = HashMap::new();
-            let mut wordings: Vec<Wording> = Vec::new();
-            for (r, row) in table.rows.iter().enumerate() {
-                let text = row[column].trim();
-                if text.is_empty() {
-                    continue;
-                }
-                match index.get(text) {
-                    Some(&i) => wordings[i].count += 1,
-                    None => {
-                        index.insert(text, wordings.len());
-                        wordings.push(Wording {
-                            text: text.to_owned(),
-                            key: wording::normalise(text),
-                            count: 1,
-                            first_row: r,
-                            recognised: wording::recognise(text),
-                        });
-                    }
+        .collect();
+    // Row by row rather than column by column: each row's cells sit together in memory.
+    let mut seen: Vec<HashMap<&str, usize>> = vec![HashMap::new(); columns.len()];
+    let mut found: Vec<Vec<Wording>> = vec![Vec::new(); columns.len()];
+    for (r, row) in table.rows.iter().enumerate() {
+        for (k, &column) in columns.iter().enumerate() {
+            let text = row[column].trim();
+            if text.is_empty() {
+                continue;
+            }
+            match seen[k].get(text) {
+                Some(&i) => found[k][i].count += 1,
+                None => {
+                    seen[k].insert(text, found[k].len());
+                    found[k].push(Wording {
+                        text: text.to_owned(),
+                        key: wording::normalise(text),
+                        count: 1,
+                        first_row: r,
+                        recognised: wording::recognise(text),
+                    });
                 }
             }
+        }
+    }
+    columns
+        .into_iter()
+        .zip(found)
+        .map(|(column, mut wordings)| {
             wordings.sort_by(|a, b| b.count.cmp(&a.count).then(a.first_row.cmp(&b.first_row)));
             ColumnWordings { column, wordings }
         })
         .collect()
-}
-
-#[cfg(test)]
-#[allow(clippy::unwrap_used)]
-mod tests {
-    use super::*;
-
-    fn parsed(h: &str) -> Option<(String, Role, bool)> {
-        parse_header(h)
-    }
-
-    #[test]
-    fn every_naming_form_of_the_contract_is_read() {
-        let f = |id: &str, terse| Some((id.to_owned(), Role::Functional, terse));
-        let d = |id: &str, terse| Some((id.to_owned(), Role::Dysfunctional, terse));
-        assert_eq!(parsed("F7_functional"), f("F7", false));
-        assert_eq!(parsed("F7_Dysfunctional"), d("F7", false));
-        assert_eq!(parsed("wifi functional"), f("wifi", false));
-        assert_eq!(parsed("Free Wi-Fi (DYSFUNCTIONAL)"), d("Free Wi-Fi", false));
-        assert_eq!(parsed("wifi-f"), f("wifi", true));
-        assert_eq!(parsed("wifi-D"), d("wifi", true));
-        assert_eq!(
-            parsed("F7_importance"),
-            Some(("F7".into(), Role::Importance, false))
-        );
-        assert_eq!(parsed("Kano [seats functional]"), f("seats", false));
-        assert_eq!(parsed("座椅_正向"), f("座椅", false));
-        assert_eq!(parsed("座椅（反向）"), d("座椅", false));
-        assert_eq!(parsed("Wi-Fi"), None);
-        assert_eq!(parsed("functional"), None);
-        assert_eq!(parsed("_functional"), None);
-        assert_eq!(parsed("nonfunctional"), None);
-        assert_eq!(parsed("Gender"), None);
-    }
 }

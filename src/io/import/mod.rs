@@ -16,7 +16,10 @@ mod build;
 mod candidates;
 mod detect;
 mod error;
+mod naming;
+mod spreadsheet;
 mod table;
+mod text;
 mod wording;
 
 pub use build::{Appended, BuildOptions, IdCollisions, append_to, build_project};

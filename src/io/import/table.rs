@@ -1,14 +1,13 @@
 //! Step 1 of an import: the bytes of an export become a [`Table`] of text cells under one header.
 //!
-//! This step knows about files, not about Kano: text encodings (UTF-8 with or without BOM,
-//! UTF-16 with BOM, GBK/GB18030 from Chinese platforms), separators (`,` `;` tab, sniffed from
-//! the header line), quoted newlines, spreadsheets (.xlsx and kin, via calamine), and the extra
+//! This step knows about files, not about Kano: text files (see `text`: encodings, separators,
+//! quoted newlines), spreadsheets (see `spreadsheet`: .xlsx and kin, via calamine), and the extra
 //! header rows some platforms write (SurveyMonkey's "Response" row, Qualtrics' question-text and
 //! ImportId rows). It keeps each row's number as a spreadsheet shows it, so later messages can
 //! point at the right row. It never interprets a cell.
 
 use super::error::ReadError;
-use std::io::Cursor;
+use std::ops::Index;
 
 /// Which text encoding a CSV file is in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -59,7 +58,7 @@ pub struct Table {
     /// Column names, trimmed. Every row has exactly this many cells.
     pub headers: Vec<String>,
     /// The data rows (rows with no text at all are left out), cells as written.
-    pub rows: Vec<Vec<String>>,
+    pub rows: Vec<Row>,
     /// For each data row, its row number as a spreadsheet shows it (1-based, header included).
     pub row_numbers: Vec<usize>,
     /// The spreadsheet column of the first column (0 = A); sheets may start further right.
@@ -122,200 +121,75 @@ impl Table {
     }
 }
 
+/// One data row. Its cells share one buffer, so that 10,000 rows of 600 cells stay small;
+/// `row[c]` is the text of column `c` ("" past the end).
+#[derive(Clone, Debug, Default)]
+pub struct Row(csv::StringRecord);
+
+impl Row {
+    /// A row of these cells.
+    pub fn new<T: AsRef<str>>(cells: &[T]) -> Self {
+        let mut record = csv::StringRecord::with_capacity(0, cells.len());
+        for cell in cells {
+            record.push_field(cell.as_ref());
+        }
+        Self(record)
+    }
+
+    /// How many cells it has (the header's width).
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// True when it has no cells.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The cells, in column order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.iter()
+    }
+}
+
+impl Index<usize> for Row {
+    type Output = str;
+    fn index(&self, column: usize) -> &str {
+        self.0.get(column).unwrap_or("")
+    }
+}
+
+impl PartialEq for Row {
+    fn eq(&self, other: &Self) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl Eq for Row {}
+
+impl<T: AsRef<str>> PartialEq<Vec<T>> for Row {
+    fn eq(&self, other: &Vec<T>) -> bool {
+        self.iter().eq(other.iter().map(AsRef::as_ref))
+    }
+}
+
 /// Reads an export: a spreadsheet if the bytes are one (zip or OLE signature), else CSV text.
 pub fn read_table(bytes: &[u8], options: &ReadOptions) -> Result<Table, ReadError> {
     let is_zip = bytes.starts_with(b"PK\x03\x04");
     let is_ole = bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
     let (records, first_column, source) = if is_zip || is_ole {
-        read_spreadsheet(bytes, options.sheet.as_deref())?
+        super::spreadsheet::read_spreadsheet(bytes, options.sheet.as_deref())?
     } else {
-        read_text(bytes, options)?
+        super::text::read_text(bytes, options)?
     };
     into_table(records, first_column, source)
 }
 
 /// Records as read, each with its spreadsheet row number.
-type Records = Vec<(usize, Vec<String>)>;
+pub(super) type Records = Vec<(usize, csv::StringRecord)>;
 
-fn read_text(bytes: &[u8], options: &ReadOptions) -> Result<(Records, usize, Source), ReadError> {
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(ReadError::Empty);
-    }
-    let (text, encoding) = decode(bytes, options.encoding)?;
-    let separator = options.separator.unwrap_or_else(|| sniff_separator(&text));
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(separator)
-        .from_reader(text.as_bytes());
-    let mut records = Vec::new();
-    // A spreadsheet shows a record with quoted newlines as one row, and a blank line (which the
-    // csv crate skips) as an empty row. The reader's position is the physical line where it
-    // started looking for the record, before any blank lines: step over those, then subtract
-    // the newlines quoted inside earlier records.
-    let bytes = text.as_bytes();
-    let mut quoted_newlines = 0u64;
-    let mut previous = 0usize;
-    for result in reader.records() {
-        let record = result.map_err(|e| ReadError::Csv {
-            row: previous + 1,
-            message: e.to_string(),
-        })?;
-        let mut row = previous + 1;
-        if let Some(position) = record.position() {
-            let mut line = position.line();
-            let start = usize::try_from(position.byte()).unwrap_or(usize::MAX);
-            for &b in bytes.iter().skip(start) {
-                match b {
-                    b'\n' => line += 1,
-                    b'\r' => {}
-                    _ => break,
-                }
-            }
-            let counted = usize::try_from(line.saturating_sub(quoted_newlines)).unwrap_or(row);
-            row = row.max(counted);
-        }
-        quoted_newlines += record
-            .iter()
-            .map(|f| f.matches('\n').count() as u64)
-            .sum::<u64>();
-        previous = row;
-        records.push((previous, record.iter().map(str::to_owned).collect()));
-    }
-    Ok((
-        records,
-        0,
-        Source::Text {
-            encoding,
-            separator,
-        },
-    ))
-}
-
-/// Decodes text, honouring a byte-order mark.
-fn decode(bytes: &[u8], encoding: TextEncoding) -> Result<(String, &'static str), ReadError> {
-    if encoding == TextEncoding::Auto
-        && let Some((found, bom)) = encoding_rs::Encoding::for_bom(bytes)
-    {
-        let (text, malformed) = found.decode_without_bom_handling(&bytes[bom..]);
-        if malformed {
-            return Err(ReadError::Malformed {
-                encoding: found.name(),
-                line: first_replacement_line(&text),
-            });
-        }
-        return Ok((text.into_owned(), found.name()));
-    }
-    let utf8 = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match encoding {
-        TextEncoding::Auto | TextEncoding::Utf8 => match std::str::from_utf8(utf8) {
-            Ok(text) => Ok((text.to_owned(), "UTF-8")),
-            Err(error) if encoding == TextEncoding::Utf8 => Err(ReadError::Malformed {
-                encoding: "UTF-8",
-                line: 1 + utf8[..error.valid_up_to()]
-                    .iter()
-                    .filter(|&&b| b == b'\n')
-                    .count(),
-            }),
-            Err(_) => decode_gb18030(bytes),
-        },
-        TextEncoding::Gb18030 => decode_gb18030(bytes),
-    }
-}
-
-fn decode_gb18030(bytes: &[u8]) -> Result<(String, &'static str), ReadError> {
-    let (text, malformed) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
-    if malformed {
-        return Err(ReadError::Malformed {
-            encoding: "GB18030",
-            line: first_replacement_line(&text),
-        });
-    }
-    Ok((text.into_owned(), "GB18030"))
-}
-
-fn first_replacement_line(text: &str) -> usize {
-    let end = text.find('\u{FFFD}').unwrap_or(text.len());
-    1 + text[..end].matches('\n').count()
-}
-
-/// The separator that splits the header line into the most columns: `,` `;` or tab. Quoted
-/// text is skipped, so a comma inside a quoted question does not count.
-fn sniff_separator(text: &str) -> u8 {
-    let mut counts = [0usize; 3];
-    let mut quoted = false;
-    for ch in text.chars() {
-        match ch {
-            '"' => quoted = !quoted,
-            '\n' | '\r' if !quoted => break,
-            ',' if !quoted => counts[0] += 1,
-            ';' if !quoted => counts[1] += 1,
-            '\t' if !quoted => counts[2] += 1,
-            _ => {}
-        }
-    }
-    let candidates = [b',', b';', b'\t'];
-    let mut best = 0;
-    for i in 1..3 {
-        if counts[i] > counts[best] {
-            best = i;
-        }
-    }
-    candidates[best]
-}
-
-fn read_spreadsheet(
-    bytes: &[u8],
-    sheet: Option<&str>,
-) -> Result<(Records, usize, Source), ReadError> {
-    use calamine::Reader;
-    let spreadsheet = |e: calamine::Error| ReadError::Spreadsheet {
-        message: e.to_string(),
-    };
-    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(spreadsheet)?;
-    let sheets = book.sheet_names();
-    let name = match sheet {
-        Some(wanted) => sheets
-            .iter()
-            .find(|s| s.as_str() == wanted)
-            .or_else(|| sheets.iter().find(|s| s.eq_ignore_ascii_case(wanted)))
-            .cloned()
-            .ok_or_else(|| ReadError::NoSheet {
-                name: wanted.to_owned(),
-                sheets: sheets.clone(),
-            })?,
-        None => sheets.first().cloned().ok_or(ReadError::Empty)?,
-    };
-    let range = book.worksheet_range(&name).map_err(spreadsheet)?;
-    let (first_row, first_column) = range.start().unwrap_or((0, 0));
-    let records = range
-        .rows()
-        .enumerate()
-        .map(|(i, cells)| {
-            let row = first_row as usize + i + 1;
-            (row, cells.iter().map(cell_text).collect())
-        })
-        .collect();
-    Ok((
-        records,
-        first_column as usize,
-        Source::Spreadsheet {
-            sheet: name,
-            sheets,
-        },
-    ))
-}
-
-/// A cell as text; whole numbers without ".0", as a spreadsheet shows them.
-fn cell_text(cell: &calamine::Data) -> String {
-    match cell {
-        calamine::Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-        other => other.to_string(),
-    }
-}
-
-fn is_blank_row(cells: &[String]) -> bool {
-    cells.iter().all(|c| super::wording::is_blank(c))
+pub(super) fn is_blank_row(cells: &csv::StringRecord) -> bool {
+    cells.iter().all(super::wording::is_blank)
 }
 
 /// Turns records into a table: finds the header (merging platform sub-headers), pads rows to
@@ -348,8 +222,10 @@ fn into_table(records: Records, first_column: usize, source: Source) -> Result<T
         if is_blank_row(&cells) {
             continue;
         }
-        cells.resize(width, String::new());
-        rows.push(cells);
+        while cells.len() < width {
+            cells.push_field("");
+        }
+        rows.push(Row(cells));
         row_numbers.push(number);
     }
     Ok(Table {
@@ -362,14 +238,14 @@ fn into_table(records: Records, first_column: usize, source: Source) -> Result<T
     })
 }
 
-fn is_qualtrics_import_row(cells: &[String]) -> bool {
+fn is_qualtrics_import_row(cells: &csv::StringRecord) -> bool {
     cells
         .iter()
         .any(|c| c.trim_start().starts_with("{\"ImportId\""))
 }
 
-fn is_surveymonkey_subheader(cells: &[String]) -> bool {
-    cells.iter().any(|c| is_plain_response(c))
+fn is_surveymonkey_subheader(cells: &csv::StringRecord) -> bool {
+    cells.iter().any(is_plain_response)
 }
 
 fn is_plain_response(cell: &str) -> bool {
@@ -380,13 +256,13 @@ fn is_plain_response(cell: &str) -> bool {
 /// SurveyMonkey writes a question over all its columns' first row (later ones left empty) and
 /// "Response" or an option's label in the second: one header per column, "Question - Option"
 /// where an option names the column.
-fn merge_subheaders(headers: &[String], sub: &[String]) -> Vec<String> {
+fn merge_subheaders(headers: &[String], sub: &csv::StringRecord) -> Vec<String> {
     let width = headers.len().max(sub.len());
     let mut merged = Vec::with_capacity(width);
     let mut question = String::new();
     for i in 0..width {
         let top = headers.get(i).map_or("", |h| h.trim());
-        let below = sub.get(i).map_or("", |s| s.trim());
+        let below = sub.get(i).map_or("", str::trim);
         if !top.is_empty() {
             question = top.to_owned();
         }
@@ -412,25 +288,6 @@ mod tests {
 
     fn read(text: &str) -> Table {
         read_table(text.as_bytes(), &ReadOptions::default()).unwrap()
-    }
-
-    #[test]
-    fn separators_are_sniffed_from_the_header_line_only() {
-        assert_eq!(sniff_separator("a;b;c\n1,2;3"), b';');
-        assert_eq!(sniff_separator("a\tb\tc"), b'\t');
-        assert_eq!(sniff_separator("\"a,b,c\";d;e\n"), b';');
-        assert_eq!(sniff_separator("single"), b',');
-    }
-
-    #[test]
-    fn row_numbers_count_quoted_newlines_and_blank_lines_as_a_spreadsheet_does() {
-        let t = read("id,text\n1,\"two\nlines\"\n\n3,x\r\n4,y\n");
-        assert_eq!(t.rows.len(), 3);
-        assert_eq!(t.row_numbers, vec![2, 4, 5]);
-        assert_eq!(t.rows[0][1], "two\nlines");
-        let t = read("\n\nid,text\n1,\"a\nb\nc\nd\"\n\n\n3,x\r\n\r\n4,y\n5,\"q\r\nr\"\n6,z");
-        assert_eq!(t.header_rows, 3);
-        assert_eq!(t.row_numbers, vec![4, 7, 9, 10, 11]);
     }
 
     #[test]
@@ -490,40 +347,6 @@ mod tests {
         assert_eq!(t.find_column("B"), Some(1));
         assert_eq!(t.find_column("Z"), None);
         assert_eq!(t.find_column("Age"), None);
-    }
-
-    #[test]
-    fn encodings_are_detected_or_forced() {
-        let (gbk, _, _) = encoding_rs::GB18030.encode("编号,性别\n1,女\n");
-        let t = read_table(&gbk, &ReadOptions::default()).unwrap();
-        assert_eq!(t.headers, vec!["编号", "性别"]);
-        assert!(matches!(
-            t.source,
-            Source::Text {
-                encoding: "GB18030",
-                ..
-            }
-        ));
-        let forced = ReadOptions {
-            encoding: TextEncoding::Utf8,
-            ..ReadOptions::default()
-        };
-        assert_eq!(
-            read_table(&gbk, &forced),
-            Err(ReadError::Malformed {
-                encoding: "UTF-8",
-                line: 1
-            })
-        );
-        let t = read("\u{FEFF}id\n1\n");
-        assert_eq!(t.headers, vec!["id"]);
-        let mut utf16 = vec![0xFF, 0xFE];
-        for unit in "a\tb\n1\t2\n".encode_utf16() {
-            utf16.extend(unit.to_le_bytes());
-        }
-        let t = read_table(&utf16, &ReadOptions::default()).unwrap();
-        assert_eq!(t.headers, vec!["a", "b"]);
-        assert_eq!(t.rows, vec![vec!["1", "2"]]);
     }
 
     #[test]
