@@ -27,7 +27,7 @@ pub use detect::{
     ColumnWordings, FeatureColumns, Mapping, Problem, Role, Wording, answer_wordings, detect,
 };
 pub use error::{ImportError, ReadError};
-pub use table::{ReadOptions, Source, Table, TextEncoding, read_table};
+pub use table::{ReadOptions, Row, Source, Table, TextEncoding, read_table};
 pub use wording::{Codes, Recognised, normalise, parse_importance, recognise, wordings_of};
 
 use crate::kano::Analysis;
