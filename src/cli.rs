@@ -41,6 +41,8 @@ pub enum Command {
     Report(ReportArgs),
     /// Write the questionnaire (.html printable form, .md, or .csv for a survey platform).
     Questionnaire(QuestionnaireArgs),
+    /// Read a survey platform's export (CSV or Excel) into a new project file.
+    Import(ImportArgs),
 }
 
 /// Arguments of `kanoscope analyze`.
@@ -130,6 +132,11 @@ pub fn run(command: &Command, out: &mut dyn std::io::Write) -> Result<(), CliErr
         Command::Export(args) => export_commands::run_export(args, out),
         Command::Report(args) => export_commands::run_report(args, out),
         Command::Questionnaire(args) => export_commands::run_questionnaire(args, out),
+        Command::Import(args) => {
+            // The summary is a message for the person, not output for a pipe: stderr.
+            eprintln!("{}", import(args)?);
+            Ok(())
+        }
     }
 }
 
@@ -162,7 +169,7 @@ pub(crate) fn segment_filter(
     if project.tallies().segment_size(segment) == 0 {
         let known = project.segments();
         return Err(CliError(if known.is_empty() {
-            format!("no respondent is in the segment \"{segment}\"; this project has no segments")
+            format!("no respondent is in the segment {segment:?}; this project has no segments")
         } else {
             format!(
                 "no respondent is in the segment {segment:?}; the segments are: {}",
@@ -175,6 +182,111 @@ pub(crate) fn segment_filter(
         }));
     }
     Ok(SegmentFilter::Only(segment.to_owned()))
+}
+
+/// Arguments of `kanoscope import` (FORMATS.md).
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The export: a CSV file (comma, semicolon or tab separated) or a spreadsheet (.xlsx).
+    pub file: PathBuf,
+    /// The project file to write (*.kano.json).
+    #[arg(short = 'o', long = "output", value_name = "OUT")]
+    pub output: PathBuf,
+    /// The column holding respondent ids, by name or letter (default: r-0001, r-0002, ...).
+    #[arg(long, value_name = "COLUMN")]
+    pub id_column: Option<String>,
+    /// The column holding each respondent's segment, by name or letter.
+    #[arg(long, value_name = "COLUMN")]
+    pub segment_column: Option<String>,
+    /// How numeric answer codes 1..5 are numbered.
+    #[arg(long, value_enum, default_value_t = CodesArg::LikeFirst)]
+    pub codes: CodesArg,
+    /// The evaluation table saved with the project.
+    #[arg(long, value_enum)]
+    pub table: Option<TableArg>,
+    /// The category rule saved with the project.
+    #[arg(long, value_enum)]
+    pub rule: Option<RuleArg>,
+    /// The project's title (default: the file's name).
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The text encoding of a CSV file (default: detected).
+    #[arg(long, value_enum, default_value_t = EncodingArg::Auto)]
+    pub encoding: EncodingArg,
+    /// The sheet of a spreadsheet (default: the first).
+    #[arg(long)]
+    pub sheet: Option<String>,
+    /// Replace OUT if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `--codes` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CodesArg {
+    /// 1 = I like it ... 5 = I dislike it.
+    LikeFirst,
+    /// 1 = I dislike it ... 5 = I like it.
+    DislikeFirst,
+}
+
+/// `--encoding` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum EncodingArg {
+    /// UTF-8 (with or without BOM), else GB18030.
+    Auto,
+    /// UTF-8.
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    /// GB18030 (also GBK, GB2312).
+    #[value(name = "gb18030", alias = "gbk")]
+    Gb18030,
+}
+
+/// Runs `kanoscope import`; returns the summary line.
+pub fn import(args: &ImportArgs) -> Result<String, CliError> {
+    use crate::io::import::{Codes, ImportOptions, ReadOptions, TextEncoding};
+    let (file, out) = (args.file.display(), args.output.display());
+    if args.output.exists() && !args.force {
+        return Err(CliError(format!(
+            "{out} already exists; nothing was written (add --force to replace it)"
+        )));
+    }
+    let mut analysis = Analysis::default();
+    if let Some(table) = args.table {
+        analysis.table = table.into();
+    }
+    if let Some(rule) = args.rule {
+        analysis.rule = rule.into();
+    }
+    let options = ImportOptions {
+        read: ReadOptions {
+            encoding: match args.encoding {
+                EncodingArg::Auto => TextEncoding::Auto,
+                EncodingArg::Utf8 => TextEncoding::Utf8,
+                EncodingArg::Gb18030 => TextEncoding::Gb18030,
+            },
+            separator: None,
+            sheet: args.sheet.clone(),
+        },
+        codes: match args.codes {
+            CodesArg::LikeFirst => Codes::LikeFirst,
+            CodesArg::DislikeFirst => Codes::DislikeFirst,
+        },
+        id_column: args.id_column.clone(),
+        segment_column: args.segment_column.clone(),
+        title: args.title.clone(),
+        analysis,
+    };
+    let project = io::import::import_file(&args.file, &options)
+        .map_err(|e| CliError(format!("{file}: {e}; nothing was written")))?;
+    io::save_project(&args.output, &project).map_err(|e| CliError(e.to_string()))?;
+    let count = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+    Ok(format!(
+        "Read {} and {} from {file}; wrote {out}",
+        count(project.respondents().len(), "respondent"),
+        count(project.features().len(), "feature"),
+    ))
 }
 
 /// Rounds to four decimals, as FORMATS.md shows figures, and never prints -0.

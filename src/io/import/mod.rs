@@ -1,0 +1,117 @@
+//! Bringing answers in from survey platforms: CSV and spreadsheet exports of Google Forms,
+//! SurveyMonkey, Qualtrics, 问卷星 (Wenjuanxing), 腾讯问卷 and the like (FORMATS.md,
+//! `kanoscope import`).
+//!
+//! An import runs in three steps, so that the GUI's import dialog can show and change each one:
+//! 1. [`read_table`]: bytes -> [`Table`] (encoding, separator, header rows, spreadsheets);
+//! 2. [`detect`]: table -> [`Mapping`] (which columns are which question, what the answer cells
+//!    say and what each text maps to) — plain data a person may edit;
+//! 3. [`build_project`] (a new project) or [`append_to`] (respondents for an open project, as one
+//!    undoable edit).
+//!
+//! This module never writes a file and never half-imports: any cell it cannot read stops the
+//! import with the row, column and text. It does not print; callers decide what to show.
+
+mod build;
+mod candidates;
+mod detect;
+mod error;
+mod naming;
+mod spreadsheet;
+mod table;
+mod text;
+mod wording;
+
+pub use build::{Appended, BuildOptions, IdCollisions, append_to, build_project};
+pub use detect::{
+    ColumnWordings, FeatureColumns, Mapping, Problem, Role, Wording, answer_wordings, detect,
+};
+pub use error::{ImportError, ReadError};
+pub use table::{ReadOptions, Row, Source, Table, TextEncoding, read_table};
+pub use wording::{Codes, Recognised, normalise, parse_importance, recognise, wordings_of};
+
+use crate::kano::Analysis;
+use crate::project::Project;
+use std::path::Path;
+
+/// Everything the command line can say about an import.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportOptions {
+    /// How to read the file.
+    pub read: ReadOptions,
+    /// How numeric codes 1..5 are read.
+    pub codes: Codes,
+    /// The respondent id column, by name or letter; `None` numbers respondents r-0001, ...
+    pub id_column: Option<String>,
+    /// The segment column, by name or letter.
+    pub segment_column: Option<String>,
+    /// The project's title; `None` takes the file's name.
+    pub title: Option<String>,
+    /// The analysis settings saved with the project.
+    pub analysis: Analysis,
+}
+
+/// Reads, detects and builds in one go, with the columns named in `options`.
+pub fn import_bytes(bytes: &[u8], options: &ImportOptions) -> Result<Project, ImportError> {
+    let table = read_table(bytes, &options.read)?;
+    let mut mapping = detect(&table);
+    mapping.codes = options.codes;
+    mapping.id_column = named_column(&table, "--id-column", options.id_column.as_deref())?;
+    mapping.segment_column = named_column(
+        &table,
+        "--segment-column",
+        options.segment_column.as_deref(),
+    )?;
+    let build = BuildOptions {
+        title: options.title.clone().unwrap_or_default(),
+        analysis: options.analysis,
+    };
+    build_project(&table, &mapping, &build)
+}
+
+/// Imports a file; the title defaults to the file's name without its extensions.
+pub fn import_file(path: &Path, options: &ImportOptions) -> Result<Project, ImportError> {
+    if path.is_dir() {
+        return Err(ImportError::Io {
+            message: "it is a folder, not a file".to_owned(),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| ImportError::Io {
+        message: e.to_string(),
+    })?;
+    let mut options = options.clone();
+    if options.title.is_none() {
+        options.title = Some(title_from_path(path));
+    }
+    import_bytes(&bytes, &options)
+}
+
+/// "survey.export.csv" -> "survey".
+fn title_from_path(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    match name.split_once('.') {
+        Some((stem, _)) if !stem.is_empty() => stem.to_owned(),
+        _ => name,
+    }
+}
+
+fn named_column(
+    table: &Table,
+    option: &'static str,
+    name: Option<&str>,
+) -> Result<Option<usize>, ImportError> {
+    let Some(name) = name else {
+        return Ok(None);
+    };
+    table
+        .find_column(name)
+        .map(Some)
+        .ok_or_else(|| ImportError::NoSuchColumn {
+            option,
+            name: name.to_owned(),
+            columns: error::list_columns(&table.headers),
+        })
+}

@@ -1,0 +1,60 @@
+//! Spreadsheets (.xlsx, .xlsm, .xls, .ods) via calamine: one sheet's cells as text, with the
+//! sheet's first row and column so that messages use the sheet's own row numbers and letters.
+
+use super::error::ReadError;
+use super::table::{Records, Source};
+use std::io::Cursor;
+
+pub(super) fn read_spreadsheet(
+    bytes: &[u8],
+    sheet: Option<&str>,
+) -> Result<(Records, usize, Source), ReadError> {
+    use calamine::Reader;
+    let spreadsheet = |e: calamine::Error| ReadError::Spreadsheet {
+        message: e.to_string(),
+    };
+    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(spreadsheet)?;
+    let sheets = book.sheet_names();
+    let name = match sheet {
+        Some(wanted) => sheets
+            .iter()
+            .find(|s| s.as_str() == wanted)
+            .or_else(|| sheets.iter().find(|s| s.eq_ignore_ascii_case(wanted)))
+            .cloned()
+            .ok_or_else(|| ReadError::NoSheet {
+                name: wanted.to_owned(),
+                sheets: sheets.clone(),
+            })?,
+        None => sheets.first().cloned().ok_or(ReadError::Empty)?,
+    };
+    let range = book.worksheet_range(&name).map_err(spreadsheet)?;
+    let (first_row, first_column) = range.start().unwrap_or((0, 0));
+    let records = range
+        .rows()
+        .enumerate()
+        .map(|(i, cells)| {
+            let row = first_row as usize + i + 1;
+            let mut record = csv::StringRecord::with_capacity(0, cells.len());
+            for cell in cells {
+                record.push_field(&cell_text(cell));
+            }
+            (row, record)
+        })
+        .collect();
+    Ok((
+        records,
+        first_column as usize,
+        Source::Spreadsheet {
+            sheet: name,
+            sheets,
+        },
+    ))
+}
+
+/// A cell as text; whole numbers without ".0", as a spreadsheet shows them.
+fn cell_text(cell: &calamine::Data) -> String {
+    match cell {
+        calamine::Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        other => other.to_string(),
+    }
+}
