@@ -13,6 +13,7 @@ fn kanoscope(args: &[&str]) -> Output {
         .args(args)
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WAYLAND_SOCKET")
         .output()
         .unwrap_or_else(|e| panic!("cannot run kanoscope: {e}"));
     assert!(

@@ -105,6 +105,9 @@ pub enum ScreenshotError {
         /// Its folder.
         folder: PathBuf,
     },
+    /// The throwaway settings folder could not be made.
+    #[error("cannot make a temporary folder for the window's settings: {0}")]
+    Storage(String),
     /// No window could be opened.
     #[error(
         "cannot open a window: {0}; a screenshot needs a display (on a server, run it under xvfb-run)"
@@ -149,7 +152,7 @@ pub fn take(options: ScreenshotOptions) -> Result<Picture, ScreenshotError> {
 
     // A fresh storage folder: eframe reads remembered egui state (panel widths) from it and
     // writes to it on close; neither may involve the person's own.
-    let storage = tempfile::tempdir().map_err(|e| ScreenshotError::Window(e.to_string()))?;
+    let storage = tempfile::tempdir().map_err(|e| ScreenshotError::Storage(e.to_string()))?;
     let outcome = Arc::new(Mutex::new(Outcome::Waiting));
     let [width, height] = options.size;
     let native = eframe::NativeOptions {
