@@ -1,9 +1,12 @@
 //! The command line: `kanoscope [FILE]` opens the studio; subcommands do batch work for scripts
 //! and CI. This module is thin: it parses arguments, calls `project` and `io`, and prints.
+//! `kanoscope screenshot` opens a window, so `main` hands it to the app; this module only
+//! declares and checks its arguments.
 //!
 //! Contract (FORMATS.md): results go to stdout; a bad input gives a non-zero exit code and one line
 //! on stderr that names the file, the place and what was expected. Nothing here panics on input.
 
+use crate::i18n::Lang;
 use crate::io;
 use crate::kano::{Analysis, Category, EvaluationTable, FeatureStats, Rule};
 use crate::project::{Project, Results, SegmentFilter};
@@ -25,6 +28,9 @@ pub use export_commands::{ExportArgs, QuestionnaireArgs, ReportArgs};
 pub struct Cli {
     /// A project file to open in the studio (default: the embedded sample project).
     pub file: Option<PathBuf>,
+    /// The interface language for this run (the saved preference stays as it is).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
     /// What to do instead of opening the studio.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -43,6 +49,99 @@ pub enum Command {
     Questionnaire(QuestionnaireArgs),
     /// Read a survey platform's export (CSV or Excel) into a new project file.
     Import(ImportArgs),
+    /// Open the studio on a project, take a picture of one view as PNG, and close.
+    Screenshot(ScreenshotArgs),
+}
+
+/// Arguments of `kanoscope screenshot`.
+#[derive(Debug, clap::Args)]
+pub struct ScreenshotArgs {
+    /// The project file (default: the embedded sample project).
+    pub file: Option<PathBuf>,
+    /// Show the embedded sample project (in Chinese with `--lang zh`).
+    #[arg(long, conflicts_with = "file")]
+    pub sample: bool,
+    /// Which view to show.
+    #[arg(long, value_enum, default_value_t = ViewArg::Results)]
+    pub view: ViewArg,
+    /// Where to write the PNG picture.
+    #[arg(short, long, value_name = "OUT.png")]
+    pub output: PathBuf,
+    /// The picture's size in pixels, WIDTHxHEIGHT.
+    #[arg(long, value_name = "WIDTHxHEIGHT", default_value = "1600x1000")]
+    pub size: String,
+    /// The interface language (default: the system's).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Light or dark theme.
+    #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
+    pub theme: ThemeArg,
+}
+
+/// `--view` values: what a screenshot shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ViewArg {
+    /// The results table.
+    Results,
+    /// The plots.
+    Plots,
+    /// The features and their questions.
+    Features,
+    /// Every respondent's answers.
+    Responses,
+}
+
+/// `--lang` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// Simplified Chinese.
+    Zh,
+}
+
+impl From<LangArg> for Lang {
+    fn from(value: LangArg) -> Self {
+        match value {
+            LangArg::En => Self::En,
+            LangArg::Zh => Self::Zh,
+        }
+    }
+}
+
+/// `--theme` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ThemeArg {
+    /// Dark text on a light background.
+    Light,
+    /// Light text on a dark background.
+    Dark,
+}
+
+/// The smallest and largest picture `--size` accepts, in pixels. Below the minimum the studio's
+/// panels cannot lay out; above the maximum the picture would not fit a GPU texture.
+pub const SCREENSHOT_SIZE_LIMITS: (u32, u32) = (320, 8192);
+
+/// Reads `--size`: `1600x1000` (also `1600X1000` or `1600×1000`) as width and height in pixels.
+pub fn parse_size(text: &str) -> Result<[u32; 2], CliError> {
+    let (min, max) = SCREENSHOT_SIZE_LIMITS;
+    let expected = || {
+        CliError(format!(
+            "--size \"{text}\": expected WIDTHxHEIGHT in pixels, such as 1600x1000"
+        ))
+    };
+    let (width, height) = text
+        .trim()
+        .split_once(['x', 'X', '×'])
+        .ok_or_else(expected)?;
+    let number = |s: &str| s.trim().parse::<u32>().map_err(|_| expected());
+    let size = [number(width)?, number(height)?];
+    if size.iter().any(|&side| side < min || side > max) {
+        return Err(CliError(format!(
+            "--size \"{text}\": each side must be between {min} and {max} pixels"
+        )));
+    }
+    Ok(size)
 }
 
 /// Arguments of `kanoscope analyze`.
@@ -137,6 +236,11 @@ pub fn run(command: &Command, out: &mut dyn std::io::Write) -> Result<(), CliErr
             eprintln!("{}", import(args)?);
             Ok(())
         }
+        // The window belongs to the app, a floor this module does not reach: `main` runs
+        // screenshots itself and never passes one here.
+        Command::Screenshot(_) => Err(CliError(
+            "`screenshot` opens a window; run it through the kanoscope program".into(),
+        )),
     }
 }
 
@@ -558,6 +662,107 @@ mod tests {
         assert_eq!(
             csv_line(["a".into(), "b,c".into(), "say \"hi\"".into()]),
             "a,\"b,c\",\"say \"\"hi\"\"\"\n"
+        );
+    }
+
+    #[test]
+    fn sizes_read_as_width_by_height_in_pixels() {
+        let ok =
+            |text: &str, size: [u32; 2]| assert_eq!(parse_size(text).ok(), Some(size), "{text}");
+        ok("1600x1000", [1600, 1000]);
+        ok(" 800X600 ", [800, 600]);
+        ok("1920×1080", [1920, 1080]);
+        ok("320x8192", [320, 8192]);
+        let bad = |text: &str, needle: &str| match parse_size(text) {
+            Ok(size) => panic!("{text} gave {size:?}"),
+            Err(e) => {
+                assert!(e.0.contains(needle), "{text}: {}", e.0);
+                assert!(!e.0.contains('\n'), "one line: {}", e.0);
+            }
+        };
+        for text in [
+            "",
+            "1600",
+            "1600x",
+            "x1000",
+            "axb",
+            "1600x1000x3",
+            "-5x10",
+            "1.5x2",
+        ] {
+            bad(text, "expected WIDTHxHEIGHT");
+        }
+        bad("100x100", "between 320 and 8192");
+        bad("1600x9000", "between 320 and 8192");
+        bad("0x0", "between");
+    }
+
+    #[test]
+    fn screenshot_arguments_parse_views_languages_and_defaults() {
+        let parse = |args: &[&str]| Cli::try_parse_from(args).map(|cli| cli.command);
+        let Ok(Some(Command::Screenshot(shot))) =
+            parse(&["kanoscope", "screenshot", "-o", "out.png"])
+        else {
+            panic!("screenshot with defaults did not parse");
+        };
+        assert_eq!(shot.view, ViewArg::Results);
+        assert_eq!(shot.size, "1600x1000");
+        assert_eq!((shot.file, shot.sample, shot.lang), (None, false, None));
+        assert_eq!(shot.theme, ThemeArg::Light);
+        for (name, view) in [
+            ("results", ViewArg::Results),
+            ("plots", ViewArg::Plots),
+            ("features", ViewArg::Features),
+            ("responses", ViewArg::Responses),
+        ] {
+            let Ok(Some(Command::Screenshot(shot))) = parse(&[
+                "kanoscope",
+                "screenshot",
+                "p.kano.json",
+                "--view",
+                name,
+                "-o",
+                "x.png",
+                "--lang",
+                "zh",
+            ]) else {
+                panic!("--view {name} did not parse");
+            };
+            assert_eq!(shot.view, view);
+            assert_eq!(shot.lang, Some(LangArg::Zh));
+            assert_eq!(shot.file, Some(PathBuf::from("p.kano.json")));
+        }
+        assert!(parse(&["kanoscope", "screenshot", "--view", "map", "-o", "x.png"]).is_err());
+        assert!(
+            parse(&["kanoscope", "screenshot", "--view", "plots"]).is_err(),
+            "needs -o"
+        );
+        assert!(
+            parse(&[
+                "kanoscope",
+                "screenshot",
+                "f.kano.json",
+                "--sample",
+                "-o",
+                "x.png"
+            ])
+            .is_err(),
+            "a file and --sample exclude each other"
+        );
+    }
+
+    #[test]
+    fn the_studio_takes_a_language_for_this_run() {
+        let cli = Cli::try_parse_from(["kanoscope", "f.kano.json", "--lang", "zh"]);
+        let cli = cli
+            .ok()
+            .unwrap_or_else(|| panic!("--lang zh did not parse"));
+        assert_eq!(cli.lang.map(Lang::from), Some(Lang::Zh));
+        assert_eq!(cli.file, Some(PathBuf::from("f.kano.json")));
+        assert!(Cli::try_parse_from(["kanoscope", "--lang", "fr"]).is_err());
+        // `analyze` keeps its own arguments: the studio's --lang is not one of them.
+        assert!(
+            Cli::try_parse_from(["kanoscope", "analyze", "f.kano.json", "--lang", "en"]).is_err()
         );
     }
 

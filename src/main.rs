@@ -1,25 +1,64 @@
 //! The `kanoscope` binary: no subcommand opens the studio; subcommands run from the command line.
+//! `screenshot` opens a window too, so it is run here, where both the command line and the app
+//! are in reach; every other subcommand goes to `cli`.
 
 use clap::Parser;
-use kanoscope::cli::{self, Cli};
+use eframe::egui;
+use kanoscope::app::screenshot::{self, ProjectSource, ScreenshotOptions, ScreenshotView};
+use kanoscope::cli::{self, Cli, CliError, Command, ScreenshotArgs, ThemeArg, ViewArg};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args = Cli::parse();
-    match &args.command {
-        Some(command) => match cli::run(command, &mut std::io::stdout().lock()) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(error) => {
-                eprintln!("kanoscope: {error}");
-                ExitCode::FAILURE
-            }
-        },
-        None => match kanoscope::app::run(kanoscope::app::StartOptions { file: args.file }) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(error) => {
-                eprintln!("kanoscope: cannot open the window: {error}");
-                ExitCode::FAILURE
-            }
-        },
+    let outcome = match &args.command {
+        Some(Command::Screenshot(shot)) => take_screenshot(shot),
+        Some(command) => cli::run(command, &mut std::io::stdout().lock()),
+        None => kanoscope::app::run(kanoscope::app::StartOptions {
+            file: args.file,
+            lang: args.lang.map(Into::into),
+        })
+        .map_err(|error| CliError(format!("cannot open the window: {error}"))),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("kanoscope: {error}");
+            ExitCode::FAILURE
+        }
     }
+}
+
+fn take_screenshot(args: &ScreenshotArgs) -> Result<(), CliError> {
+    let size = cli::parse_size(&args.size)?;
+    let options = ScreenshotOptions {
+        project: match &args.file {
+            Some(path) => ProjectSource::File(path.clone()),
+            None => ProjectSource::Sample,
+        },
+        view: match args.view {
+            ViewArg::Results => ScreenshotView::Results,
+            ViewArg::Plots => ScreenshotView::Plots,
+            ViewArg::Features => ScreenshotView::Features,
+            ViewArg::Responses => ScreenshotView::Responses,
+        },
+        size,
+        lang: args.lang.map(Into::into),
+        theme: match args.theme {
+            ThemeArg::Light => egui::Theme::Light,
+            ThemeArg::Dark => egui::Theme::Dark,
+        },
+        output: args.output.clone(),
+    };
+    let picture = screenshot::take(options).map_err(|e| CliError(e.to_string()))?;
+    let [width, height] = picture.size;
+    if picture.size != size {
+        // The picture is still worth having; the note says why it is not the size asked for.
+        eprintln!(
+            "kanoscope: note: {}: the window could only be {width}x{height} pixels, not {}x{}",
+            args.output.display(),
+            size[0],
+            size[1]
+        );
+    }
+    Ok(())
 }

@@ -8,6 +8,7 @@
 mod dialogs;
 mod document;
 mod prefs;
+pub mod screenshot;
 
 pub use dialogs::{FileDialogs, NativeDialogs, ScriptedDialogs, with_project_extension};
 pub use document::Document;
@@ -70,6 +71,9 @@ pub struct StudioApp {
     title: String,
     /// The theme last applied.
     applied_dark: Option<bool>,
+    /// A language asked for on the command line: it wins over the saved preference for this
+    /// run only, until the person picks one in the menu.
+    session_lang: Option<Lang>,
 }
 
 impl Default for StudioApp {
@@ -97,6 +101,7 @@ impl StudioApp {
             closing: false,
             title: String::new(),
             applied_dark: None,
+            session_lang: None,
         }
     }
 
@@ -107,6 +112,12 @@ impl StudioApp {
             tab: self.view.tab,
             ..ViewState::default()
         };
+        self
+    }
+
+    /// Shows the studio in `lang` for this run without changing the saved preference.
+    pub fn with_session_language(mut self, lang: Lang) -> Self {
+        self.session_lang = Some(lang);
         self
     }
 
@@ -151,9 +162,11 @@ impl StudioApp {
         &self.prefs
     }
 
-    /// The interface language: the preference, or the system's.
+    /// The interface language: the command line's, the preference, or the system's.
     pub fn lang(&self) -> Lang {
-        self.prefs.lang.unwrap_or_else(Lang::from_environment)
+        self.session_lang
+            .or(self.prefs.lang)
+            .unwrap_or_else(Lang::from_environment)
     }
 
     /// The strings of the interface language.
@@ -337,7 +350,10 @@ impl StudioApp {
                 }
                 Action::SealHistory => self.document.seal(),
                 Action::OpenPath(path) => self.ask_unless_clean(ctx, Pending::OpenPath(path)),
-                Action::SetLanguage(lang) => self.prefs.lang = Some(lang),
+                Action::SetLanguage(lang) => {
+                    self.prefs.lang = Some(lang);
+                    self.session_lang = None;
+                }
                 Action::LeaveMode => {
                     if let Mode::Present(screen) = &self.mode {
                         screen.leave(ctx);
@@ -695,6 +711,8 @@ impl eframe::App for StudioApp {
 pub struct StartOptions {
     /// A project file to open instead of the sample.
     pub file: Option<PathBuf>,
+    /// The interface language for this run, over the saved preference (`--lang`).
+    pub lang: Option<Lang>,
 }
 
 /// Opens the studio window and runs until it is closed.
@@ -719,6 +737,10 @@ pub fn run(options: StartOptions) -> eframe::Result {
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
             let app = StudioApp::new(prefs, Box::new(NativeDialogs));
+            let app = match options.lang {
+                Some(lang) => app.with_session_language(lang),
+                None => app,
+            };
             let app = match options.file {
                 Some(path) => app.open_on_start(path),
                 None => app,
