@@ -89,6 +89,12 @@ pub enum ViewArg {
     Features,
     /// Every respondent's answers.
     Responses,
+    /// The moments-of-truth map.
+    Map,
+    /// Survey mode, as a respondent sees it.
+    Survey,
+    /// Workshop mode's first slide.
+    Present,
 }
 
 /// `--lang` values.
@@ -714,6 +720,9 @@ mod tests {
             ("plots", ViewArg::Plots),
             ("features", ViewArg::Features),
             ("responses", ViewArg::Responses),
+            ("map", ViewArg::Map),
+            ("survey", ViewArg::Survey),
+            ("present", ViewArg::Present),
         ] {
             let Ok(Some(Command::Screenshot(shot))) = parse(&[
                 "kanoscope",
@@ -732,7 +741,7 @@ mod tests {
             assert_eq!(shot.lang, Some(LangArg::Zh));
             assert_eq!(shot.file, Some(PathBuf::from("p.kano.json")));
         }
-        assert!(parse(&["kanoscope", "screenshot", "--view", "map", "-o", "x.png"]).is_err());
+        assert!(parse(&["kanoscope", "screenshot", "--view", "slides", "-o", "x.png"]).is_err());
         assert!(
             parse(&["kanoscope", "screenshot", "--view", "plots"]).is_err(),
             "needs -o"

@@ -59,6 +59,8 @@ pub enum Mode {
 pub struct StudioApp {
     document: Document,
     mode: Mode,
+    /// Actions asked for from outside a frame, run at the start of the next one.
+    queued: Vec<Action>,
     view: ViewState,
     prefs: Preferences,
     dialogs: Box<dyn FileDialogs>,
@@ -92,6 +94,7 @@ impl StudioApp {
         Self {
             document: Document::new(Sample::MetroEnglish.project(), None),
             mode: Mode::Studio,
+            queued: Vec::new(),
             view,
             prefs,
             dialogs,
@@ -174,9 +177,19 @@ impl StudioApp {
         self.lang().texts()
     }
 
+    /// Asks for an action to run at the start of the next frame, where the window's context is
+    /// at hand (start-up options, screenshots of a mode).
+    pub fn queue(&mut self, action: Action) {
+        self.queued.push(action);
+    }
+
     /// Draws one frame and then runs what it asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if !self.queued.is_empty() {
+            let queued = std::mem::take(&mut self.queued);
+            self.run_actions(&ctx, queued);
+        }
         let t = self.texts();
         let mut actions = Actions::default();
         self.apply_theme(&ctx);

@@ -11,7 +11,7 @@
 use super::{Preferences, ScriptedDialogs, StudioApp};
 use crate::i18n::Lang;
 use crate::io::{self, LoadError, samples::Sample};
-use crate::ui::Tab;
+use crate::ui::{Action, Command, Tab};
 use eframe::egui::{self, mutex::Mutex};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -30,11 +30,25 @@ pub enum ScreenshotView {
     Results,
     /// The Plots tab.
     Plots,
+    /// The moments-of-truth map tab.
+    Map,
+    /// Survey mode, as a respondent sees it.
+    Survey,
+    /// Workshop mode's first slide.
+    Present,
 }
 
 impl ScreenshotView {
     /// Every view, in the order the studio shows them.
-    pub const ALL: [Self; 4] = [Self::Features, Self::Responses, Self::Results, Self::Plots];
+    pub const ALL: [Self; 7] = [
+        Self::Features,
+        Self::Responses,
+        Self::Results,
+        Self::Plots,
+        Self::Map,
+        Self::Survey,
+        Self::Present,
+    ];
 
     /// The name used on the command line and for file names.
     pub fn name(self) -> &'static str {
@@ -42,6 +56,9 @@ impl ScreenshotView {
             Self::Features => "features",
             Self::Responses => "responses",
             Self::Results => "results",
+            Self::Map => "map",
+            Self::Survey => "survey",
+            Self::Present => "present",
             Self::Plots => "plots",
         }
     }
@@ -51,9 +68,15 @@ impl ScreenshotView {
         app.view_mut().tab = match self {
             Self::Features => Tab::Features,
             Self::Responses => Tab::Responses,
-            Self::Results => Tab::Results,
+            Self::Results | Self::Survey | Self::Present => Tab::Results,
             Self::Plots => Tab::Plots,
+            Self::Map => Tab::Map,
         };
+        match self {
+            Self::Survey => app.queue(Action::Command(Command::TakeSurvey)),
+            Self::Present => app.queue(Action::Command(Command::Present)),
+            _ => {}
+        }
     }
 }
 
@@ -368,12 +391,32 @@ mod tests {
             view.show_in(&mut app);
             tabs.push(app.view().tab);
         }
+        // Survey and workshop mode cover the window; the studio behind them shows results.
         assert_eq!(
             tabs,
-            [Tab::Features, Tab::Responses, Tab::Results, Tab::Plots]
+            [
+                Tab::Features,
+                Tab::Responses,
+                Tab::Results,
+                Tab::Plots,
+                Tab::Map,
+                Tab::Results,
+                Tab::Results
+            ]
         );
         let names: Vec<&str> = ScreenshotView::ALL.iter().map(|v| v.name()).collect();
-        assert_eq!(names, ["features", "responses", "results", "plots"]);
+        assert_eq!(
+            names,
+            [
+                "features",
+                "responses",
+                "results",
+                "plots",
+                "map",
+                "survey",
+                "present"
+            ]
+        );
     }
 
     #[test]
