@@ -183,6 +183,7 @@ pub fn take(options: ScreenshotOptions) -> Result<Picture, ScreenshotError> {
             .with_title("Kanoscope")
             .with_inner_size([width as f32, height as f32]),
         persist_window: false,
+        system_font_fallback: false,
         persistence_path: Some(storage.path().join("screenshot.ron")),
         ..Default::default()
     };
@@ -198,7 +199,9 @@ pub fn take(options: ScreenshotOptions) -> Result<Picture, ScreenshotError> {
     eframe::run_native(
         "Kanoscope",
         native,
-        Box::new(move |_cc| {
+        Box::new(move |cc| {
+            // The same fonts as the studio, so Chinese shows as it does for people.
+            crate::ui::fonts::install(&cc.egui_ctx);
             let studio = StudioApp::new(prefs, Box::new(ScriptedDialogs::default()));
             let mut studio = match project {
                 Some((project, path)) => studio.with_project(project, Some(path)),
