@@ -17,6 +17,14 @@ pub trait FileDialogs {
         suggested_name: &str,
         start_dir: Option<&Path>,
     ) -> Option<PathBuf>;
+    /// A survey platform's export to import, or `None` if they cancelled.
+    fn pick_survey_export(&mut self, start_dir: Option<&Path>) -> Option<PathBuf>;
+    /// Where to write an export (report, results, plot), or `None` if they cancelled.
+    fn pick_export_path(
+        &mut self,
+        suggested_name: &str,
+        start_dir: Option<&Path>,
+    ) -> Option<PathBuf>;
 }
 
 /// The operating system's dialogs, through rfd.
@@ -48,6 +56,36 @@ impl FileDialogs for NativeDialogs {
         }
         dialog.save_file().map(with_project_extension)
     }
+
+    fn pick_survey_export(&mut self, start_dir: Option<&Path>) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Import a survey export")
+            .add_filter(
+                "Survey export",
+                &["csv", "tsv", "txt", "xlsx", "xls", "ods"],
+            );
+        if let Some(dir) = start_dir {
+            dialog = dialog.set_directory(dir);
+        }
+        dialog.pick_file()
+    }
+
+    fn pick_export_path(
+        &mut self,
+        suggested_name: &str,
+        start_dir: Option<&Path>,
+    ) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Export")
+            .add_filter("Report", &["html"])
+            .add_filter("Results", &["csv", "xlsx"])
+            .add_filter("Better–Worse diagram", &["svg", "png"])
+            .set_file_name(suggested_name);
+        if let Some(dir) = start_dir {
+            dialog = dialog.set_directory(dir);
+        }
+        dialog.save_file()
+    }
 }
 
 /// Adds `.kano.json` to a chosen name that lacks it: "metro" -> "metro.kano.json",
@@ -71,6 +109,10 @@ pub struct ScriptedDialogs {
     pub open: VecDeque<Option<PathBuf>>,
     /// Answers to "save as", in order.
     pub save: VecDeque<Option<PathBuf>>,
+    /// Answers to "import", in order.
+    pub import: VecDeque<Option<PathBuf>>,
+    /// Answers to "export", in order.
+    pub export: VecDeque<Option<PathBuf>>,
 }
 
 impl FileDialogs for ScriptedDialogs {
@@ -84,6 +126,18 @@ impl FileDialogs for ScriptedDialogs {
         _start_dir: Option<&Path>,
     ) -> Option<PathBuf> {
         self.save.pop_front().flatten()
+    }
+
+    fn pick_survey_export(&mut self, _start_dir: Option<&Path>) -> Option<PathBuf> {
+        self.import.pop_front().flatten()
+    }
+
+    fn pick_export_path(
+        &mut self,
+        _suggested_name: &str,
+        _start_dir: Option<&Path>,
+    ) -> Option<PathBuf> {
+        self.export.pop_front().flatten()
     }
 }
 

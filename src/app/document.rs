@@ -27,6 +27,14 @@ impl Document {
         }
     }
 
+    /// A document for a project that exists only in memory (an import): unsaved from the start.
+    pub fn unsaved(project: Project) -> Self {
+        Self {
+            saved_position: u64::MAX,
+            ..Self::new(project, None)
+        }
+    }
+
     /// The project.
     pub fn project(&self) -> &Project {
         &self.project

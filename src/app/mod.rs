@@ -30,6 +30,8 @@ pub enum Pending {
     Open,
     /// Open this file.
     OpenPath(PathBuf),
+    /// Pick a survey export to import as a new project.
+    Import,
     /// Close the window.
     Quit,
 }
@@ -390,6 +392,8 @@ impl StudioApp {
             Command::SaveAs => {
                 self.save_as();
             }
+            Command::Import => self.ask_unless_clean(ctx, Pending::Import),
+            Command::Export => self.export(),
             Command::Undo => {
                 if self.document.undo().is_none() {
                     self.notify(self.texts().app.nothing_to_undo);
@@ -503,6 +507,16 @@ impl StudioApp {
                 }
             }
             Pending::OpenPath(path) => self.open_path(path),
+            Pending::Import => {
+                let start = self
+                    .document
+                    .path()
+                    .and_then(|p| p.parent())
+                    .map(PathBuf::from);
+                if let Some(path) = self.dialogs.pick_survey_export(start.as_deref()) {
+                    self.import_path(&path);
+                }
+            }
             Pending::Quit => {
                 self.closing = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -526,6 +540,108 @@ impl StudioApp {
                 let t = self.texts();
                 self.notify_error(fill(t.app.could_not_open, &[("error", &error)]));
             }
+        }
+    }
+
+    /// Imports a survey export as a new, unsaved project. On failure the open project stays.
+    fn import_path(&mut self, path: &std::path::Path) {
+        let t = self.texts();
+        let shown = path.display().to_string();
+        match io::import::import_file(path, &io::import::ImportOptions::default()) {
+            Ok(project) => {
+                let text = fill(
+                    t.app.imported,
+                    &[
+                        ("respondents", &project.respondents().len()),
+                        ("features", &project.features().len()),
+                        ("path", &shown),
+                    ],
+                );
+                self.document = Document::unsaved(project);
+                self.view = ViewState {
+                    tab: Tab::Results,
+                    ..ViewState::default()
+                };
+                self.notices.retain(|n| !n.is_error);
+                self.notify(text);
+            }
+            Err(error) => {
+                self.notify_error(fill(
+                    t.app.could_not_import,
+                    &[("path", &shown), ("error", &error)],
+                ));
+            }
+        }
+    }
+
+    /// Asks where to export, and writes a report, the results or the Better–Worse diagram,
+    /// as the file name's extension says, for the segment the studio shows.
+    fn export(&mut self) {
+        let t = self.texts();
+        let project = self.document.project();
+        let stem = self
+            .document
+            .path()
+            .and_then(|p| p.file_name())
+            .map(|n| {
+                n.to_string_lossy()
+                    .trim_end_matches(".kano.json")
+                    .to_owned()
+            })
+            .unwrap_or_else(|| "kanoscope".to_owned());
+        let start = self
+            .document
+            .path()
+            .and_then(|p| p.parent())
+            .map(PathBuf::from);
+        let Some(path) = self
+            .dialogs
+            .pick_export_path(&format!("{stem}-report.html"), start.as_deref())
+        else {
+            return;
+        };
+        let options = crate::export::ReportOptions {
+            segment: self.view.segment.clone(),
+            ..crate::export::ReportOptions::new(project)
+        };
+        let size = crate::export::PictureSize {
+            width: 1600,
+            height: 1000,
+        };
+        let extension = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
+        let bytes: Result<Vec<u8>, String> = match extension.as_str() {
+            "html" | "htm" => Ok(crate::export::report_html(project, &options).into_bytes()),
+            "csv" => Ok(crate::export::results_csv(project, &options).into_bytes()),
+            "xlsx" => crate::export::results_xlsx(project, &options).map_err(|e| e.to_string()),
+            "svg" => Ok(crate::export::plot_svg(
+                project,
+                &options,
+                crate::export::Plot::BetterWorse,
+                size,
+            )
+            .into_bytes()),
+            "png" => {
+                let svg = crate::export::plot_svg(
+                    project,
+                    &options,
+                    crate::export::Plot::BetterWorse,
+                    size,
+                );
+                crate::export::svg_to_png(&svg, &[ui::fonts::BUNDLED_CJK_FONT.to_vec()])
+                    .map_err(|e| e.to_string())
+            }
+            _ => Err(t.app.export_kinds.to_owned()),
+        };
+        let shown = path.display().to_string();
+        match bytes.and_then(|b| io::write_atomically(&path, &b).map_err(|e| e.to_string())) {
+            Ok(()) => self.notify(fill(t.app.exported, &[("path", &shown)])),
+            Err(error) => self.notify_error(fill(
+                t.app.could_not_export,
+                &[("path", &shown), ("error", &error)],
+            )),
         }
     }
 
@@ -622,7 +738,9 @@ impl StudioApp {
         let t = self.texts();
         let question = match &pending {
             Pending::New => t.app.save_changes_before_new,
-            Pending::Open | Pending::OpenPath(_) => t.app.save_changes_before_open,
+            Pending::Open | Pending::OpenPath(_) | Pending::Import => {
+                t.app.save_changes_before_open
+            }
             Pending::Quit => t.app.save_changes_before_quit,
         };
         let question = fill(question, &[("name", &self.document.display_name_in(t))]);

@@ -20,6 +20,10 @@ texts!(
         save_tip: "Save the project to its file", "将项目保存到当前文件";
         save_as: "Save As…", "另存为…";
         save_as_tip: "Save the project to a new file", "将项目保存为新文件";
+        import: "Import survey export…", "导入问卷数据…";
+        import_tip: "Read a survey platform's export (CSV or Excel: Google Forms, SurveyMonkey, Qualtrics, 问卷星, 腾讯问卷) into a new project", "把问卷平台导出的数据（CSV 或 Excel：Google Forms、SurveyMonkey、Qualtrics、问卷星、腾讯问卷）读入新项目";
+        export: "Export…", "导出…";
+        export_tip: "Write a report (.html), the results (.csv, .xlsx) or the Better–Worse diagram (.svg, .png); the file type follows the name", "导出报告（.html）、结果（.csv、.xlsx）或 Better–Worse 图（.svg、.png）；文件类型由扩展名决定";
         quit: "Quit", "退出";
         quit_tip: "Close Kanoscope (asks first if there are unsaved changes)", "关闭 Kanoscope（有未保存的更改时会先询问）";
         undo: "Undo", "撤销";
@@ -82,6 +86,11 @@ texts!(
         about_text: "A studio for the Kano model of customer satisfaction: build the question pairs, collect answers, and see each feature classified with Better/Worse, strength and significance.", "卡诺模型（Kano）客户满意度分析工作室：编写成对问题、收集回答，并查看每个功能的分类、Better/Worse 系数、强度和显著性。";
         about_categories: "Categories: A Attractive (excitement), O One-dimensional (performance), M Must-be (basic), I Indifferent, R Reverse, Q Questionable.", "类别：A 魅力（兴奋型），O 期望（绩效型），M 必备（基本型），I 无差异，R 反向，Q 可疑。";
         about_formulas: "Better = (A+O)/(A+O+M+I); Worse = −(O+M)/(A+O+M+I).", "Better = (A+O)/(A+O+M+I)；Worse = −(O+M)/(A+O+M+I)。";
+        exported: "Exported to {path}.", "已导出到 {path}。";
+        could_not_export: "Could not export to {path}: {error}. Nothing was written.", "无法导出到 {path}：{error}。没有写入任何文件。";
+        export_kinds: "Give the file a name ending in .html, .csv, .xlsx, .svg or .png.", "请使用 .html、.csv、.xlsx、.svg 或 .png 作为文件扩展名。";
+        imported: "Imported {respondents} respondents and {features} features from {path}. Save to keep them.", "已从 {path} 导入 {respondents} 位受访者和 {features} 个功能。请保存以保留。";
+        could_not_import: "Could not import {path}: {error}. The project you had open is unchanged.", "无法导入 {path}：{error}。当前打开的项目没有改变。";
         step_add_feature: "Add feature", "添加功能";
         step_add_respondent: "Add respondent", "添加受访者";
     }

@@ -18,6 +18,10 @@ pub enum Command {
     Save,
     /// Save the project to a new file.
     SaveAs,
+    /// Read a survey platform's export (CSV, Excel) into a new project.
+    Import,
+    /// Write a report, the results or a plot to a file.
+    Export,
     /// Close the window.
     Quit,
     /// Undo the last change.
@@ -50,11 +54,13 @@ pub enum Command {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 18] = [
+    pub const ALL: [Self; 20] = [
         Self::New,
         Self::Open,
         Self::Save,
         Self::SaveAs,
+        Self::Import,
+        Self::Export,
         Self::Quit,
         Self::Undo,
         Self::Redo,
@@ -79,6 +85,8 @@ impl Command {
             Self::Open => m.open,
             Self::Save => m.save,
             Self::SaveAs => m.save_as,
+            Self::Import => m.import,
+            Self::Export => m.export,
             Self::Quit => m.quit,
             Self::Undo => m.undo,
             Self::Redo => m.redo,
@@ -104,6 +112,8 @@ impl Command {
             Self::Open => m.open_tip,
             Self::Save => m.save_tip,
             Self::SaveAs => m.save_as_tip,
+            Self::Import => m.import_tip,
+            Self::Export => m.export_tip,
             Self::Quit => m.quit_tip,
             Self::Undo => m.undo_tip,
             Self::Redo => m.redo_tip,
@@ -135,6 +145,8 @@ impl Command {
             Self::Open => cmd(Key::O),
             Self::Save => cmd(Key::S),
             Self::SaveAs => cmd_shift(Key::S),
+            Self::Import => cmd(Key::I),
+            Self::Export => cmd(Key::E),
             Self::Quit => cmd(Key::Q),
             Self::Undo => cmd(Key::Z),
             Self::Redo => cmd_shift(Key::Z),

@@ -57,6 +57,9 @@ pub fn show(
             item(ui, t, Command::Save, true, actions);
             item(ui, t, Command::SaveAs, true, actions);
             ui.separator();
+            item(ui, t, Command::Import, true, actions);
+            item(ui, t, Command::Export, true, actions);
+            ui.separator();
             item(ui, t, Command::Quit, true, actions);
         });
         ui.menu_button(m.edit, |ui| {
