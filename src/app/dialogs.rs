@@ -1,6 +1,7 @@
 //! File dialogs, behind a trait so that tests never open one: the app uses [`NativeDialogs`]
 //! (rfd), tests use [`ScriptedDialogs`] with answers prepared in advance.
 
+use crate::i18n::Texts;
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 
@@ -9,6 +10,8 @@ pub const PROJECT_EXTENSION: &str = "kano.json";
 
 /// Asks the person for files.
 pub trait FileDialogs {
+    /// The language of the dialogs' titles and filters from now on.
+    fn use_texts(&mut self, _t: &'static Texts) {}
     /// A project file to open, or `None` if they cancelled.
     fn pick_project_to_open(&mut self, start_dir: Option<&Path>) -> Option<PathBuf>;
     /// Where to save a project, or `None` if they cancelled.
@@ -28,14 +31,28 @@ pub trait FileDialogs {
 }
 
 /// The operating system's dialogs, through rfd.
-#[derive(Debug, Default)]
-pub struct NativeDialogs;
+#[derive(Debug)]
+pub struct NativeDialogs {
+    t: &'static Texts,
+}
+
+impl Default for NativeDialogs {
+    fn default() -> Self {
+        Self {
+            t: crate::i18n::Lang::En.texts(),
+        }
+    }
+}
 
 impl FileDialogs for NativeDialogs {
+    fn use_texts(&mut self, t: &'static Texts) {
+        self.t = t;
+    }
+
     fn pick_project_to_open(&mut self, start_dir: Option<&Path>) -> Option<PathBuf> {
         let mut dialog = rfd::FileDialog::new()
-            .set_title("Open a Kanoscope project")
-            .add_filter("Kanoscope project", &["json"]);
+            .set_title(self.t.app.dialog_open)
+            .add_filter(self.t.app.filter_project, &["json"]);
         if let Some(dir) = start_dir {
             dialog = dialog.set_directory(dir);
         }
@@ -48,8 +65,8 @@ impl FileDialogs for NativeDialogs {
         start_dir: Option<&Path>,
     ) -> Option<PathBuf> {
         let mut dialog = rfd::FileDialog::new()
-            .set_title("Save the Kanoscope project")
-            .add_filter("Kanoscope project", &["json"])
+            .set_title(self.t.app.dialog_save)
+            .add_filter(self.t.app.filter_project, &["json"])
             .set_file_name(suggested_name);
         if let Some(dir) = start_dir {
             dialog = dialog.set_directory(dir);
@@ -59,9 +76,9 @@ impl FileDialogs for NativeDialogs {
 
     fn pick_survey_export(&mut self, start_dir: Option<&Path>) -> Option<PathBuf> {
         let mut dialog = rfd::FileDialog::new()
-            .set_title("Import a survey export")
+            .set_title(self.t.app.dialog_import)
             .add_filter(
-                "Survey export",
+                self.t.app.filter_survey_export,
                 &["csv", "tsv", "txt", "xlsx", "xls", "ods"],
             );
         if let Some(dir) = start_dir {
@@ -76,10 +93,10 @@ impl FileDialogs for NativeDialogs {
         start_dir: Option<&Path>,
     ) -> Option<PathBuf> {
         let mut dialog = rfd::FileDialog::new()
-            .set_title("Export")
-            .add_filter("Report", &["html"])
-            .add_filter("Results", &["csv", "xlsx"])
-            .add_filter("Better–Worse diagram", &["svg", "png"])
+            .set_title(self.t.app.dialog_export)
+            .add_filter(self.t.app.filter_report, &["html"])
+            .add_filter(self.t.app.filter_results, &["csv", "xlsx"])
+            .add_filter(self.t.app.filter_plot, &["svg", "png"])
             .set_file_name(suggested_name);
         if let Some(dir) = start_dir {
             dialog = dialog.set_directory(dir);

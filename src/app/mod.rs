@@ -82,7 +82,7 @@ pub struct StudioApp {
 
 impl Default for StudioApp {
     fn default() -> Self {
-        Self::new(Preferences::default(), Box::new(NativeDialogs))
+        Self::new(Preferences::default(), Box::new(NativeDialogs::default()))
     }
 }
 
@@ -382,6 +382,8 @@ impl StudioApp {
     }
 
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        let t = self.texts();
+        self.dialogs.use_texts(t);
         match command {
             Command::New => self.ask_unless_clean(ctx, Pending::New),
             Command::Open => self.ask_unless_clean(ctx, Pending::Open),
@@ -867,7 +869,7 @@ pub fn run(options: StartOptions) -> eframe::Result {
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
-            let app = StudioApp::new(prefs, Box::new(NativeDialogs));
+            let app = StudioApp::new(prefs, Box::new(NativeDialogs::default()));
             let app = match options.lang {
                 Some(lang) => app.with_session_language(lang),
                 None => app,

@@ -86,6 +86,15 @@ texts!(
         about_text: "A studio for the Kano model of customer satisfaction: build the question pairs, collect answers, and see each feature classified with Better/Worse, strength and significance.", "卡诺模型（Kano）客户满意度分析工作室：编写成对问题、收集回答，并查看每个功能的分类、Better/Worse 系数、强度和显著性。";
         about_categories: "Categories: A Attractive (excitement), O One-dimensional (performance), M Must-be (basic), I Indifferent, R Reverse, Q Questionable.", "类别：A 魅力（兴奋型），O 期望（绩效型），M 必备（基本型），I 无差异，R 反向，Q 可疑。";
         about_formulas: "Better = (A+O)/(A+O+M+I); Worse = −(O+M)/(A+O+M+I).", "Better = (A+O)/(A+O+M+I)；Worse = −(O+M)/(A+O+M+I)。";
+        dialog_open: "Open a Kanoscope project", "打开 Kanoscope 项目";
+        dialog_save: "Save the Kanoscope project", "保存 Kanoscope 项目";
+        dialog_import: "Import a survey export", "导入问卷数据";
+        dialog_export: "Export", "导出";
+        filter_project: "Kanoscope project", "Kanoscope 项目";
+        filter_survey_export: "Survey export", "问卷数据";
+        filter_report: "Report", "报告";
+        filter_results: "Results", "结果";
+        filter_plot: "Better–Worse diagram", "Better–Worse 图";
         exported: "Exported to {path}.", "已导出到 {path}。";
         could_not_export: "Could not export to {path}: {error}. Nothing was written.", "无法导出到 {path}：{error}。没有写入任何文件。";
         export_kinds: "Give the file a name ending in .html, .csv, .xlsx, .svg or .png.", "请使用 .html、.csv、.xlsx、.svg 或 .png 作为文件扩展名。";

@@ -38,6 +38,8 @@ const SHOWING_CALLS: &[&str] = &[
     "Button::selectable(",
     "Label::new(",
     "Checkbox::new(",
+    ".set_title(",
+    ".add_filter(",
     "Window::new(",
     "ComboBox::from_label(",
 ];
