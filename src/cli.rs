@@ -51,6 +51,20 @@ pub enum Command {
     Import(ImportArgs),
     /// Open the studio on a project, take a picture of one view as PNG, and close.
     Screenshot(ScreenshotArgs),
+    /// Open a project straight in survey mode, for respondents (Esc and a confirmation leave it).
+    Survey(WindowArgs),
+    /// Open a project straight in workshop mode, full screen, for a room.
+    Present(WindowArgs),
+}
+
+/// Arguments of the subcommands that open a window on a project.
+#[derive(Debug, clap::Args)]
+pub struct WindowArgs {
+    /// The project file (default: the embedded sample project).
+    pub file: Option<PathBuf>,
+    /// The interface language (default: the saved preference, else the system's).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 /// Arguments of `kanoscope screenshot`.
@@ -244,8 +258,8 @@ pub fn run(command: &Command, out: &mut dyn std::io::Write) -> Result<(), CliErr
         }
         // The window belongs to the app, a floor this module does not reach: `main` runs
         // screenshots itself and never passes one here.
-        Command::Screenshot(_) => Err(CliError(
-            "`screenshot` opens a window; run it through the kanoscope program".into(),
+        Command::Screenshot(_) | Command::Survey(_) | Command::Present(_) => Err(CliError(
+            "this command opens a window; run it through the kanoscope program".into(),
         )),
     }
 }

@@ -1,21 +1,39 @@
 //! The `kanoscope` binary: no subcommand opens the studio; subcommands run from the command line.
-//! `screenshot` opens a window too, so it is run here, where both the command line and the app
+//! `screenshot`, `survey` and `present` open a window too, so they run here, where both the command line and the app
 //! are in reach; every other subcommand goes to `cli`.
 
 use clap::Parser;
 use eframe::egui;
 use kanoscope::app::screenshot::{self, ProjectSource, ScreenshotOptions, ScreenshotView};
-use kanoscope::cli::{self, Cli, CliError, Command, ScreenshotArgs, ThemeArg, ViewArg};
+use kanoscope::cli::{self, Cli, CliError, Command, ScreenshotArgs, ThemeArg, ViewArg, WindowArgs};
+use kanoscope::ui::Command as UiCommand;
 use std::process::ExitCode;
+
+/// Opens the window on a project in survey or workshop mode.
+fn open_window(window: &WindowArgs, start_in: Option<UiCommand>) -> Result<(), CliError> {
+    // A respondent or a room must not meet a load error: refuse a bad file before any window.
+    if let Some(file) = &window.file {
+        kanoscope::io::read_project(file).map_err(|e| CliError(e.to_string()))?;
+    }
+    kanoscope::app::run(kanoscope::app::StartOptions {
+        file: window.file.clone(),
+        lang: window.lang.map(Into::into),
+        start_in,
+    })
+    .map_err(|error| CliError(format!("cannot open the window: {error}")))
+}
 
 fn main() -> ExitCode {
     let args = Cli::parse();
     let outcome = match &args.command {
         Some(Command::Screenshot(shot)) => take_screenshot(shot),
+        Some(Command::Survey(window)) => open_window(window, Some(UiCommand::TakeSurvey)),
+        Some(Command::Present(window)) => open_window(window, Some(UiCommand::Present)),
         Some(command) => cli::run(command, &mut std::io::stdout().lock()),
         None => kanoscope::app::run(kanoscope::app::StartOptions {
             file: args.file,
             lang: args.lang.map(Into::into),
+            start_in: None,
         })
         .map_err(|error| CliError(format!("cannot open the window: {error}"))),
     };

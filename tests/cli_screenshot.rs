@@ -98,3 +98,19 @@ fn without_a_display_the_window_fails_cleanly() {
     );
     assert!(!png.exists(), "no picture is written");
 }
+
+#[test]
+fn survey_and_present_refuse_a_bad_file_before_opening_a_window() {
+    for command in ["survey", "present"] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_kanoscope"))
+            .args([command, "/no/such/project.kano.json"])
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .output()
+            .expect("kanoscope runs");
+        assert_eq!(output.status.code(), Some(1), "{command}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.contains("/no/such/project.kano.json"), "{stderr}");
+    }
+}

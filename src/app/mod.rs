@@ -846,6 +846,9 @@ pub struct StartOptions {
     pub file: Option<PathBuf>,
     /// The interface language for this run, over the saved preference (`--lang`).
     pub lang: Option<Lang>,
+    /// Start in survey mode (`kanoscope survey FILE`) or workshop mode (`kanoscope present FILE`)
+    /// instead of the studio.
+    pub start_in: Option<Command>,
 }
 
 /// Opens the studio window and runs until it is closed.
@@ -874,10 +877,13 @@ pub fn run(options: StartOptions) -> eframe::Result {
                 Some(lang) => app.with_session_language(lang),
                 None => app,
             };
-            let app = match options.file {
+            let mut app = match options.file {
                 Some(path) => app.open_on_start(path),
                 None => app,
             };
+            if let Some(command) = options.start_in {
+                app.queue(Action::Command(command));
+            }
             Ok(Box::new(app))
         }),
     )
