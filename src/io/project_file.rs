@@ -11,7 +11,6 @@ use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fmt::{self, Write as _};
-use std::path::{Path, PathBuf};
 
 /// The value of the `format` field.
 pub const FORMAT_NAME: &str = "kanoscope-project";
@@ -61,63 +60,6 @@ impl ParseError {
             message: message.into(),
         }
     }
-}
-
-/// A project file that could not be read.
-#[derive(Debug, thiserror::Error)]
-pub enum LoadError {
-    /// The file could not be read at all.
-    #[error("{}: cannot read the file: {source}", path.display())]
-    Io {
-        /// The file.
-        path: PathBuf,
-        /// Why.
-        source: std::io::Error,
-    },
-    /// The file was read but is not a valid project.
-    #[error("{}: {error}", path.display())]
-    Invalid {
-        /// The file.
-        path: PathBuf,
-        /// What and where.
-        error: ParseError,
-    },
-}
-
-/// A project that could not be saved. The previous file, if any, is unchanged.
-#[derive(Debug, thiserror::Error)]
-#[error("{}: could not save: {source}; the previous file is unchanged", path.display())]
-pub struct SaveError {
-    /// The file.
-    pub path: PathBuf,
-    /// Why.
-    pub source: std::io::Error,
-}
-
-/// Reads and checks a project file.
-pub fn read_project(path: &Path) -> Result<Project, LoadError> {
-    if path.is_dir() {
-        return Err(LoadError::Io {
-            path: path.to_owned(),
-            source: std::io::Error::other("it is a folder, not a file"),
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    parse_project(&bytes).map_err(|error| LoadError::Invalid {
-        path: path.to_owned(),
-        error,
-    })
-}
-
-/// Saves a project atomically: the old file stays whole until the new one is complete.
-pub fn save_project(path: &Path, project: &Project) -> Result<(), SaveError> {
-    super::write_atomically(path, project_to_json(project).as_bytes()).map_err(|source| SaveError {
-        path: path.to_owned(),
-        source,
-    })
 }
 
 /// Accepts only a JSON object where serde's derive would also take an array (`[ "x", 1 ]` is not
@@ -372,18 +314,36 @@ fn explain_failure(bytes: &[u8], error: serde_json::Error) -> ParseError {
     } else if error.is_syntax() && error.line() == 1 && error.column() <= 1 {
         "this is not JSON; expected a Kanoscope project (*.kano.json)".to_owned()
     } else {
-        let message = strip_position(&error.to_string());
-        if message.contains("invalid unicode") || message.contains("UTF-8") {
-            format!("{message}; project files must be UTF-8 text")
-        } else {
-            message
-        }
+        plain_words(strip_position(&error.to_string()))
     };
     ParseError {
         path: (path != "." && !path.is_empty()).then_some(path),
         position: (error.line() > 0).then(|| (error.line(), error.column().max(1))),
         message,
     }
+}
+
+/// serde_json's terse messages about text and structure, said so that a person knows what is
+/// wrong with the file; the original words stay at the end for whoever searches for them.
+fn plain_words(message: String) -> String {
+    let plain = match message.as_str() {
+        "invalid unicode code point" => {
+            "the text is not valid UTF-8; project files must be saved as UTF-8 text"
+        }
+        "lone leading surrogate in hex escape" | "unexpected end of hex escape" => {
+            "a \\u escape is cut short or is half of a UTF-16 surrogate pair (\\uD800 to \\uDFFF) \
+             without the other half, which is not a character; text must be valid Unicode"
+        }
+        "recursion limit exceeded" => {
+            "the data is nested more than 128 levels deep; no project file is"
+        }
+        _ if message.starts_with("control character") => {
+            "a text holds a raw control character (such as a tab or line break); \
+             inside quotes it must be written as an escape such as \\t or \\n"
+        }
+        _ => return message,
+    };
+    format!("{plain} ({message})")
 }
 
 /// serde_json appends " at line L column C"; the position is reported separately.
