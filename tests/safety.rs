@@ -13,6 +13,7 @@
 mod safety {
     pub mod common;
     mod loading;
+    mod recovery;
     mod saving;
     mod stamps;
 }

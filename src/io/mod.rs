@@ -9,6 +9,7 @@ mod atomic;
 mod backup;
 mod load;
 mod project_file;
+pub mod recovery;
 pub mod samples;
 mod save;
 mod stamp;
