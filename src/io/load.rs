@@ -163,7 +163,9 @@ pub fn read_project_with_progress(
         path: path.to_owned(),
         error,
     })?;
-    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    // The time from before the read: if the file changed while it was read, the stamp then
+    // looks changed and the contents decide.
+    let modified = meta.modified().ok();
     Ok(Loaded {
         project,
         stamp: FileStamp {

@@ -9,6 +9,7 @@ mod atomic;
 mod backup;
 mod load;
 mod project_file;
+mod project_writer;
 pub mod recovery;
 pub mod samples;
 mod save;
@@ -19,6 +20,7 @@ pub use atomic::{
 };
 pub use backup::{Backup, backup_path, replace_keeping_backup};
 pub use load::{Limits, LoadError, Loaded, Progress, read_project, read_project_with_progress};
-pub use project_file::{FORMAT_NAME, FORMAT_VERSION, ParseError, parse_project, project_to_json};
+pub use project_file::{FORMAT_NAME, FORMAT_VERSION, ParseError, parse_project};
+pub use project_writer::project_to_json;
 pub use save::{SaveError, SaveProblem, Saved, save_project, save_project_with};
 pub use stamp::{ContentHash, DiskChange, FileStamp, changed_on_disk, disk_change, looks_changed};

@@ -21,7 +21,7 @@
 
 use super::atomic::write_atomically;
 use super::load::{LoadError, read_project};
-use super::project_file::project_to_json;
+use super::project_writer::project_to_json;
 use crate::project::Project;
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, Read};

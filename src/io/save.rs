@@ -7,7 +7,7 @@
 
 use super::atomic::{RealDisk, SaveStep, SaveSteps, StepError};
 use super::backup::{Backup, replace_keeping_backup};
-use super::project_file::project_to_json;
+use super::project_writer::project_to_json;
 use super::stamp::FileStamp;
 use crate::project::Project;
 use std::fmt;
