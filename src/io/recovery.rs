@@ -165,8 +165,8 @@ pub fn find(dir: &Path) -> std::io::Result<Vec<RecoveryInfo>> {
         Err(e) => return Err(e),
     };
     let mut found = Vec::new();
-    for entry in entries {
-        let entry = entry?;
+    // An entry that cannot be read (removed meanwhile, say) is skipped, not fatal.
+    for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
         if name.starts_with(PREFIX) && name.ends_with(SUFFIX) {
