@@ -389,12 +389,19 @@ fn saving_over_a_file_replaces_it_and_leaves_no_temporary_files() {
         std::fs::read_to_string(&path).unwrap(),
         project_to_json(&tiny())
     );
-    assert_eq!(listing(dir.path()), ["tiny.kano.json"]);
+    // The previous contents are kept as the backup (tests/safety.rs checks it in detail).
+    assert_eq!(
+        listing(dir.path()),
+        ["tiny.kano.json", "tiny.kano.json.bak"]
+    );
     // A second save over the first, of another project.
     let sample = Sample::MetroChinese.project();
     save_project(&path, &sample).unwrap();
     assert_eq!(read_project(&path).unwrap(), sample);
-    assert_eq!(listing(dir.path()), ["tiny.kano.json"]);
+    assert_eq!(
+        listing(dir.path()),
+        ["tiny.kano.json", "tiny.kano.json.bak"]
+    );
 }
 
 #[test]

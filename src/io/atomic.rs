@@ -1,53 +1,261 @@
-//! Atomic file replacement: write a temporary file in the same folder, flush it to disk, then
-//! rename it over the target. A crash or a failed write never leaves half a file behind, and the
-//! old file stays as it was until the rename succeeds.
+//! Atomic file replacement: write a temporary file in the same folder, flush it to disk, check
+//! it, then rename it over the target. A crash or a failed write never leaves half a file behind,
+//! and the old file stays as it was until the rename succeeds.
+//!
+//! Every step that touches the disk goes through [`SaveSteps`], so tests can make any one of them
+//! fail (a full disk half-way through the write, a short write the disk does not report, a rename
+//! refused, a temporary file removed by another program) without any test-only code here. The
+//! steps used in production are [`RealDisk`]'s, which are the trait's defaults.
+//!
+//! Must never: write into the target file in place, leave a temporary file behind after an
+//! error (or a panic in a step), or report success before the data has been flushed to disk.
 
 use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
+/// The disk operations a save is made of. Every method has the real implementation as its
+/// default; a test overrides one to inject a failure.
+pub trait SaveSteps {
+    /// Creates a new file at `path`; fails if anything already has that name.
+    fn create_new(&mut self, path: &Path) -> std::io::Result<File> {
+        open_new(path)
+    }
+
+    /// Writes all of `bytes` to the new file.
+    fn write(&mut self, file: &mut File, bytes: &[u8]) -> std::io::Result<()> {
+        file.write_all(bytes)?;
+        file.flush()
+    }
+
+    /// Flushes the file's data to the disk itself (fsync).
+    fn sync(&mut self, file: &File) -> std::io::Result<()> {
+        file.sync_all()
+    }
+
+    /// Gives the contents of `from` a second, new name `to` without copying (a hard link).
+    fn hard_link(&mut self, from: &Path, to: &Path) -> std::io::Result<()> {
+        std::fs::hard_link(from, to)
+    }
+
+    /// Copies `from` to the new file `to`, with its permissions, flushed to disk; used where the
+    /// file system has no hard links. Leaves nothing at `to` on error.
+    fn copy(&mut self, from: &Path, to: &Path) -> std::io::Result<()> {
+        let copied = (|| {
+            let mut source = File::open(from)?;
+            let mut target = open_new(to)?;
+            std::io::copy(&mut source, &mut target)?;
+            if let Ok(meta) = source.metadata() {
+                target.set_permissions(meta.permissions())?;
+            }
+            target.sync_all()
+        })();
+        if copied.is_err() {
+            let _ = std::fs::remove_file(to);
+        }
+        copied
+    }
+
+    /// Renames `from` to `to`, replacing `to` atomically if it exists.
+    fn rename(&mut self, from: &Path, to: &Path) -> std::io::Result<()> {
+        std::fs::rename(from, to)
+    }
+}
+
+/// The real disk: every step as the operating system does it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RealDisk;
+
+impl SaveSteps for RealDisk {}
+
+/// The step of a save that failed, for messages ("the disk is full while writing").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveStep {
+    /// Looking at what is at the target's name before writing anything.
+    Check,
+    /// Creating the temporary file beside the target.
+    CreateTemp,
+    /// Writing the new contents.
+    Write,
+    /// Flushing them to the disk.
+    Sync,
+    /// Checking that the disk holds all of them.
+    Verify,
+    /// Keeping the previous version under a second name.
+    Backup,
+    /// Renaming the new file over the old one.
+    Replace,
+}
+
+/// A step of a save that failed, and why.
+#[derive(Debug)]
+pub struct StepError {
+    /// Which step.
+    pub step: SaveStep,
+    /// What the system said.
+    pub source: std::io::Error,
+}
+
+impl StepError {
+    pub(crate) fn at(step: SaveStep) -> impl FnOnce(std::io::Error) -> Self {
+        move |source| Self { step, source }
+    }
+}
+
 /// Replaces the file at `path` with `bytes`, atomically. On error the old file is untouched and
 /// no temporary file is left behind. A new file gets the permissions the user's umask allows;
 /// a replaced file keeps its own.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let (temp_path, mut file) = create_temp_beside(path)?;
-    let result = (|| {
-        file.write_all(bytes)?;
-        file.flush()?;
-        if let Ok(meta) = std::fs::metadata(path) {
-            file.set_permissions(meta.permissions())?;
-        }
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(&temp_path, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp_path);
-    }
-    result
+    write_atomically_with(path, bytes, &mut RealDisk).map_err(|e| e.source)
 }
 
-/// Creates a new, uniquely named hidden file in the folder of `path`.
-fn create_temp_beside(path: &Path) -> std::io::Result<(PathBuf, File)> {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
+/// [`write_atomically`] with the disk operations of `steps`.
+pub fn write_atomically_with(
+    path: &Path,
+    bytes: &[u8],
+    steps: &mut dyn SaveSteps,
+) -> Result<(), StepError> {
+    refuse_folder(path)?;
+    let temp = write_temp_beside(path, bytes, steps)?;
+    steps
+        .rename(temp.path(), path)
+        .map_err(StepError::at(SaveStep::Replace))?;
+    temp.keep();
+    sync_folder(path);
+    Ok(())
+}
+
+/// Fails with "is a directory" when a folder stands at `path`: renaming a file over a folder
+/// fails late and differently on each system, so say it before writing anything.
+pub(crate) fn refuse_folder(path: &Path) -> Result<(), StepError> {
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => Err(StepError {
+            step: SaveStep::Check,
+            source: std::io::Error::new(
+                std::io::ErrorKind::IsADirectory,
+                format!("{} is a folder", path.display()),
+            ),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// A file that is removed when this guard is dropped, unless [`Leftover::keep`] is called: the
+/// temporary file of a save that failed (or whose step panicked) never outlives the save.
+#[derive(Debug)]
+pub(crate) struct Leftover {
+    path: PathBuf,
+    armed: bool,
+}
+
+impl Leftover {
+    pub(crate) fn new(path: PathBuf) -> Self {
+        Self { path, armed: true }
+    }
+
+    pub(crate) fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The file now lives under another name (it was renamed): nothing to clean up.
+    pub(crate) fn keep(mut self) {
+        self.armed = false;
+    }
+}
+
+impl Drop for Leftover {
+    fn drop(&mut self) {
+        if self.armed {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// Steps 1-3 of a save: a new temporary file beside `path` holding `bytes` (with the
+/// permissions of the file at `path`, if any), flushed to disk and checked for length.
+pub(crate) fn write_temp_beside(
+    path: &Path,
+    bytes: &[u8],
+    steps: &mut dyn SaveSteps,
+) -> Result<Leftover, StepError> {
+    let (temp_path, mut file) =
+        create_beside(path, "tmp", steps).map_err(StepError::at(SaveStep::CreateTemp))?;
+    let temp = Leftover::new(temp_path);
+    steps
+        .write(&mut file, bytes)
+        .map_err(StepError::at(SaveStep::Write))?;
+    if let Ok(meta) = std::fs::metadata(path) {
+        file.set_permissions(meta.permissions())
+            .map_err(StepError::at(SaveStep::Write))?;
+    }
+    steps.sync(&file).map_err(StepError::at(SaveStep::Sync))?;
+    // A disk or network share may drop the end of a write without an error; never put a file
+    // that is shorter than what was written in place of a good one.
+    let on_disk = std::fs::metadata(temp.path())
+        .map_err(StepError::at(SaveStep::Verify))?
+        .len();
+    if on_disk != bytes.len() as u64 {
+        return Err(StepError {
+            step: SaveStep::Verify,
+            source: std::io::Error::other(format!(
+                "the new file holds {on_disk} bytes instead of {}",
+                bytes.len()
+            )),
+        });
+    }
+    drop(file);
+    Ok(temp)
+}
+
+/// A unique, hidden name beside `path`: `.NAME.<pid>.<k>.<suffix>`.
+pub(crate) fn hidden_name_beside(path: &Path, suffix: &str, k: u64) -> PathBuf {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    folder_of(path).join(format!(".{name}.{}.{k}.{suffix}", std::process::id()))
+}
+
+/// A new counter value for [`hidden_name_beside`], unique within this process.
+pub(crate) fn next_unique() -> u64 {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    COUNTER.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Creates a new, uniquely named hidden file in the folder of `path`.
+fn create_beside(
+    path: &Path,
+    suffix: &str,
+    steps: &mut dyn SaveSteps,
+) -> std::io::Result<(PathBuf, File)> {
     loop {
-        let k = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let temp = dir.join(format!(".{name}.{}.{k}.tmp", std::process::id()));
-        match open_new(&temp) {
+        let temp = hidden_name_beside(path, suffix, next_unique());
+        match steps.create_new(&temp) {
             Ok(file) => return Ok((temp, file)),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(e),
         }
     }
+}
+
+/// The folder a file lives in ("." for a bare file name).
+pub(crate) fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
+/// Flushes the folder entry of `path` so that a rename survives a power cut. Best effort: some
+/// systems cannot open a folder for this, and the data itself is already on disk.
+pub(crate) fn sync_folder(path: &Path) {
+    #[cfg(unix)]
+    if let Ok(folder) = File::open(folder_of(path)) {
+        let _ = folder.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = path;
 }
 
 #[cfg(unix)]

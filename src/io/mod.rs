@@ -1,17 +1,27 @@
-//! The outside world: project files (versioned JSON, atomic saves), survey exports ([`import`])
-//! and, later, reports.
+//! The outside world: project files (versioned JSON, atomic saves with a backup, defensive
+//! loading, change detection, recovery copies) and survey exports ([`import`]).
 //!
 //! Everything here turns bytes into a [`crate::project::Project`] or back, and reports bad input
 //! with a message that names the file, the place in it and what was expected. Nothing here
 //! panics on input, and nothing here decides what to show a person: callers do that.
 
 mod atomic;
+mod backup;
 pub mod import;
+mod load;
 mod project_file;
+mod project_writer;
+pub mod recovery;
 pub mod samples;
+mod save;
+mod stamp;
 
-pub use atomic::write_atomically;
-pub use project_file::{
-    FORMAT_NAME, FORMAT_VERSION, LoadError, ParseError, SaveError, parse_project, project_to_json,
-    read_project, save_project,
+pub use atomic::{
+    RealDisk, SaveStep, SaveSteps, StepError, write_atomically, write_atomically_with,
 };
+pub use backup::{Backup, backup_path, replace_keeping_backup};
+pub use load::{Limits, LoadError, Loaded, Progress, read_project, read_project_with_progress};
+pub use project_file::{FORMAT_NAME, FORMAT_VERSION, ParseError, parse_project};
+pub use project_writer::project_to_json;
+pub use save::{SaveError, SaveProblem, Saved, save_project, save_project_with};
+pub use stamp::{ContentHash, DiskChange, FileStamp, changed_on_disk, disk_change, looks_changed};

@@ -1,17 +1,19 @@
-//! The project file, `*.kano.json`, version 1 (see FORMATS.md).
+//! Reading the project file, `*.kano.json`, version 1 (see FORMATS.md); the writer is
+//! [`super::project_writer`].
 //!
 //! The file schema is kept apart from the in-memory [`Project`]: the file files answers under
 //! feature ids, memory keeps them in feature order. Loading checks everything the format promises
-//! and names the place of the first problem; saving writes a stable, diff-friendly layout
-//! (one answer pair per line) that loads back to an equal project.
+//! and names the place of the first problem, in words a person can act on.
+//!
+//! Must never: panic or recurse without bound on any input, or accept a file that breaks a
+//! project invariant.
 
 use crate::kano::{Analysis, Answer, Importance, Response};
 use crate::project::{Feature, Project, Respondent, SurveySettings};
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
-use std::fmt::{self, Write as _};
-use std::path::{Path, PathBuf};
+use std::fmt;
 
 /// The value of the `format` field.
 pub const FORMAT_NAME: &str = "kanoscope-project";
@@ -61,63 +63,6 @@ impl ParseError {
             message: message.into(),
         }
     }
-}
-
-/// A project file that could not be read.
-#[derive(Debug, thiserror::Error)]
-pub enum LoadError {
-    /// The file could not be read at all.
-    #[error("{}: cannot read the file: {source}", path.display())]
-    Io {
-        /// The file.
-        path: PathBuf,
-        /// Why.
-        source: std::io::Error,
-    },
-    /// The file was read but is not a valid project.
-    #[error("{}: {error}", path.display())]
-    Invalid {
-        /// The file.
-        path: PathBuf,
-        /// What and where.
-        error: ParseError,
-    },
-}
-
-/// A project that could not be saved. The previous file, if any, is unchanged.
-#[derive(Debug, thiserror::Error)]
-#[error("{}: could not save: {source}; the previous file is unchanged", path.display())]
-pub struct SaveError {
-    /// The file.
-    pub path: PathBuf,
-    /// Why.
-    pub source: std::io::Error,
-}
-
-/// Reads and checks a project file.
-pub fn read_project(path: &Path) -> Result<Project, LoadError> {
-    if path.is_dir() {
-        return Err(LoadError::Io {
-            path: path.to_owned(),
-            source: std::io::Error::other("it is a folder, not a file"),
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    parse_project(&bytes).map_err(|error| LoadError::Invalid {
-        path: path.to_owned(),
-        error,
-    })
-}
-
-/// Saves a project atomically: the old file stays whole until the new one is complete.
-pub fn save_project(path: &Path, project: &Project) -> Result<(), SaveError> {
-    super::write_atomically(path, project_to_json(project).as_bytes()).map_err(|source| SaveError {
-        path: path.to_owned(),
-        source,
-    })
 }
 
 /// Accepts only a JSON object where serde's derive would also take an array (`[ "x", 1 ]` is not
@@ -372,18 +317,36 @@ fn explain_failure(bytes: &[u8], error: serde_json::Error) -> ParseError {
     } else if error.is_syntax() && error.line() == 1 && error.column() <= 1 {
         "this is not JSON; expected a Kanoscope project (*.kano.json)".to_owned()
     } else {
-        let message = strip_position(&error.to_string());
-        if message.contains("invalid unicode") || message.contains("UTF-8") {
-            format!("{message}; project files must be UTF-8 text")
-        } else {
-            message
-        }
+        plain_words(strip_position(&error.to_string()))
     };
     ParseError {
         path: (path != "." && !path.is_empty()).then_some(path),
         position: (error.line() > 0).then(|| (error.line(), error.column().max(1))),
         message,
     }
+}
+
+/// serde_json's terse messages about text and structure, said so that a person knows what is
+/// wrong with the file; the original words stay at the end for whoever searches for them.
+fn plain_words(message: String) -> String {
+    let plain = match message.as_str() {
+        "invalid unicode code point" => {
+            "the text is not valid UTF-8; project files must be saved as UTF-8 text"
+        }
+        "lone leading surrogate in hex escape" | "unexpected end of hex escape" => {
+            "a \\u escape is cut short or is half of a UTF-16 surrogate pair (\\uD800 to \\uDFFF) \
+             without the other half, which is not a character; text must be valid Unicode"
+        }
+        "recursion limit exceeded" => {
+            "the data is nested more than 128 levels deep; no project file is"
+        }
+        _ if message.starts_with("control character") => {
+            "a text holds a raw control character (such as a tab or line break); \
+             inside quotes it must be written as an escape such as \\t or \\n"
+        }
+        _ => return message,
+    };
+    format!("{plain} ({message})")
 }
 
 /// serde_json appends " at line L column C"; the position is reported separately.
@@ -486,104 +449,4 @@ fn into_project(file: FileV1<'_>) -> Result<Project, ParseError> {
     Project::from_parts(file.title, analysis, features, respondents)
         .map(|p| p.with_survey(survey))
         .map_err(|e| ParseError::whole(e.to_string()))
-}
-
-/// The project as the text of a version 1 file: two-space indents, one answer pair per line,
-/// features in project order, unanswered pairs left out.
-pub fn project_to_json(project: &Project) -> String {
-    let mut out =
-        String::with_capacity(256 + project.respondents().len() * project.features().len() * 64);
-    let s = |text: &str| serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned());
-    let a = project.analysis();
-    let _ = write!(
-        out,
-        "{{\n  \"format\": \"{FORMAT_NAME}\",\n  \"version\": {FORMAT_VERSION},\n  \"title\": {},\n  \
-         \"analysis\": {{\"table\": \"{}\", \"rule\": \"{}\", \"quadrant\": \"{}\"}},\n",
-        s(project.title()),
-        a.table.token(),
-        a.rule.token(),
-        a.quadrant.token(),
-    );
-    // Written only when set, so that files of projects that never used it stay as they were.
-    let survey = project.survey();
-    if *survey != SurveySettings::default() {
-        let _ = writeln!(
-            out,
-            "  \"survey\": {},",
-            serde_json::to_string(survey).unwrap_or_else(|_| "{}".to_owned())
-        );
-    }
-    out.push_str("  \"features\": [");
-    for (i, f) in project.features().iter().enumerate() {
-        let _ = write!(
-            out,
-            "{}\n    {{\n      \"id\": {},\n      \"name\": {},\n      \"functional\": {},\n      \
-             \"dysfunctional\": {},\n      \"touchpoint\": {},\n      \"notes\": {}\n    }}",
-            if i == 0 { "" } else { "," },
-            s(&f.id),
-            s(&f.name),
-            s(&f.functional),
-            s(&f.dysfunctional),
-            s(&f.touchpoint),
-            s(&f.notes),
-        );
-    }
-    out.push_str(if project.features().is_empty() {
-        "],\n"
-    } else {
-        "\n  ],\n"
-    });
-    out.push_str("  \"respondents\": [");
-    for (i, r) in project.respondents().iter().enumerate() {
-        let _ = write!(
-            out,
-            "{}\n    {{\n      \"id\": {},\n",
-            if i == 0 { "" } else { "," },
-            s(&r.id)
-        );
-        if !r.segment.is_empty() {
-            let _ = writeln!(out, "      \"segment\": {},", s(&r.segment));
-        }
-        if !r.order.is_empty() {
-            let ids: Vec<String> = r.order.iter().map(|id| s(id)).collect();
-            let _ = writeln!(out, "      \"order\": [{}],", ids.join(", "));
-        }
-        out.push_str("      \"answers\": {");
-        let mut first = true;
-        for (f, response) in project.features().iter().zip(&r.responses) {
-            if response.is_empty() {
-                continue;
-            }
-            let _ = write!(
-                out,
-                "{}\n        {}: {{",
-                if first { "" } else { "," },
-                s(&f.id)
-            );
-            first = false;
-            let mut parts = Vec::with_capacity(3);
-            if let Some(answer) = response.functional {
-                parts.push(format!("\"functional\": \"{}\"", answer.token()));
-            }
-            if let Some(answer) = response.dysfunctional {
-                parts.push(format!("\"dysfunctional\": \"{}\"", answer.token()));
-            }
-            if let Some(importance) = response.importance {
-                parts.push(format!("\"importance\": {}", importance.get()));
-            }
-            out.push_str(&parts.join(", "));
-            out.push('}');
-        }
-        out.push_str(if first {
-            "}\n    }"
-        } else {
-            "\n      }\n    }"
-        });
-    }
-    out.push_str(if project.respondents().is_empty() {
-        "]\n}\n"
-    } else {
-        "\n  ]\n}\n"
-    });
-    out
 }
