@@ -2,7 +2,7 @@
 //! a project, call [`crate::export`] and write the result atomically. The format follows the
 //! output file's extension.
 
-use super::{CliError, RuleArg, TableArg, segment_filter};
+use super::{CliError, LangArg, RuleArg, TableArg, segment_filter};
 use crate::export::{
     self, ImportanceQuestion, PictureSize, Plot, QuestionnaireOptions, ReportOptions,
 };
@@ -79,15 +79,6 @@ pub struct SettingsArgs {
     pub quadrant: Option<QuadrantArg>,
 }
 
-/// `--lang` values.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    /// English.
-    En,
-    /// Simplified Chinese.
-    Zh,
-}
-
 /// `--plot` values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum PlotArg {
@@ -106,15 +97,6 @@ pub enum QuadrantArg {
     Fixed,
     /// At the mean Better and mean |Worse|.
     Mean,
-}
-
-impl From<LangArg> for Lang {
-    fn from(value: LangArg) -> Self {
-        match value {
-            LangArg::En => Self::En,
-            LangArg::Zh => Self::Zh,
-        }
-    }
 }
 
 impl From<PlotArg> for Plot {

@@ -19,13 +19,13 @@ pub use data::{
 };
 pub use labels::{LabelRequest, place_labels};
 
-use super::theme::{category_color, category_text_color};
+use super::theme::category_badge_text;
 use super::view::{PlotKind, Studio, ViewState};
 use super::{analysis_settings, results_filters};
 use crate::i18n::Texts;
 use crate::kano::Category;
 use crate::project::{Project, Results};
-use eframe::egui::{self, text::LayoutJob};
+use eframe::egui;
 
 /// What the person did in a plot this frame.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -132,28 +132,8 @@ fn legend(ui: &mut egui::Ui, t: &Texts, present: impl Iterator<Item = Category>)
     for c in present {
         shown[c.index()] = true;
     }
-    let font = egui::TextStyle::Body.resolve(ui.style());
     for c in Category::ALL.into_iter().filter(|c| shown[c.index()]) {
-        let mut job = LayoutJob::default();
-        job.append(
-            &format!(" {} ", c.letter()),
-            0.0,
-            egui::TextFormat {
-                font_id: font.clone(),
-                color: category_text_color(c),
-                background: category_color(c),
-                ..Default::default()
-            },
-        );
-        job.append(
-            t.method.category(c),
-            4.0,
-            egui::TextFormat {
-                font_id: font.clone(),
-                color: ui.visuals().text_color(),
-                ..Default::default()
-            },
-        );
+        let job = category_badge_text(ui, c, t.method.category(c), 4.0);
         ui.label(job).on_hover_text(t.method.plain_category(c));
     }
 }

@@ -236,6 +236,32 @@ pub mod projector {
     pub const OVERLAY_TEXT_SIZE: f32 = 20.0;
 }
 
+/// A category's letter on its colour, then `name` in body text: the badge of tables and legends.
+pub fn category_badge_text(ui: &egui::Ui, category: Category, name: &str, gap: f32) -> LayoutJob {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let mut job = LayoutJob::default();
+    job.append(
+        &format!(" {} ", category.letter()),
+        0.0,
+        egui::TextFormat {
+            font_id: font.clone(),
+            color: category_text_color(category),
+            background: category_color(category),
+            ..Default::default()
+        },
+    );
+    job.append(
+        name,
+        gap,
+        egui::TextFormat {
+            font_id: font,
+            color: ui.visuals().text_color(),
+            ..Default::default()
+        },
+    );
+    job
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,10 +2,10 @@
 //! significance verdicts, and the small painted marks (the bundled fonts have no arrow or
 //! warning glyphs, so those are drawn). Each cell only reads the statistics it is given.
 
-use super::super::theme::{category_color, category_text_color};
+use super::super::theme::category_badge_text;
 use crate::i18n::{Texts, fill};
 use crate::kano::{Category, FeatureStats, Strength};
-use eframe::egui::{self, RichText, text::LayoutJob};
+use eframe::egui::{self, RichText};
 
 /// A figure, right-aligned so that decimals line up.
 pub fn number(ui: &mut egui::Ui, text: String) {
@@ -29,27 +29,7 @@ pub fn category_badge(ui: &mut egui::Ui, t: &Texts, category: Option<Category>) 
         ui.label("–").on_hover_text(t.results.no_answers);
         return;
     };
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let mut job = LayoutJob::default();
-    job.append(
-        &format!(" {} ", c.letter()),
-        0.0,
-        egui::TextFormat {
-            font_id: font.clone(),
-            color: category_text_color(c),
-            background: category_color(c),
-            ..Default::default()
-        },
-    );
-    job.append(
-        t.method.plain_category(c),
-        6.0,
-        egui::TextFormat {
-            font_id: font,
-            color: ui.visuals().text_color(),
-            ..Default::default()
-        },
-    );
+    let job = category_badge_text(ui, c, t.method.plain_category(c), 6.0);
     let tip = fill(
         t.results.category_badge_tip,
         &[
