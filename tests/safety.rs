@@ -12,6 +12,7 @@
 
 mod safety {
     pub mod common;
+    mod fuzz_regressions;
     mod loading;
     mod recovery;
     mod saving;

@@ -19,7 +19,8 @@
 //! and NAME.bak exactly as they were. Step 6 renames within the same folder onto a name checked
 //! in step 0, so it practically cannot fail; if it does, the new file is saved, B is removed and
 //! the result says the backup could not be kept. A crash or power cut at any point leaves at
-//! most a hidden temporary file, never a damaged NAME.
+//! most the hidden T and B behind (each a complete version once its step is done), never a
+//! damaged NAME.
 //!
 //! Must never: touch NAME or NAME.bak before the new contents are complete on disk, or leave T or
 //! B behind after a failure.

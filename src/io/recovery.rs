@@ -227,11 +227,15 @@ fn inspect(file: &Path) -> RecoveryInfo {
         Ok(header) => header,
         Err(problem) => return damaged(problem),
     };
-    if line.len() as u64 + header.body_bytes != file_len {
-        return damaged(format!(
-            "it holds {file_len} bytes, not the {} it was written with; it was cut off or altered",
-            line.len() as u64 + header.body_bytes
-        ));
+    // The header is data from disk: its numbers may be anything, so no plain arithmetic.
+    let written = (line.len() as u64).checked_add(header.body_bytes);
+    if written != Some(file_len) {
+        return damaged(match written {
+            Some(written) => format!(
+                "it holds {file_len} bytes, not the {written} it was written with; it was cut off or altered"
+            ),
+            None => "its header is altered (an impossible length)".to_owned(),
+        });
     }
     RecoveryInfo {
         file: file.to_owned(),

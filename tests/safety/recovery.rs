@@ -146,6 +146,36 @@ fn damaged_copies_are_listed_with_their_problem_and_refused_on_restore() {
 }
 
 #[test]
+fn a_header_with_absurd_numbers_is_damage_not_a_crash() {
+    let dir = TempDir::new().unwrap();
+    let meta = RecoveryMeta {
+        document: DocumentId(1),
+        original: None,
+        saved_at: at(10),
+    };
+    let file = recovery::write(dir.path(), &version("v"), &meta).unwrap();
+    let text = std::fs::read_to_string(&file).unwrap();
+    let body_bytes = text.split("\"body_bytes\":").nth(1).unwrap();
+    let body_bytes = &body_bytes[..body_bytes.find('}').unwrap()];
+    for (field, value) in [
+        (format!("\"body_bytes\":{body_bytes}"), u64::MAX.to_string()),
+        ("\"saved_at_ms\":10250".to_owned(), u64::MAX.to_string()),
+    ] {
+        let key = &field[..field.find(':').unwrap() + 1];
+        std::fs::write(&file, text.replacen(&field, &format!("{key}{value}"), 1)).unwrap();
+        let found = recovery::find(dir.path()).unwrap();
+        assert_eq!(found.len(), 1);
+        if key.contains("body_bytes") {
+            assert!(found[0].problem.is_some(), "{found:?}");
+        } else {
+            // A time far in the future is odd but harmless: the copy is still usable.
+            assert_eq!(found[0].problem, None, "{found:?}");
+            assert_eq!(recovery::restore(&file).unwrap(), version("v"));
+        }
+    }
+}
+
+#[test]
 fn finding_in_a_folder_that_does_not_exist_finds_nothing() {
     let dir = TempDir::new().unwrap();
     assert!(
