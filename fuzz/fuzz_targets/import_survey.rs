@@ -1,0 +1,29 @@
+//! The survey importer (`kanoscope import`, File ▸ Import) on arbitrary bytes: CSV in any
+//! encoding and separator, and spreadsheets. It must answer (a project or a message naming the
+//! row, column and text), never panic, and a project it builds must round-trip like any other.
+//! The first byte chooses the options: codes like-first or dislike-first, and whether an `id`
+//! and a `segment` column are asked for by name.
+#![no_main]
+
+mod check;
+
+use kanoscope::io::import::{Codes, ImportOptions, import_bytes};
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    let Some((&flags, bytes)) = data.split_first() else {
+        return;
+    };
+    let options = ImportOptions {
+        codes: if flags & 1 == 0 {
+            Codes::LikeFirst
+        } else {
+            Codes::DislikeFirst
+        },
+        id_column: (flags & 2 != 0).then(|| "id".to_owned()),
+        segment_column: (flags & 4 != 0).then(|| "segment".to_owned()),
+        ..ImportOptions::default()
+    };
+    if let Ok(project) = import_bytes(bytes, &options) {
+        check::accepted(&project);
+    }
+});

@@ -1,0 +1,137 @@
+//! What the studio says to the person outside the panels: notices, the "Save changes?" prompt,
+//! the About box and the window title. Nothing here changes the project.
+
+use super::{Notice, Pending, StudioApp};
+use crate::i18n::fill;
+use eframe::egui;
+
+impl StudioApp {
+    pub(super) fn notify(&mut self, text: impl Into<String>) {
+        self.notices.push(Notice {
+            text: text.into(),
+            is_error: false,
+        });
+        // Informational notices do not pile up: keep the latest few.
+        if self.notices.len() > 4 {
+            self.notices.remove(0);
+        }
+    }
+
+    pub(super) fn notify_error(&mut self, text: impl Into<String>) {
+        self.notices.push(Notice {
+            text: text.into(),
+            is_error: true,
+        });
+    }
+
+    pub(super) fn show_notices(&mut self, ui: &mut egui::Ui) {
+        let t = self.texts();
+        let mut dismissed = None;
+        for (i, notice) in self.notices.iter().enumerate() {
+            ui.horizontal(|ui| {
+                if ui.small_button("×").on_hover_text(t.app.dismiss).clicked() {
+                    dismissed = Some(i);
+                }
+                if notice.is_error {
+                    ui.colored_label(ui.visuals().error_fg_color, &notice.text);
+                } else {
+                    ui.label(&notice.text);
+                }
+            });
+        }
+        if let Some(i) = dismissed {
+            self.notices.remove(i);
+        }
+    }
+
+    pub(super) fn show_prompt(&mut self, ctx: &egui::Context) {
+        let Some(pending) = self.pending.clone() else {
+            return;
+        };
+        let t = self.texts();
+        let question = match &pending {
+            Pending::New => t.app.save_changes_before_new,
+            Pending::Open | Pending::OpenPath(_) | Pending::Import => {
+                t.app.save_changes_before_open
+            }
+            Pending::Quit => t.app.save_changes_before_quit,
+        };
+        let question = fill(question, &[("name", &self.document.display_name_in(t))]);
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("save_changes_prompt")).show(ctx, |ui| {
+            ui.set_max_width(420.0);
+            ui.heading(t.app.save_changes_title);
+            ui.label(question);
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(t.app.save_button).clicked() {
+                    choice = Some(PromptChoice::Save);
+                }
+                if ui.button(t.app.discard_button).clicked() {
+                    choice = Some(PromptChoice::Discard);
+                }
+                if ui.button(t.app.cancel_button).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                {
+                    choice = Some(PromptChoice::Cancel);
+                }
+            });
+        });
+        match choice {
+            Some(PromptChoice::Save) => {
+                self.pending = None;
+                if self.save() {
+                    self.proceed(ctx, pending);
+                }
+            }
+            Some(PromptChoice::Discard) => {
+                self.pending = None;
+                self.proceed(ctx, pending);
+            }
+            Some(PromptChoice::Cancel) => self.pending = None,
+            None => {}
+        }
+    }
+
+    pub(super) fn show_about(&mut self, ctx: &egui::Context) {
+        if !self.about_open {
+            return;
+        }
+        let t = self.texts();
+        let response = egui::Modal::new(egui::Id::unique("about")).show(ctx, |ui| {
+            ui.set_max_width(480.0);
+            ui.heading("Kanoscope");
+            ui.label(fill(
+                t.app.version,
+                &[("version", &env!("CARGO_PKG_VERSION"))],
+            ));
+            ui.label(t.app.about_text);
+            ui.add_space(6.0);
+            ui.label(t.app.about_categories);
+            ui.label(t.app.about_formulas);
+            ui.add_space(6.0);
+            ui.button(t.app.close_button).clicked()
+        });
+        if response.inner || response.should_close() {
+            self.about_open = false;
+        }
+    }
+
+    pub(super) fn update_title(&mut self, ctx: &egui::Context) {
+        let title = format!(
+            "{}{} — Kanoscope",
+            if self.document.is_dirty() { "● " } else { "" },
+            self.document.display_name_in(self.texts())
+        );
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+}
+
+enum PromptChoice {
+    Save,
+    Discard,
+    Cancel,
+}
