@@ -3,6 +3,7 @@
 //! [`Document::redo`], so the live statistics and the unsaved marker can never be bypassed.
 
 use crate::i18n::Texts;
+use crate::io::FileStamp;
 use crate::project::{Edit, EditError, History, MergeKey, Project};
 use std::path::{Path, PathBuf};
 
@@ -14,6 +15,11 @@ pub struct Document {
     path: Option<PathBuf>,
     /// The history position when the project was last saved or opened.
     saved_position: u64,
+    /// Counts every change (edits, undo, redo, typing merged into one step alike), so that
+    /// autosave can tell whether its last copy is still current.
+    revision: u64,
+    /// The file as it was when opened or last saved, to notice another program changing it.
+    stamp: Option<FileStamp>,
 }
 
 impl Document {
@@ -24,6 +30,25 @@ impl Document {
             history: History::default(),
             path,
             saved_position: 0,
+            revision: 0,
+            stamp: None,
+        }
+    }
+
+    /// A document for a project just read from `path`, as the stamp says the file was.
+    pub fn opened(project: Project, path: PathBuf, stamp: FileStamp) -> Self {
+        Self {
+            stamp: Some(stamp),
+            ..Self::new(project, Some(path))
+        }
+    }
+
+    /// A project brought back from a recovery copy: unsaved, and saving goes to the file it was
+    /// opened from (if any) without the changed-on-disk question, as the copy is newer.
+    pub fn restored(project: Project, path: Option<PathBuf>) -> Self {
+        Self {
+            saved_position: u64::MAX,
+            ..Self::new(project, path)
         }
     }
 
@@ -65,7 +90,9 @@ impl Document {
         label: impl Into<String>,
         merge: Option<MergeKey>,
     ) -> Result<(), EditError> {
-        self.history.apply(&mut self.project, edit, label, merge)
+        self.history.apply(&mut self.project, edit, label, merge)?;
+        self.revision += 1;
+        Ok(())
     }
 
     /// Ends a run of merged edits.
@@ -75,12 +102,26 @@ impl Document {
 
     /// Undoes the last step; returns its label.
     pub fn undo(&mut self) -> Option<String> {
-        self.history.undo(&mut self.project)
+        let label = self.history.undo(&mut self.project)?;
+        self.revision += 1;
+        Some(label)
     }
 
     /// Redoes the last undone step; returns its label.
     pub fn redo(&mut self) -> Option<String> {
-        self.history.redo(&mut self.project)
+        let label = self.history.redo(&mut self.project)?;
+        self.revision += 1;
+        Some(label)
+    }
+
+    /// A number that changes with every change to the project.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// The file as it was when opened or last saved here; `None` when not known.
+    pub fn stamp(&self) -> Option<&FileStamp> {
+        self.stamp.as_ref()
     }
 
     /// The label of the step undo would undo.
@@ -93,8 +134,9 @@ impl Document {
         self.history.redo_label()
     }
 
-    /// Records that the project is now saved at `path`.
-    pub fn mark_saved(&mut self, path: PathBuf) {
+    /// Records that the project is now saved at `path`, as `stamp` says the file now is.
+    pub fn mark_saved(&mut self, path: PathBuf, stamp: FileStamp) {
+        self.stamp = Some(stamp);
         // Sealing makes the next keystroke a new step, so it is seen as an unsaved change.
         self.history.seal();
         self.saved_position = self.history.position();

@@ -1,7 +1,7 @@
 //! Opening, saving and the "Save changes?" flow of the studio: everything that reads or writes
 //! the project file. A failure never changes the open project and always becomes a notice.
 
-use super::{Document, Pending, StudioApp, with_project_extension};
+use super::{Document, Pending, StudioApp, loading, with_project_extension};
 use crate::i18n::fill;
 use crate::io;
 use crate::project::Project;
@@ -23,6 +23,7 @@ impl StudioApp {
     pub(super) fn proceed(&mut self, ctx: &egui::Context, next: Pending) {
         match next {
             Pending::New => {
+                self.forget_recovery_copy();
                 let title = self.texts().app.untitled_project;
                 self.document = Document::new(Project::new(title), None);
                 self.view = ViewState {
@@ -37,10 +38,11 @@ impl StudioApp {
                     .and_then(|p| p.parent())
                     .map(PathBuf::from);
                 if let Some(path) = self.dialogs.pick_project_to_open(start.as_deref()) {
-                    self.open_path(path);
+                    self.open_path(ctx, path);
                 }
             }
-            Pending::OpenPath(path) => self.open_path(path),
+            Pending::OpenPath(path) => self.open_path(ctx, path),
+            Pending::Restore(copy) => self.restore_copy(&copy),
             Pending::Import => {
                 let start = self
                     .document
@@ -58,12 +60,46 @@ impl StudioApp {
         }
     }
 
-    /// Opens a project file. On failure the open project stays as it was and a notice says why.
-    pub(super) fn open_path(&mut self, path: PathBuf) {
-        match io::read_project(&path) {
-            Ok(project) => {
+    /// Opens a project file: small ones on the spot, large ones on a worker thread with a
+    /// progress bar. On failure the open project stays as it was and a notice says why.
+    pub(super) fn open_path(&mut self, ctx: &egui::Context, path: PathBuf) {
+        if let Some(loading) = &self.loading {
+            let name = loading.path().display().to_string();
+            let t = self.texts();
+            self.notify(fill(t.safety.loading_busy, &[("name", &name)]));
+            return;
+        }
+        if loading::opens_in_background(&path, self.open_on_the_spot_up_to) {
+            self.loading = Some(loading::Loading::start(path, &self.read_project, ctx));
+        } else {
+            let loaded = (self.read_project)(&path, &|_| {});
+            self.finish_open(path, loaded);
+        }
+    }
+
+    /// Takes the worker's project once it is read.
+    pub(super) fn poll_loading(&mut self) {
+        let Some(loading) = &self.loading else {
+            return;
+        };
+        if let loading::Polled::Done(result) = loading.poll() {
+            let path = loading.path().to_owned();
+            self.loading = None;
+            self.finish_open(path, *result);
+        }
+    }
+
+    /// Stops waiting for the file being opened; the worker's result is dropped.
+    pub(super) fn cancel_loading(&mut self) {
+        self.loading = None;
+    }
+
+    fn finish_open(&mut self, path: PathBuf, loaded: Result<io::Loaded, io::LoadError>) {
+        match loaded {
+            Ok(io::Loaded { project, stamp }) => {
                 self.prefs.remember(&path);
-                self.document = Document::new(project, Some(path));
+                self.forget_recovery_copy();
+                self.document = Document::opened(project, path, stamp);
                 self.view = ViewState {
                     tab: self.view.tab,
                     ..ViewState::default()
@@ -77,15 +113,17 @@ impl StudioApp {
         }
     }
 
-    /// Saves to the document's file, or asks where. Returns true when the project is saved.
-    pub(super) fn save(&mut self) -> bool {
+    /// Saves to the document's file, or asks where, then does `then`. Returns true when the
+    /// project is saved now (false also while asking whether to overwrite a changed file).
+    pub(super) fn save(&mut self, ctx: &egui::Context, then: Option<Pending>) -> bool {
         match self.document.path().map(PathBuf::from) {
-            Some(path) => self.save_to(path),
-            None => self.save_as(),
+            Some(path) => self.save_to(ctx, path, Overwrite::AskIfChanged, then),
+            None => self.save_as(ctx, then),
         }
     }
 
-    pub(super) fn save_as(&mut self) -> bool {
+    /// Asks where to save, saves, then does `then`.
+    pub(super) fn save_as(&mut self, ctx: &egui::Context, then: Option<Pending>) -> bool {
         let suggested = format!(
             "{}.kano.json",
             self.document
@@ -105,16 +143,37 @@ impl StudioApp {
             .dialogs
             .pick_project_save_path(&suggested, start.as_deref())
         {
-            Some(path) => self.save_to(with_project_extension(path)),
+            Some(path) => {
+                let path = with_project_extension(path);
+                // Saving over the document's own file by Save As still checks it is unchanged.
+                self.save_to(ctx, path, Overwrite::AskIfChanged, then)
+            }
             None => false,
         }
     }
 
-    pub(super) fn save_to(&mut self, path: PathBuf) -> bool {
-        match io::save_project(&path, self.document.project()) {
-            Ok(()) => {
+    /// Saves to `path`. Over the document's own file that another program changed since it was
+    /// opened or saved here, asks first (unless `overwrite` says the person already agreed).
+    pub(super) fn save_to(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        overwrite: Overwrite,
+        then: Option<Pending>,
+    ) -> bool {
+        if overwrite == Overwrite::AskIfChanged
+            && let Some(change) = self.change_on_disk(&path)
+        {
+            self.disk_conflict = Some(DiskConflict { path, change, then });
+            return false;
+        }
+        match io::save_project_with(&path, self.document.project(), &mut io::RealDisk) {
+            Ok(saved) => {
                 self.prefs.remember(&path);
-                self.document.mark_saved(path);
+                self.document.mark_saved(path, saved.stamp);
+                if let Some(next) = then {
+                    self.proceed(ctx, next);
+                }
                 true
             }
             Err(error) => {
@@ -124,4 +183,93 @@ impl StudioApp {
             }
         }
     }
+
+    /// How the document's own file at `path` differs from when it was opened or saved here;
+    /// `None` when it is unchanged, not the document's file, or cannot be checked (then the
+    /// save itself reports any problem).
+    fn change_on_disk(&self, path: &std::path::Path) -> Option<io::DiskChange> {
+        let stamp = self.document.stamp()?;
+        if self.document.path() != Some(path) {
+            return None;
+        }
+        match io::disk_change(path, stamp) {
+            Ok(io::DiskChange::Unchanged) | Err(_) => None,
+            Ok(change) => Some(change),
+        }
+    }
+
+    /// Asks what to do about a file changed on disk.
+    pub(super) fn show_disk_conflict(&mut self, ctx: &egui::Context) {
+        let Some(conflict) = &self.disk_conflict else {
+            return;
+        };
+        let t = self.texts();
+        let name = conflict
+            .path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let text = match conflict.change {
+            io::DiskChange::Removed => t.safety.changed_removed,
+            io::DiskChange::Modified | io::DiskChange::Unchanged => t.safety.changed_modified,
+        };
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("disk_conflict")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            ui.heading(t.safety.changed_title);
+            ui.label(fill(text, &[("name", &name)]));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(t.safety.overwrite_button).clicked() {
+                    choice = Some(ConflictChoice::Overwrite);
+                }
+                if ui.button(t.safety.save_elsewhere_button).clicked() {
+                    choice = Some(ConflictChoice::SaveAs);
+                }
+                if ui.button(t.app.cancel_button).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                {
+                    choice = Some(ConflictChoice::Cancel);
+                }
+            });
+        });
+        let Some(choice) = choice else {
+            return;
+        };
+        let Some(DiskConflict { path, then, .. }) = self.disk_conflict.take() else {
+            return;
+        };
+        match choice {
+            ConflictChoice::Overwrite => {
+                self.save_to(ctx, path, Overwrite::Yes, then);
+            }
+            ConflictChoice::SaveAs => {
+                self.save_as(ctx, then);
+            }
+            ConflictChoice::Cancel => {}
+        }
+    }
+}
+
+/// Whether a save may replace a file that changed on disk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Overwrite {
+    /// Ask first.
+    AskIfChanged,
+    /// The person said yes.
+    Yes,
+}
+
+/// A save waiting for "overwrite the changed file?".
+#[derive(Debug)]
+pub(super) struct DiskConflict {
+    path: PathBuf,
+    change: io::DiskChange,
+    /// What was to happen after the save (New, Open, Quit...).
+    then: Option<Pending>,
+}
+
+enum ConflictChoice {
+    Overwrite,
+    SaveAs,
+    Cancel,
 }

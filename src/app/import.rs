@@ -21,6 +21,7 @@ impl StudioApp {
                         ("path", &shown),
                     ],
                 );
+                self.forget_recovery_copy();
                 self.document = Document::unsaved(project);
                 self.view = ViewState {
                     tab: Tab::Results,

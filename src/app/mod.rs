@@ -5,15 +5,19 @@
 //! [`Action`]s; then [`StudioApp::run_actions`] carries them out. Panels never change the project
 //! and never touch files; nothing here is lost silently: every failure becomes a notice.
 
+mod autosave;
 mod dialogs;
 mod document;
 mod export;
 mod files;
 mod import;
+pub mod loading;
 mod notices;
 mod prefs;
+mod recovery;
 pub mod screenshot;
 
+pub use autosave::{AUTOSAVE_INTERVAL, Autosave, default_dir as default_recovery_dir};
 pub use dialogs::{FileDialogs, NativeDialogs, ScriptedDialogs, with_project_extension};
 pub use document::Document;
 pub use prefs::Preferences;
@@ -36,6 +40,8 @@ pub enum Pending {
     OpenPath(PathBuf),
     /// Pick a survey export to import as a new project.
     Import,
+    /// Restore this recovery copy.
+    Restore(Box<crate::io::recovery::RecoveryInfo>),
     /// Close the window.
     Quit,
 }
@@ -82,6 +88,21 @@ pub struct StudioApp {
     /// A language asked for on the command line: it wins over the saved preference for this
     /// run only, until the person picks one in the menu.
     session_lang: Option<Lang>,
+    /// The recovery copy of the open document; `None` when autosave is off (tests, screenshots).
+    autosave: Option<Autosave>,
+    /// Recovery copies a crash left behind, offered on start until restored, deleted or put off.
+    recovery_offer: Option<recovery::Offer>,
+    /// A project file being read on a worker thread.
+    loading: Option<loading::Loading>,
+    /// Files up to this size open on the spot; bigger ones on a worker thread with a progress bar.
+    open_on_the_spot_up_to: u64,
+    /// How project files are read.
+    read_project: loading::ProjectReader,
+    /// A save waiting for "the file changed on disk: overwrite?".
+    disk_conflict: Option<files::DiskConflict>,
+    /// The stamp of the document's file when it was last found changed on disk, so the notice
+    /// is given once per change, not on every return to the window.
+    disk_change_noticed: Option<crate::io::FileStamp>,
 }
 
 impl Default for StudioApp {
@@ -111,7 +132,38 @@ impl StudioApp {
             title: String::new(),
             applied_dark: None,
             session_lang: None,
+            autosave: None,
+            recovery_offer: None,
+            loading: None,
+            open_on_the_spot_up_to: loading::OPEN_ON_THE_SPOT_BYTES,
+            read_project: loading::default_reader(),
+            disk_conflict: None,
+            disk_change_noticed: None,
         }
+    }
+
+    /// Keeps recovery copies in `dir` (every `interval` while there are unsaved changes, and
+    /// after each survey respondent), and offers those a crash left there.
+    pub fn with_autosave(mut self, dir: PathBuf, interval: std::time::Duration) -> Self {
+        let autosave = Autosave::new(dir, interval);
+        let leftovers = autosave.leftovers();
+        if !leftovers.is_empty() {
+            self.recovery_offer = Some(recovery::Offer::new(leftovers));
+        }
+        self.autosave = Some(autosave);
+        self
+    }
+
+    /// Opens files larger than `bytes` on a worker thread (tests set 0 to see the progress).
+    pub fn with_background_open_above(mut self, bytes: u64) -> Self {
+        self.open_on_the_spot_up_to = bytes;
+        self
+    }
+
+    /// Reads project files with `read` (tests: a reader that waits, to watch the progress).
+    pub fn with_project_reader(mut self, read: loading::ProjectReader) -> Self {
+        self.read_project = read;
+        self
     }
 
     /// A studio showing `project`, as if opened from `path`.
@@ -132,8 +184,23 @@ impl StudioApp {
 
     /// Opens `path` on start; a file that fails to load leaves the sample open and says why.
     pub fn open_on_start(mut self, path: PathBuf) -> Self {
-        self.open_path(path);
+        self.queue(Action::OpenPath(path));
         self
+    }
+
+    /// The recovery copies offered for restoring, if the offer is showing.
+    pub fn recovery_offer(&self) -> Option<&[crate::io::recovery::RecoveryInfo]> {
+        self.recovery_offer.as_ref().map(recovery::Offer::copies)
+    }
+
+    /// The autosave of the open document, if on.
+    pub fn autosave(&self) -> Option<&Autosave> {
+        self.autosave.as_ref()
+    }
+
+    /// Whether a file is being opened on a worker thread.
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
     }
 
     /// The open document.
@@ -203,7 +270,9 @@ impl StudioApp {
             // Closing the window still asks about unsaved changes (survey answers!).
             self.read_close_request(&ctx);
             self.show_prompt(&ctx);
+            self.show_disk_conflict(&ctx);
             self.run_actions(&ctx, actions.take());
+            self.keep_work_safe(&ctx);
             self.update_title(&ctx);
             return;
         }
@@ -273,8 +342,12 @@ impl StudioApp {
         }
         self.show_prompt(&ctx);
         self.show_about(&ctx);
+        self.show_disk_conflict(&ctx);
+        self.show_loading(&ctx);
+        self.show_recovery_offer(&ctx);
 
         self.run_actions(&ctx, actions.take());
+        self.keep_work_safe(&ctx);
         self.prefs.last_tab = self.view.tab;
         self.update_title(&ctx);
     }
@@ -373,6 +446,7 @@ impl StudioApp {
                     self.prefs.lang = Some(lang);
                     self.session_lang = None;
                 }
+                Action::WriteRecoveryCopy => self.write_recovery_copy(),
                 Action::LeaveMode => {
                     if let Mode::Present(screen) = &self.mode {
                         screen.leave(ctx);
@@ -393,10 +467,10 @@ impl StudioApp {
             Command::Open => self.ask_unless_clean(ctx, Pending::Open),
             Command::Quit => self.ask_unless_clean(ctx, Pending::Quit),
             Command::Save => {
-                self.save();
+                self.save(ctx, None);
             }
             Command::SaveAs => {
-                self.save_as();
+                self.save_as(ctx, None);
             }
             Command::Import => self.ask_unless_clean(ctx, Pending::Import),
             Command::Export => self.export(),
@@ -495,6 +569,10 @@ impl eframe::App for StudioApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
     }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.exit_cleanly();
+    }
 }
 
 /// How the window starts.
@@ -531,6 +609,11 @@ pub fn run(options: StartOptions) -> eframe::Result {
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
             let app = StudioApp::new(prefs, Box::new(NativeDialogs::default()));
+            // Without a data folder (no home directory) the studio runs without recovery copies.
+            let app = match default_recovery_dir() {
+                Some(dir) => app.with_autosave(dir, AUTOSAVE_INTERVAL),
+                None => app,
+            };
             let app = match options.lang {
                 Some(lang) => app.with_session_language(lang),
                 None => app,

@@ -3,6 +3,7 @@
 
 use super::{Notice, Pending, StudioApp};
 use crate::i18n::fill;
+use crate::io;
 use eframe::egui;
 
 impl StudioApp {
@@ -51,7 +52,7 @@ impl StudioApp {
         let t = self.texts();
         let question = match &pending {
             Pending::New => t.app.save_changes_before_new,
-            Pending::Open | Pending::OpenPath(_) | Pending::Import => {
+            Pending::Open | Pending::OpenPath(_) | Pending::Import | Pending::Restore(_) => {
                 t.app.save_changes_before_open
             }
             Pending::Quit => t.app.save_changes_before_quit,
@@ -80,9 +81,7 @@ impl StudioApp {
         match choice {
             Some(PromptChoice::Save) => {
                 self.pending = None;
-                if self.save() {
-                    self.proceed(ctx, pending);
-                }
+                self.save(ctx, Some(pending));
             }
             Some(PromptChoice::Discard) => {
                 self.pending = None;
@@ -134,4 +133,58 @@ enum PromptChoice {
     Save,
     Discard,
     Cancel,
+}
+
+impl StudioApp {
+    /// The progress of a file being opened on a worker thread, with Cancel.
+    pub(super) fn show_loading(&mut self, ctx: &egui::Context) {
+        let Some(loading) = &self.loading else {
+            return;
+        };
+        let t = self.texts();
+        let name = loading
+            .path()
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let progress = loading.progress();
+        let mut cancel = false;
+        egui::Modal::new(egui::Id::unique("loading")).show(ctx, |ui| {
+            ui.set_min_width(380.0);
+            ui.heading(fill(t.safety.loading_title, &[("name", &name)]));
+            ui.add_space(6.0);
+            match progress {
+                io::Progress::Reading { done, total } => {
+                    let fraction = progress.fraction().unwrap_or(0.0);
+                    ui.add(egui::ProgressBar::new(fraction).show_percentage());
+                    ui.label(fill(
+                        t.safety.loading_reading,
+                        &[("done", &megabytes(done)), ("total", &megabytes(total))],
+                    ));
+                }
+                io::Progress::Checking => {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label(t.safety.loading_checking);
+                    });
+                }
+            }
+            ui.add_space(6.0);
+            if ui
+                .button(t.app.cancel_button)
+                .on_hover_text(t.safety.loading_cancel_tip)
+                .clicked()
+                || ui.input(|i| i.key_pressed(egui::Key::Escape))
+            {
+                cancel = true;
+            }
+        });
+        if cancel {
+            self.cancel_loading();
+        }
+    }
+}
+
+/// "12.4 MB".
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
 }

@@ -16,6 +16,7 @@ mod present;
 mod report;
 mod responses;
 mod results;
+mod safety;
 mod survey;
 
 pub use app::{AppTexts, MenuTexts};
@@ -25,6 +26,7 @@ pub use present::PresentTexts;
 pub use report::ReportTexts;
 pub use responses::ResponsesTexts;
 pub use results::ResultsTexts;
+pub use safety::SafetyTexts;
 pub use survey::SurveyTexts;
 
 use serde::{Deserialize, Serialize};
@@ -137,6 +139,8 @@ pub struct Texts {
     pub survey: SurveyTexts,
     /// The moments-of-truth map and workshop mode.
     pub present: PresentTexts,
+    /// Recovery copies, files changed on disk, opening large files.
+    pub safety: SafetyTexts,
 }
 
 static EN: Texts = Texts {
@@ -150,6 +154,7 @@ static EN: Texts = Texts {
     report: ReportTexts::EN,
     survey: SurveyTexts::EN,
     present: PresentTexts::EN,
+    safety: SafetyTexts::EN,
 };
 
 static ZH: Texts = Texts {
@@ -163,6 +168,7 @@ static ZH: Texts = Texts {
     report: ReportTexts::ZH,
     survey: SurveyTexts::ZH,
     present: PresentTexts::ZH,
+    safety: SafetyTexts::ZH,
 };
 
 /// Fills named placeholders: `fill("{n} respondents", &[("n", &120)])` -> "120 respondents".
@@ -185,6 +191,7 @@ pub fn all_pairs() -> Vec<(&'static str, &'static str, &'static str)> {
     pairs.extend(ReportTexts::pairs());
     pairs.extend(SurveyTexts::pairs());
     pairs.extend(PresentTexts::pairs());
+    pairs.extend(SafetyTexts::pairs());
     pairs
 }
 

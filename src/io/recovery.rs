@@ -88,6 +88,8 @@ pub struct RecoveryInfo {
     pub features: usize,
     /// How many respondents it has.
     pub respondents: usize,
+    /// The process that wrote it, if recorded.
+    pub process: Option<u32>,
     /// Why the copy cannot be used, if it is damaged; then the fields above are empty.
     pub problem: Option<String>,
 }
@@ -104,6 +106,10 @@ struct Header {
     features: usize,
     respondents: usize,
     body_bytes: u64,
+    /// The process that wrote the copy: a copy whose writer still runs is another window's
+    /// live work, not a crash's leftover.
+    #[serde(default)]
+    process: Option<u32>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -141,6 +147,7 @@ pub fn write(dir: &Path, project: &Project, meta: &RecoveryMeta<'_>) -> std::io:
             features: project.features().len(),
             respondents: project.respondents().len(),
             body_bytes: body.len() as u64,
+            process: Some(std::process::id()),
         },
     };
     let line = serde_json::to_string(&header).map_err(std::io::Error::other)?;
@@ -217,6 +224,7 @@ fn inspect(file: &Path) -> RecoveryInfo {
         title: String::new(),
         features: 0,
         respondents: 0,
+        process: None,
         problem: Some(problem),
     };
     let (line, file_len) = match read_header_line(file) {
@@ -247,6 +255,7 @@ fn inspect(file: &Path) -> RecoveryInfo {
         title: header.title,
         features: header.features,
         respondents: header.respondents,
+        process: header.process,
         problem: None,
     }
 }

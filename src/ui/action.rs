@@ -195,6 +195,8 @@ pub enum Action {
     SetLanguage(Lang),
     /// Leave survey or workshop mode and return to the studio.
     LeaveMode,
+    /// Write the recovery copy now, if there are changes it lacks (a survey respondent finished).
+    WriteRecoveryCopy,
 }
 
 /// The actions a frame collects.

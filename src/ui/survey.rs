@@ -214,6 +214,8 @@ impl SurveyScreen {
         if session.go_on() && session.is_complete() {
             let label = fill(st.survey.step_respondent, &[("id", &session.respondent_id)]);
             actions.edit(session.finish(project), label);
+            // A finished respondent's answers go to the recovery copy at once, not in 30 s.
+            actions.push(Action::WriteRecoveryCopy);
             self.stage = Stage::Thanks;
         }
     }
@@ -271,6 +273,7 @@ impl SurveyScreen {
                 if let Some(session) = self.session() {
                     let label = fill(t.survey.step_partial, &[("id", &session.respondent_id)]);
                     actions.edit(session.finish(project), label);
+                    actions.push(Action::WriteRecoveryCopy);
                 }
                 actions.push(Action::LeaveMode);
             }

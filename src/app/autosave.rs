@@ -1,0 +1,174 @@
+//! Autosave: while the open project has unsaved changes, the studio keeps a recovery copy of it
+//! in the app's data folder (never over the person's own file), every 30 seconds and after each
+//! survey respondent. A copy is removed once its work is saved, undone back to the saved state,
+//! or knowingly discarded; one left behind by a crash is offered back on the next start.
+//!
+//! Must never: write to the project's own file, remove a copy whose work exists nowhere else, or
+//! offer another running window's live copy as a crash's leftover.
+
+use super::Document;
+use crate::io::recovery::{self, DocumentId, RecoveryInfo, RecoveryMeta};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime};
+
+/// How often a copy is written while there are unsaved changes.
+pub const AUTOSAVE_INTERVAL: Duration = Duration::from_secs(30);
+
+/// The recovery copy of the open document.
+#[derive(Debug)]
+pub struct Autosave {
+    dir: PathBuf,
+    interval: Duration,
+    document: DocumentId,
+    /// The document revision the copy on disk holds; `None` when there is no copy.
+    written: Option<u64>,
+    /// When the last copy was written (or autosave started), to space copies out.
+    last_write: Instant,
+    /// The last failure, so that a folder that stays unwritable is reported once, not every 30 s.
+    failing: Option<String>,
+}
+
+/// What one look at the document did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Tick {
+    /// Nothing to do yet; look again after this long (`None`: only when something changes).
+    Wait(Option<Duration>),
+    /// A copy was written.
+    Wrote,
+    /// The copy was removed: the document is saved (or back to its saved state).
+    Removed,
+    /// Writing the copy failed for the first time since the last success; say so.
+    Failed(String),
+}
+
+impl Autosave {
+    /// Autosave into `dir`, writing at most every `interval`.
+    pub fn new(dir: PathBuf, interval: Duration) -> Self {
+        Self {
+            dir,
+            interval,
+            document: DocumentId::new(),
+            written: None,
+            last_write: Instant::now(),
+            failing: None,
+        }
+    }
+
+    /// The folder the copies go to.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The path of the open document's copy (it may not exist).
+    pub fn copy_path(&self) -> PathBuf {
+        recovery::copy_path(&self.dir, self.document)
+    }
+
+    /// Looks at the document: writes a copy if changes are waiting and the interval has passed,
+    /// removes the copy once the document is clean.
+    pub fn tick(&mut self, document: &Document, now: Instant) -> Tick {
+        if !document.is_dirty() {
+            return if self.written.is_some() && self.remove_copy().is_ok() {
+                Tick::Removed
+            } else {
+                Tick::Wait(None)
+            };
+        }
+        if self.written == Some(document.revision()) {
+            return Tick::Wait(None);
+        }
+        let since = now.saturating_duration_since(self.last_write);
+        if since < self.interval {
+            return Tick::Wait(Some(self.interval - since));
+        }
+        self.write_now(document, now)
+    }
+
+    /// Writes the copy now if the document has changes it does not hold yet (a survey
+    /// respondent just finished).
+    pub fn write_if_changed(&mut self, document: &Document, now: Instant) -> Tick {
+        if !document.is_dirty() || self.written == Some(document.revision()) {
+            return Tick::Wait(None);
+        }
+        self.write_now(document, now)
+    }
+
+    fn write_now(&mut self, document: &Document, now: Instant) -> Tick {
+        self.last_write = now;
+        let meta = RecoveryMeta {
+            document: self.document,
+            original: document.path(),
+            saved_at: SystemTime::now(),
+        };
+        match recovery::write(&self.dir, document.project(), &meta) {
+            Ok(_) => {
+                self.written = Some(document.revision());
+                self.failing = None;
+                Tick::Wrote
+            }
+            Err(error) => {
+                let message = format!("{}: {error}", self.copy_path().display());
+                if self.failing.as_deref() == Some(message.as_str()) {
+                    // Said once already; the next change or the next interval tries again.
+                    Tick::Wait(None)
+                } else {
+                    self.failing = Some(message.clone());
+                    Tick::Failed(message)
+                }
+            }
+        }
+    }
+
+    /// The open document is being replaced (New, Open, Import, Restore) after its changes were
+    /// saved or knowingly discarded: its copy goes, and the next document gets copies of its own.
+    pub fn start_new_document(&mut self) {
+        // A copy that cannot be removed stays and is offered on the next start: nothing lost.
+        let _ = self.remove_copy();
+        self.document = DocumentId::new();
+        self.last_write = Instant::now();
+        self.failing = None;
+    }
+
+    /// The open document was restored from `copy`: later copies replace that file, and saving
+    /// removes it.
+    pub fn adopt(&mut self, copy: &RecoveryInfo) {
+        self.start_new_document();
+        if let Some(document) = copy.document {
+            self.document = document;
+            // A copy exists but matches no revision here: the next change rewrites it, and
+            // saving removes it.
+            self.written = Some(u64::MAX);
+        }
+    }
+
+    /// Removes the copy of the open document (the window closes with its work saved or
+    /// discarded).
+    pub fn remove_copy(&mut self) -> std::io::Result<()> {
+        recovery::remove(&self.copy_path())?;
+        self.written = None;
+        Ok(())
+    }
+
+    /// Copies in the folder that a crash left behind: every copy but this window's own and those
+    /// of other Kanoscope windows still running.
+    pub fn leftovers(&self) -> Vec<RecoveryInfo> {
+        let own = self.copy_path();
+        recovery::find(&self.dir)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|c| c.file != own)
+            .filter(|c| !c.process.is_some_and(is_other_process_running))
+            .collect()
+    }
+}
+
+/// Whether another process with this id is running. Known on Linux (through /proc); elsewhere
+/// every copy counts as left behind, and restoring a live window's copy merely duplicates work.
+fn is_other_process_running(process: u32) -> bool {
+    process != std::process::id() && Path::new("/proc").join(process.to_string()).exists()
+}
+
+/// The folder for recovery copies: `recovery` inside the app's data folder.
+pub fn default_dir() -> Option<PathBuf> {
+    eframe::storage_dir("Kanoscope").map(|d| d.join("recovery"))
+}

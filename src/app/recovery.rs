@@ -1,0 +1,285 @@
+//! The studio's side of autosave: the offer, on start, to restore the work a crash left in
+//! recovery copies; writing and removing the open document's copy as the frame ends; removing
+//! it on a clean exit.
+//!
+//! Must never: delete a copy without the person asking twice, or replace unsaved work with a
+//! restored copy without asking ("Save changes?" comes first).
+
+use super::{Document, Pending, StudioApp, autosave::Tick};
+use crate::i18n::{Texts, fill};
+use crate::io::recovery::{self, RecoveryInfo};
+use crate::ui::ViewState;
+use eframe::egui;
+use std::time::{Duration, Instant, SystemTime};
+
+/// The copies offered for restoring.
+#[derive(Debug)]
+pub struct Offer {
+    copies: Vec<RecoveryInfo>,
+    /// The copy whose Delete was clicked once: the second click deletes.
+    confirming_delete: Option<usize>,
+}
+
+impl Offer {
+    /// An offer of `copies`.
+    pub fn new(copies: Vec<RecoveryInfo>) -> Self {
+        Self {
+            copies,
+            confirming_delete: None,
+        }
+    }
+
+    /// The copies on offer.
+    pub fn copies(&self) -> &[RecoveryInfo] {
+        &self.copies
+    }
+}
+
+enum Choice {
+    Restore(usize),
+    AskDelete(usize),
+    Delete(usize),
+    Later,
+}
+
+impl StudioApp {
+    /// Writes or removes the recovery copy as the document's state asks; reports a failure once.
+    pub(super) fn keep_work_safe(&mut self, ctx: &egui::Context) {
+        self.poll_loading();
+        if ctx.input(|i| {
+            i.raw
+                .events
+                .iter()
+                .any(|e| matches!(e, egui::Event::WindowFocused(true)))
+        }) {
+            self.notice_file_changed();
+        }
+        let Some(autosave) = &mut self.autosave else {
+            return;
+        };
+        match autosave.tick(&self.document, Instant::now()) {
+            Tick::Wait(Some(after)) => ctx.request_repaint_after(after),
+            Tick::Failed(error) => {
+                let t = self.texts();
+                self.notify_error(fill(t.safety.could_not_write_copy, &[("error", &error)]));
+            }
+            Tick::Wait(None) | Tick::Wrote | Tick::Removed => {}
+        }
+    }
+
+    /// Back in the window: says so if another program changed the document's file meanwhile
+    /// (saving will ask before overwriting it).
+    pub(super) fn notice_file_changed(&mut self) {
+        let (Some(path), Some(stamp)) = (self.document.path(), self.document.stamp()) else {
+            return;
+        };
+        // The cheap look (size and time) first; the contents only when it says "maybe".
+        if !crate::io::looks_changed(path, stamp)
+            || !crate::io::changed_on_disk(path, stamp).unwrap_or(false)
+        {
+            return;
+        }
+        let now = crate::io::FileStamp::read(path).ok();
+        if now.is_some() && now == self.disk_change_noticed {
+            return;
+        }
+        self.disk_change_noticed = now;
+        let name = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let t = self.texts();
+        self.notify(fill(t.safety.changed_notice, &[("name", &name)]));
+    }
+
+    /// Writes the recovery copy now (a survey respondent finished).
+    pub(super) fn write_recovery_copy(&mut self) {
+        let Some(autosave) = &mut self.autosave else {
+            return;
+        };
+        if let Tick::Failed(error) = autosave.write_if_changed(&self.document, Instant::now()) {
+            let t = self.texts();
+            self.notify_error(fill(t.safety.could_not_write_copy, &[("error", &error)]));
+        }
+    }
+
+    /// The open document is replaced after its changes were saved or discarded.
+    pub(super) fn forget_recovery_copy(&mut self) {
+        if let Some(autosave) = &mut self.autosave {
+            autosave.start_new_document();
+        }
+    }
+
+    /// The window closes: the copy goes if the work is saved or was knowingly discarded.
+    pub fn exit_cleanly(&mut self) {
+        if (self.closing || !self.document.is_dirty())
+            && let Some(autosave) = &mut self.autosave
+        {
+            // A copy that cannot be removed is offered again next time: nothing is lost.
+            let _ = autosave.remove_copy();
+        }
+    }
+
+    /// Restores copy `index` of the offer as an unsaved document (after "Save changes?").
+    pub(super) fn restore_copy(&mut self, copy: &RecoveryInfo) {
+        let t = self.texts();
+        match recovery::restore(&copy.file) {
+            Ok(project) => {
+                let text = fill(
+                    t.safety.restored,
+                    &[
+                        ("title", &project.title()),
+                        ("respondents", &project.respondents().len()),
+                    ],
+                );
+                self.document = Document::restored(project, copy.original.clone());
+                if let Some(autosave) = &mut self.autosave {
+                    autosave.adopt(copy);
+                }
+                self.view = ViewState {
+                    tab: self.view.tab,
+                    ..ViewState::default()
+                };
+                self.notify(text);
+            }
+            Err(error) => {
+                self.notify_error(fill(t.safety.could_not_restore, &[("error", &error)]));
+            }
+        }
+    }
+
+    pub(super) fn show_recovery_offer(&mut self, ctx: &egui::Context) {
+        // One modal at a time: the offer waits for a "Save changes?" or an open in progress.
+        if self.pending.is_some() || self.loading.is_some() {
+            return;
+        }
+        let Some(offer) = &self.recovery_offer else {
+            return;
+        };
+        let t = self.texts();
+        let now = SystemTime::now();
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("recovery_offer")).show(ctx, |ui| {
+            ui.set_max_width(560.0);
+            ui.heading(t.safety.restore_title);
+            ui.label(t.safety.restore_intro);
+            ui.add_space(6.0);
+            egui::ScrollArea::vertical()
+                .max_height(360.0)
+                .show(ui, |ui| {
+                    for (i, copy) in offer.copies.iter().enumerate() {
+                        ui.separator();
+                        show_copy(ui, t, copy, now);
+                        ui.horizontal(|ui| {
+                            if copy.problem.is_none()
+                                && ui
+                                    .button(t.safety.restore_button)
+                                    .on_hover_text(t.safety.restore_button_tip)
+                                    .clicked()
+                            {
+                                choice = Some(Choice::Restore(i));
+                            }
+                            if offer.confirming_delete == Some(i) {
+                                let delete = egui::Button::new(
+                                    egui::RichText::new(t.safety.delete_copy_confirm)
+                                        .color(ui.visuals().error_fg_color),
+                                );
+                                if ui
+                                    .add(delete)
+                                    .on_hover_text(t.safety.delete_copy_confirm_tip)
+                                    .clicked()
+                                {
+                                    choice = Some(Choice::Delete(i));
+                                }
+                            } else if ui
+                                .button(t.safety.delete_copy_button)
+                                .on_hover_text(t.safety.delete_copy_tip)
+                                .clicked()
+                            {
+                                choice = Some(Choice::AskDelete(i));
+                            }
+                        });
+                    }
+                });
+            ui.separator();
+            if ui
+                .button(t.safety.decide_later_button)
+                .on_hover_text(t.safety.decide_later_tip)
+                .clicked()
+                || ui.input(|i| i.key_pressed(egui::Key::Escape))
+            {
+                choice = Some(Choice::Later);
+            }
+        });
+        let Some(offer) = &mut self.recovery_offer else {
+            return;
+        };
+        match choice {
+            Some(Choice::Restore(i)) => {
+                let copy = offer.copies.remove(i);
+                offer.confirming_delete = None;
+                if offer.copies.is_empty() {
+                    self.recovery_offer = None;
+                }
+                self.ask_unless_clean(ctx, Pending::Restore(Box::new(copy)));
+            }
+            Some(Choice::AskDelete(i)) => offer.confirming_delete = Some(i),
+            Some(Choice::Delete(i)) => {
+                let copy = offer.copies.remove(i);
+                offer.confirming_delete = None;
+                if offer.copies.is_empty() {
+                    self.recovery_offer = None;
+                }
+                if let Err(error) = recovery::remove(&copy.file) {
+                    let file = copy.file.display().to_string();
+                    self.notify_error(fill(
+                        t.safety.could_not_delete_copy,
+                        &[("file", &file), ("error", &error)],
+                    ));
+                }
+            }
+            Some(Choice::Later) => self.recovery_offer = None,
+            None => {}
+        }
+    }
+}
+
+/// One copy: its title, its file, when, how much.
+fn show_copy(ui: &mut egui::Ui, t: &Texts, copy: &RecoveryInfo, now: SystemTime) {
+    if let Some(problem) = &copy.problem {
+        ui.label(copy.file.display().to_string());
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            fill(t.safety.restore_copy_damaged, &[("problem", problem)]),
+        );
+        return;
+    }
+    ui.strong(&copy.title);
+    let from = copy.original.as_ref().map_or_else(
+        || t.safety.restore_copy_never_saved.to_owned(),
+        |p| fill(t.safety.restore_copy_from, &[("file", &p.display())]),
+    );
+    ui.label(from);
+    let when = copy
+        .saved_at
+        .map(|at| ago(t, now.duration_since(at).unwrap_or_default()))
+        .unwrap_or_default();
+    ui.label(fill(
+        t.safety.restore_copy_facts,
+        &[
+            ("when", &when),
+            ("features", &copy.features),
+            ("respondents", &copy.respondents),
+        ],
+    ));
+}
+
+/// "just now", "12 min ago", "3 h ago", "2 days ago".
+pub fn ago(t: &Texts, elapsed: Duration) -> String {
+    let minutes = elapsed.as_secs() / 60;
+    match minutes {
+        0 => t.safety.just_now.to_owned(),
+        1..=59 => fill(t.safety.minutes_ago, &[("n", &minutes)]),
+        60..=2879 => fill(t.safety.hours_ago, &[("n", &(minutes / 60))]),
+        _ => fill(t.safety.days_ago, &[("n", &(minutes / 1440))]),
+    }
+}
