@@ -8,7 +8,7 @@ texts!(
     SafetyTexts {
         restore_title: "Restore unsaved work?", "恢复未保存的工作？";
         restore_intro: "Kanoscope closed without saving last time. It kept these recovery copies:", "Kanoscope 上次关闭时有未保存的更改。以下是自动保留的恢复副本：";
-        restore_copy_from: "of {file}", "来自 {file}";
+        restore_copy_from: "File: {file}", "文件：{file}";
         restore_copy_never_saved: "never saved to a file", "尚未保存为文件";
         restore_copy_facts: "Saved {when} · {features} features · {respondents} respondents", "保存于{when} · {features} 个功能 · {respondents} 位受访者";
         restore_copy_damaged: "This copy cannot be used: {problem}", "此副本无法使用：{problem}";
