@@ -10,6 +10,12 @@ mod check;
 use kanoscope::io::import::{Codes, ImportOptions, import_bytes};
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    // libfuzzer-sys installs a panic hook that aborts at once, before any unwinding. The
+    // importer catches a panic of the spreadsheet library (calamine) and reports a damaged
+    // workbook, so go back to the default hook: a panic anywhere else still unwinds to
+    // libfuzzer-sys's own catch and aborts as a crash.
+    static DEFAULT_HOOK: std::sync::Once = std::sync::Once::new();
+    DEFAULT_HOOK.call_once(|| drop(std::panic::take_hook()));
     let Some((&flags, bytes)) = data.split_first() else {
         return;
     };

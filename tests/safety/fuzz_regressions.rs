@@ -25,6 +25,29 @@ fn as_project_file(name: &str, bytes: &[u8]) {
     }
 }
 
+/// The `import_survey` target: the first byte picks the options, the rest is the file.
+fn as_survey_export(name: &str, bytes: &[u8]) {
+    use kanoscope::io::import::{Codes, ImportOptions, import_bytes};
+    let Some((&flags, bytes)) = bytes.split_first() else {
+        return;
+    };
+    let options = ImportOptions {
+        codes: if flags & 1 == 0 {
+            Codes::LikeFirst
+        } else {
+            Codes::DislikeFirst
+        },
+        id_column: (flags & 2 != 0).then(|| "id".to_owned()),
+        segment_column: (flags & 4 != 0).then(|| "segment".to_owned()),
+        ..ImportOptions::default()
+    };
+    match import_bytes(bytes, &options) {
+        Ok(project) => accepted(name, &project),
+        // An error must say something a person can act on.
+        Err(error) => assert!(!error.to_string().is_empty(), "{name}: empty message"),
+    }
+}
+
 /// The `recovery_copy` target.
 fn as_recovery_copy(name: &str, bytes: &[u8]) {
     let dir = TempDir::new().unwrap();
@@ -51,6 +74,8 @@ fn every_input_that_once_crashed_a_fuzz_target_is_handled() {
         let bytes = std::fs::read(&path).unwrap();
         if name.starts_with("recovery_copy-") {
             as_recovery_copy(&name, &bytes);
+        } else if name.starts_with("import_survey-") {
+            as_survey_export(&name, &bytes);
         } else if name.starts_with("project_bytes-") || name.starts_with("project_structured-") {
             as_project_file(&name, &bytes);
         } else {

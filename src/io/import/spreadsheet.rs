@@ -5,10 +5,22 @@ use super::error::ReadError;
 use super::table::{Records, Source};
 use std::io::Cursor;
 
+/// Reads one sheet. calamine is a parser of a complex binary format written by others: should
+/// it panic on a damaged workbook (fuzzing found one: an integer overflow in its xlsx row
+/// numbers), the panic is caught here and reported as a damaged workbook, so that a bad file can
+/// never take the window and the person's open work down with it.
 pub(super) fn read_spreadsheet(
     bytes: &[u8],
     sheet: Option<&str>,
 ) -> Result<(Records, usize, Source), ReadError> {
+    std::panic::catch_unwind(|| read_sheet(bytes, sheet)).unwrap_or_else(|_| {
+        Err(ReadError::Spreadsheet {
+            message: "the workbook is damaged: its contents cannot be read".to_owned(),
+        })
+    })
+}
+
+fn read_sheet(bytes: &[u8], sheet: Option<&str>) -> Result<(Records, usize, Source), ReadError> {
     use calamine::Reader;
     let spreadsheet = |e: calamine::Error| ReadError::Spreadsheet {
         message: e.to_string(),
