@@ -377,11 +377,16 @@ def project(lang, respondents):
             "id": feat["id"], "name": name, "functional": fq, "dysfunctional": dq,
             "touchpoint": tp_name[feat["tp"]], "notes": notes,
         })
-    return {
+    out = {
         "format": "kanoscope-project",
         "version": 1,
         "title": TITLE[lang],
         "analysis": {"table": "standard", "rule": "max", "quadrant": "fixed"},
+    }
+    if lang != "en":
+        # The survey screens speak the sample's language (English is the default).
+        out["survey"] = {"language": lang}
+    return out | {
         "features": feats,
         "respondents": [
             {"id": r["id"], "segment": seg_name[r["segment"]], "answers": r["answers"]}

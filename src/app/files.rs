@@ -25,7 +25,12 @@ impl StudioApp {
             Pending::New => {
                 self.forget_recovery_copy();
                 let title = self.texts().app.untitled_project;
-                self.document = Document::new(Project::new(title), None);
+                // A new project's survey speaks the language of the person making it.
+                let survey = crate::project::SurveySettings {
+                    language: self.lang(),
+                    ..crate::project::SurveySettings::default()
+                };
+                self.document = Document::new(Project::new(title).with_survey(survey), None);
                 self.view = ViewState {
                     tab: Tab::Features,
                     ..ViewState::default()

@@ -96,8 +96,13 @@ const ENGLISH_ON_CHINESE_SCREEN: &[&str] = &[
     "Shift",
     "Alt",
     "Cmd",
+    "Esc",
+    "Enter",
+    "Backspace",
+    "Tab",
     "kano",
     "json",
+    "ID",
 ];
 
 /// Texts on the Chinese screen that are still English, known and waiting for their panel's
@@ -108,38 +113,42 @@ const KNOWN_ENGLISH: &[&str] = &[];
 /// egui's own accessible names, read by screen readers but never drawn.
 const EGUI_ACCESSIBLE_NAMES: &[&str] = &["Resize panel"];
 
-#[test]
-fn the_chinese_screen_shows_no_english_beyond_names_and_data() -> TestResult {
-    use egui_kittest::kittest::NodeT;
-    // Whatever the project holds is data, shown as typed: take every string of the sample.
+/// Every string of the Chinese sample: whatever the project holds is data, shown as typed.
+fn sample_data() -> Result<Vec<String>, Box<dyn std::error::Error>> {
     let mut data = Vec::new();
     json_strings(
         &serde_json::from_str(Sample::MetroChinese.text())?,
         &mut data,
     );
     data.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    Ok(data)
+}
 
-    let mut harness = chinese_studio();
-    let mut english = std::collections::BTreeSet::new();
-    for tab in Tab::ALL {
-        harness.state_mut().view_mut().tab = tab;
-        harness.run();
-        for node in harness.root().children_recursive() {
-            let node = node.accesskit_node();
-            for text in [node.label(), node.value()].into_iter().flatten() {
-                let mut rest = text.clone();
-                for d in &data {
-                    rest = rest.replace(d.as_str(), " ");
-                }
-                let is_english = rest
-                    .split(|c: char| !c.is_ascii_alphabetic())
-                    .any(|w| w.len() >= 2 && !ENGLISH_ON_CHINESE_SCREEN.contains(&w));
-                if is_english && !EGUI_ACCESSIBLE_NAMES.contains(&text.as_str()) {
-                    english.insert(text);
-                }
+/// Adds to `english` every text on screen now that has English words beyond `data`.
+fn collect_english(
+    harness: &Harness<'_, StudioApp>,
+    data: &[String],
+    english: &mut std::collections::BTreeSet<String>,
+) {
+    use egui_kittest::kittest::NodeT;
+    for node in harness.root().children_recursive() {
+        let node = node.accesskit_node();
+        for text in [node.label(), node.value()].into_iter().flatten() {
+            let mut rest = text.clone();
+            for d in data {
+                rest = rest.replace(d.as_str(), " ");
+            }
+            let is_english = rest
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| w.len() >= 2 && !ENGLISH_ON_CHINESE_SCREEN.contains(&w));
+            if is_english && !EGUI_ACCESSIBLE_NAMES.contains(&text.as_str()) {
+                english.insert(text);
             }
         }
     }
+}
+
+fn assert_no_english(english: &std::collections::BTreeSet<String>) {
     let unknown: Vec<&String> = english
         .iter()
         .filter(|t| !KNOWN_ENGLISH.contains(&t.as_str()))
@@ -148,12 +157,136 @@ fn the_chinese_screen_shows_no_english_beyond_names_and_data() -> TestResult {
         unknown.is_empty(),
         "English on the Chinese screen: {unknown:#?}"
     );
+}
+
+#[test]
+fn the_chinese_screen_shows_no_english_beyond_names_and_data() -> TestResult {
+    let data = sample_data()?;
+    let mut harness = chinese_studio();
+    let mut english = std::collections::BTreeSet::new();
+    for tab in Tab::ALL {
+        harness.state_mut().view_mut().tab = tab;
+        harness.run();
+        collect_english(&harness, &data, &mut english);
+    }
+    assert_no_english(&english);
     for known in KNOWN_ENGLISH {
         assert!(
             english.contains(*known),
             "{known:?} is translated now: delete it from KNOWN_ENGLISH"
         );
     }
+    Ok(())
+}
+
+#[test]
+fn survey_and_workshop_mode_in_chinese_show_no_english() -> TestResult {
+    use kanoscope::ui::{Action, Command};
+    let data = sample_data()?;
+    let mut english = std::collections::BTreeSet::new();
+
+    // Survey mode: the start screen, every question page, the thanks, the leave question.
+    let mut harness = chinese_studio();
+    harness.run();
+    harness
+        .state_mut()
+        .queue(Action::Command(Command::TakeSurvey));
+    harness.run();
+    collect_english(&harness, &data, &mut english);
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let features = harness.state().document().project().features().len();
+    for _ in 0..features {
+        collect_english(&harness, &data, &mut english);
+        for key in [egui::Key::Num2, egui::Key::Num4, egui::Key::Enter] {
+            harness.key_press(key);
+            harness.run();
+        }
+    }
+    collect_english(&harness, &data, &mut english);
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    collect_english(&harness, &data, &mut english);
+
+    // Workshop mode: every slide.
+    let mut harness = chinese_studio();
+    harness.run();
+    harness.state_mut().queue(Action::Command(Command::Present));
+    harness.run();
+    for _ in 0..40 {
+        collect_english(&harness, &data, &mut english);
+        harness.key_press(egui::Key::ArrowRight);
+        harness.run();
+    }
+    assert_no_english(&english);
+    Ok(())
+}
+
+#[test]
+fn the_safety_dialogs_in_chinese_show_no_english() -> TestResult {
+    use kanoscope::io::recovery::{self, DocumentId, RecoveryMeta};
+    use kanoscope::ui::{Action, Command};
+    let mut data = sample_data()?;
+    let dir = tempfile::TempDir::new()?;
+    let file = dir.path().join("地铁.kano.json");
+    data.push(file.display().to_string());
+    data.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    let meta = RecoveryMeta {
+        document: DocumentId::new(),
+        original: Some(&file),
+        saved_at: std::time::SystemTime::now(),
+    };
+    recovery::write(dir.path(), &Sample::MetroChinese.project(), &meta)?;
+    let mut english = std::collections::BTreeSet::new();
+
+    // The offer to restore a crash's copy.
+    let prefs = Preferences {
+        lang: Some(Lang::Zh),
+        ..Preferences::default()
+    };
+    let app = StudioApp::new(prefs, Box::new(ScriptedDialogs::default()))
+        .with_project(Sample::MetroChinese.project(), None)
+        .with_autosave(dir.path().to_owned(), std::time::Duration::from_secs(3600));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_context_setup(install_bundled)
+        .build_ui_state(|ui, app: &mut StudioApp| app.show(ui), app);
+    harness.run();
+    let safety = &Lang::Zh.texts().safety;
+    harness.get_by_label(safety.restore_title);
+    collect_english(&harness, &data, &mut english);
+    harness.get_by_label(safety.delete_copy_button).click();
+    harness.run();
+    collect_english(&harness, &data, &mut english);
+    harness.get_by_label(safety.decide_later_button).click();
+    harness.run();
+
+    // The question before overwriting a file another program changed.
+    std::fs::write(&file, Sample::MetroChinese.text())?;
+    let mut dialogs = ScriptedDialogs::default();
+    dialogs.open.push_back(Some(file.clone()));
+    let prefs = Preferences {
+        lang: Some(Lang::Zh),
+        ..Preferences::default()
+    };
+    let app = StudioApp::new(prefs, Box::new(dialogs));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_context_setup(install_bundled)
+        .build_ui_state(|ui, app: &mut StudioApp| app.show(ui), app);
+    harness.run();
+    harness.state_mut().queue(Action::Command(Command::Open));
+    harness.run();
+    harness
+        .state_mut()
+        .queue(Action::Command(Command::AddFeature));
+    harness.run();
+    std::fs::write(&file, Sample::MetroChinese.text().replace("地铁", "轻轨"))?;
+    harness.state_mut().queue(Action::Command(Command::Save));
+    harness.run();
+    harness.get_by_label(safety.changed_title);
+    collect_english(&harness, &data, &mut english);
+    assert_no_english(&english);
     Ok(())
 }
 
