@@ -385,7 +385,7 @@ def project(lang, respondents):
     }
     if lang != "en":
         # The survey screens speak the sample's language (English is the default).
-        out["survey"] = {"language": lang}
+        out["survey"] = {"order": "fixed", "layout": "pair", "importance": False, "language": lang}
     return out | {
         "features": feats,
         "respondents": [
@@ -404,6 +404,9 @@ def _inline(value):
 def to_json(value, level=0, key=None, parent_key=None):
     """Pretty JSON with 2-space indent; answer pairs and "analysis" on one line."""
     pad = "  " * level
+    if key == "survey":
+        # As Kanoscope writes it: serde_json's compact form.
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     if key == "analysis" or parent_key == "answers" or not isinstance(value, (dict, list)):
         return _inline(value)
     if not value:
