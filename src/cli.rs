@@ -90,6 +90,9 @@ pub struct ScreenshotArgs {
     /// Light or dark theme.
     #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
     pub theme: ThemeArg,
+    /// Show the import dialog on this survey export (CSV or spreadsheet), over the view.
+    #[arg(long, value_name = "EXPORT.csv")]
+    pub import: Option<PathBuf>,
 }
 
 /// `--view` values: what a screenshot shows.

@@ -34,7 +34,7 @@ pub enum Pending {
     Open,
     /// Open this file.
     OpenPath(PathBuf),
-    /// Pick a survey export to import as a new project.
+    /// Replace the open project with what the import dialog reads.
     Import,
     /// Close the window.
     Quit,
@@ -73,6 +73,8 @@ pub struct StudioApp {
     notices: Vec<Notice>,
     pending: Option<Pending>,
     about_open: bool,
+    /// The import dialog, while it is open.
+    importing: Option<import::Importing>,
     /// Set once the person has agreed to close; the next close request goes through.
     closing: bool,
     /// The title last sent to the window, to send it only when it changes.
@@ -107,6 +109,7 @@ impl StudioApp {
             notices: Vec::new(),
             pending: None,
             about_open: false,
+            importing: None,
             closing: false,
             title: String::new(),
             applied_dark: None,
@@ -207,8 +210,11 @@ impl StudioApp {
             self.update_title(&ctx);
             return;
         }
-        self.read_shortcuts(&ctx, &mut actions);
-        self.read_dropped_files(&ctx, &mut actions);
+        if self.importing.is_none() {
+            // The import dialog is modal: no shortcut or dropped file may act behind it.
+            self.read_shortcuts(&ctx, &mut actions);
+            self.read_dropped_files(&ctx, &mut actions);
+        }
         self.read_close_request(&ctx);
 
         let results = {
@@ -273,6 +279,7 @@ impl StudioApp {
         }
         self.show_prompt(&ctx);
         self.show_about(&ctx);
+        self.show_import(&ctx);
 
         self.run_actions(&ctx, actions.take());
         self.prefs.last_tab = self.view.tab;
@@ -398,7 +405,7 @@ impl StudioApp {
             Command::SaveAs => {
                 self.save_as();
             }
-            Command::Import => self.ask_unless_clean(ctx, Pending::Import),
+            Command::Import => self.start_import(),
             Command::Export => self.export(),
             Command::Undo => {
                 if self.document.undo().is_none() {

@@ -11,6 +11,7 @@
 
 mod app;
 mod features;
+mod import;
 mod method;
 mod present;
 mod report;
@@ -20,6 +21,7 @@ mod survey;
 
 pub use app::{AppTexts, MenuTexts};
 pub use features::FeaturesTexts;
+pub use import::ImportTexts;
 pub use method::MethodTexts;
 pub use present::PresentTexts;
 pub use report::ReportTexts;
@@ -137,6 +139,8 @@ pub struct Texts {
     pub survey: SurveyTexts,
     /// The moments-of-truth map and workshop mode.
     pub present: PresentTexts,
+    /// File ▸ Import's dialog.
+    pub import: ImportTexts,
 }
 
 static EN: Texts = Texts {
@@ -150,6 +154,7 @@ static EN: Texts = Texts {
     report: ReportTexts::EN,
     survey: SurveyTexts::EN,
     present: PresentTexts::EN,
+    import: ImportTexts::EN,
 };
 
 static ZH: Texts = Texts {
@@ -163,6 +168,7 @@ static ZH: Texts = Texts {
     report: ReportTexts::ZH,
     survey: SurveyTexts::ZH,
     present: PresentTexts::ZH,
+    import: ImportTexts::ZH,
 };
 
 /// Fills named placeholders: `fill("{n} respondents", &[("n", &120)])` -> "120 respondents".
@@ -185,6 +191,7 @@ pub fn all_pairs() -> Vec<(&'static str, &'static str, &'static str)> {
     pairs.extend(ReportTexts::pairs());
     pairs.extend(SurveyTexts::pairs());
     pairs.extend(PresentTexts::pairs());
+    pairs.extend(ImportTexts::pairs());
     pairs
 }
 
