@@ -172,7 +172,7 @@ fn texts_mapped_by_hand_let_the_import_through() {
     assert!(!import_enabled(&harness));
     assert!(
         harness
-            .query_by_label_contains("2 answer texts match no answer")
+            .query_by_label_contains("Answer texts that match no answer: 2.")
             .is_some()
     );
     // Import while blocked does nothing, by click or by Enter.
@@ -184,7 +184,7 @@ fn texts_mapped_by_hand_let_the_import_through() {
     pick(&mut harness, "Meaning of “Love it”", "I like it");
     assert!(
         harness
-            .query_by_label_contains("1 answer texts match no answer")
+            .query_by_label_contains("Answer texts that match no answer: 1.")
             .is_some()
     );
     pick(&mut harness, "Meaning of “Hate it”", "I dislike it");
@@ -325,14 +325,14 @@ fn appended_respondents_refuse_or_renumber_taken_ids_and_undo_in_one_step() {
     assert!(
         harness
             .query_by_label_contains(
-                "1 respondent ids are already in the open project: “r-0001” (row 2)"
+                "Respondent ids already in the open project (1): “r-0001” (row 2)"
             )
             .is_some()
     );
     click(&mut harness, "give those respondents new ids");
     assert!(
         harness
-            .query_by_label_contains("1 respondents will get new ids")
+            .query_by_label_contains("Respondents who get new ids: 1.")
             .is_some()
     );
     click(&mut harness, "Import");
@@ -364,7 +364,7 @@ fn appended_respondents_refuse_or_renumber_taken_ids_and_undo_in_one_step() {
     );
     let notice = &harness.state().notices().last().unwrap().text;
     assert!(notice.contains("Added 3 respondents"), "{notice}");
-    assert!(notice.contains("1 of them"), "{notice}");
+    assert!(notice.contains("got new ones: 1"), "{notice}");
 
     command(&mut harness, Command::Undo);
     assert_eq!(
@@ -486,4 +486,35 @@ fn a_new_project_over_unsaved_changes_asks_first() {
     click(&mut harness, "Discard");
     assert_eq!(harness.state().document().project().title(), "google_forms");
     assert!(harness.state().import_session().is_none());
+}
+
+#[test]
+fn the_dialog_draws_in_chinese_with_the_bundled_font() {
+    let mut dialogs = ScriptedDialogs::default();
+    for file in ["tencent_bom.csv", "numeric_codes.csv", "unpaired.csv"] {
+        dialogs.import.push_back(Some(fixture(file)));
+    }
+    let prefs = Preferences {
+        lang: Some(Lang::Zh),
+        ..Preferences::default()
+    };
+    let app = StudioApp::new(prefs, Box::new(dialogs));
+    // A glyph the font lacks makes a frame panic: drawing every part is the check.
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_context_setup(kanoscope::ui::fonts::install_bundled)
+        .build_ui_state(|ui, app: &mut StudioApp| app.show(ui), app);
+    harness.run();
+    let t = &Lang::Zh.texts().import;
+    let title = harness.state().document().project().title().to_owned();
+    let append = kanoscope::i18n::fill(t.into_open_project, &[("title", &title)]);
+    for _ in 0..3 {
+        command(&mut harness, Command::Import);
+        assert!(harness.state().import_session().is_some());
+        harness.get_by_label(t.texts_heading);
+        click(&mut harness, &append);
+        harness.get_by_label(t.blocked_heading);
+        click(&mut harness, t.cancel_button);
+        assert!(harness.state().import_session().is_none());
+    }
 }

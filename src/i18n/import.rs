@@ -76,7 +76,7 @@ texts!(
         taken_ids: "Ids the project already has:", "项目中已有的编号：";
         refuse_taken: "stop and list them", "停止导入并列出";
         renumber_taken: "give those respondents new ids", "为这些受访者重新编号";
-        will_renumber: "{n} respondents will get new ids.", "{n} 位受访者将获得新编号。";
+        will_renumber: "Respondents who get new ids: {n}.", "将重新编号的受访者：{n} 位。";
         numbered_after: "Respondents are numbered after the project's own.", "受访者将接在项目现有编号之后编号。";
 
         blocked_heading: "Before you can import:", "导入前还需处理：";
@@ -96,14 +96,15 @@ texts!(
         role_importance: "importance", "重要度";
         add_as_feature: "Add as feature", "添加为功能";
         leave_out: "Leave out", "忽略此列";
-        unmapped_texts: "{n} answer texts match no answer: pick what each means under “Answer texts”.", "有 {n} 种回答文字无法识别：请在“回答文字”中为每个选择含义。";
+        unmapped_texts: "Answer texts that match no answer: {n}. Pick what each means under “Answer texts”.", "有 {n} 种回答文字无法识别：请在“回答文字”中为每个选择含义。";
         bad_importance: "Column {column}, row {row}: “{text}” is not an importance from 1 to 9. Pick another importance column, or none.", "列 {column} 第 {row} 行：“{text}”不是 1 到 9 的重要度。请选择其他重要度列，或选“无”。";
         empty_id: "Column {column} cannot hold the respondent ids: row {row} has none. Pick another column, or none.", "列 {column} 不能作为受访者编号：第 {row} 行为空。请选择其他列，或选“无”。";
         repeated_id: "Column {column} cannot hold the respondent ids: “{id}” is in row {first_row} and again in row {row}.", "列 {column} 不能作为受访者编号：“{id}”出现在第 {first_row} 行，又出现在第 {row} 行。";
         unknown_features: "The open project has no feature {ids}: change the ids to match its features, or import into a new project.", "当前项目中没有功能 {ids}：请修改编号以匹配项目中的功能，或导入到新项目。";
-        ids_taken: "{n} respondent ids are already in the open project: {ids}. Choose to give them new ids, or pick another id column.", "有 {n} 个受访者编号在当前项目中已存在：{ids}。请选择重新编号，或选择其他编号列。";
+        ids_taken: "Respondent ids already in the open project ({n}): {ids}. Choose to give them new ids, or pick another id column.", "有 {n} 个受访者编号在当前项目中已存在：{ids}。请选择重新编号，或选择其他编号列。";
         id_in_row: "“{id}” (row {row})", "“{id}”（第 {row} 行）";
 
+        import_failed: "The import did not go through: {error}. Nothing was changed.", "导入未能完成：{error}。没有做任何更改。";
         import_button: "Import", "导入";
         import_tip: "Import now (Enter)", "立即导入（回车）";
         import_disabled_tip: "See the list above for what still needs a choice", "请先处理上方列出的事项";
@@ -111,7 +112,7 @@ texts!(
         cancel_tip: "Close without importing (Esc)", "关闭且不导入（Esc）";
 
         appended: "Added {respondents} respondents from {path} to the open project. Undo takes them out again.", "已从 {path} 向当前项目添加 {respondents} 位受访者。撤销可将其全部移除。";
-        appended_renumbered: "{n} of them had ids the project already used and got new ones.", "其中 {n} 位的编号在项目中已存在，已重新编号。";
+        appended_renumbered: "Ids the project already used got new ones: {n}.", "其中 {n} 位的编号在项目中已存在，已重新编号。";
         step_import: "Import {n} respondents", "导入 {n} 位受访者";
     }
 );

@@ -141,14 +141,17 @@ fn feature_row(
         } else {
             ti.pick_column
         };
-        if let Some(picked) = column_combo(
-            ui,
-            session,
-            (("import_column", salt, i), accessible),
-            draft.column(role),
-            none,
-            column_width,
-        ) {
+        let picked = super::fixed_width(ui, column_width, |ui| {
+            column_combo(
+                ui,
+                session,
+                (("import_column", salt, i), accessible),
+                draft.column(role),
+                none,
+                column_width,
+            )
+        });
+        if let Some(picked) = picked {
             change = Some(Change::Column(i, role, picked));
         }
     }

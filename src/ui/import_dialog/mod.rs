@@ -168,3 +168,19 @@ pub(super) fn cell_label(
     })
     .inner
 }
+
+/// Runs `add` in a cell exactly `width` wide, so that a combo box's long text is cut rather than
+/// pushing the row past its column.
+pub(super) fn fixed_width<R>(
+    ui: &mut egui::Ui,
+    width: f32,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    let layout = egui::Layout::left_to_right(egui::Align::Center);
+    ui.allocate_ui_with_layout(vec2(width, 20.0), layout, |ui| {
+        ui.set_min_width(width);
+        ui.set_max_width(width);
+        add(ui)
+    })
+    .inner
+}

@@ -62,7 +62,24 @@ impl Use {
 }
 
 /// Draws the legend and the first rows.
-pub(super) fn show(ui: &mut egui::Ui, t: &Texts, session: &ImportSession) {
+pub(super) fn show(ui: &mut egui::Ui, t: &Texts, session: &mut ImportSession) {
+    let mut reveal = None;
+    if std::mem::take(&mut session.reveal_questions) {
+        // Exports put metadata first (SurveyMonkey: nine columns of it): open on the questions,
+        // one column of context left of the first.
+        let first = session
+            .features()
+            .iter()
+            .flat_map(|d| [d.functional, d.dysfunctional])
+            .flatten()
+            .min()
+            .unwrap_or(0);
+        let offset = first.saturating_sub(1) as f32 * CELL_WIDTH;
+        if (first + 1) as f32 * CELL_WIDTH > ui.available_width() {
+            reveal = Some(offset);
+        }
+    }
+    let session = &*session;
     let table = session.table();
     let rows = table.rows.len().min(PREVIEW_ROWS);
     ui.horizontal(|ui| {
@@ -91,66 +108,79 @@ pub(super) fn show(ui: &mut egui::Ui, t: &Texts, session: &ImportSession) {
     let text_color = ui.visuals().text_color();
     let strong_color = ui.visuals().strong_text_color();
     let grid_color = ui.visuals().widgets.noninteractive.bg_stroke.color;
-    egui::ScrollArea::horizontal()
+    let mut area = egui::ScrollArea::horizontal()
         .id_salt("import_preview")
-        .auto_shrink([false, true])
-        .show_viewport(ui, |ui, viewport| {
-            let size = vec2(
-                columns as f32 * CELL_WIDTH,
-                HEAD_HEIGHT + rows as f32 * CELL_HEIGHT,
+        .auto_shrink([false, true]);
+    if let Some(offset) = reveal {
+        area = area.horizontal_scroll_offset(offset);
+    }
+    area.show_viewport(ui, |ui, viewport| {
+        let size = vec2(
+            columns as f32 * CELL_WIDTH,
+            HEAD_HEIGHT + rows as f32 * CELL_HEIGHT,
+        );
+        let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+        let painter = ui.painter();
+        let font = FontId::proportional(13.0);
+        for c in visible_range(viewport.min.x, viewport.width(), 0.0, CELL_WIDTH, columns) {
+            let left = rect.min.x + c as f32 * CELL_WIDTH;
+            let column = Rect::from_min_size(pos2(left, rect.min.y), vec2(CELL_WIDTH, size.y));
+            let head = Rect::from_min_size(column.min, vec2(CELL_WIDTH, HEAD_HEIGHT));
+            if let Some(u) = uses[c] {
+                painter.rect_filled(column, 0.0, tint(u.color()).gamma_multiply(0.5));
+                painter.rect_filled(head, 0.0, tint(u.color()));
+            }
+            // A header that is one long name ("wifi_dysfunctional") breaks anywhere; a
+            // question text between words.
+            let one_word = !table.headers[c].trim().contains(char::is_whitespace);
+            let galley = two_lines(
+                ui,
+                session.column_name(c),
+                one_word,
+                strong_color,
+                CELL_WIDTH - 2.0 * PADDING,
             );
-            let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
-            let painter = ui.painter();
-            let font = FontId::proportional(13.0);
-            for c in visible_range(viewport.min.x, viewport.width(), 0.0, CELL_WIDTH, columns) {
-                let left = rect.min.x + c as f32 * CELL_WIDTH;
-                let column = Rect::from_min_size(pos2(left, rect.min.y), vec2(CELL_WIDTH, size.y));
-                let head = Rect::from_min_size(column.min, vec2(CELL_WIDTH, HEAD_HEIGHT));
-                if let Some(u) = uses[c] {
-                    painter.rect_filled(column, 0.0, tint(u.color()).gamma_multiply(0.5));
-                    painter.rect_filled(head, 0.0, tint(u.color()));
-                }
-                let galley = two_lines(
+            painter.galley(pos2(left + PADDING, head.min.y + 2.0), galley, strong_color);
+            for r in 0..rows {
+                let top = rect.min.y + HEAD_HEIGHT + r as f32 * CELL_HEIGHT;
+                let cell: String = table.rows[r][c]
+                    .trim()
+                    .chars()
+                    .take(200)
+                    .map(|ch| if ch.is_control() { ' ' } else { ch })
+                    .collect();
+                let galley = truncated_text(
                     ui,
-                    session.column_name(c),
-                    strong_color,
+                    &cell,
+                    font.clone(),
+                    text_color,
                     CELL_WIDTH - 2.0 * PADDING,
                 );
-                painter.galley(pos2(left + PADDING, head.min.y + 2.0), galley, strong_color);
-                for r in 0..rows {
-                    let top = rect.min.y + HEAD_HEIGHT + r as f32 * CELL_HEIGHT;
-                    let cell: String = table.rows[r][c]
-                        .trim()
-                        .chars()
-                        .take(200)
-                        .map(|ch| if ch.is_control() { ' ' } else { ch })
-                        .collect();
-                    let galley = truncated_text(
-                        ui,
-                        &cell,
-                        font.clone(),
-                        text_color,
-                        CELL_WIDTH - 2.0 * PADDING,
-                    );
-                    painter.galley(pos2(left + PADDING, top + 2.0), galley, text_color);
-                }
-                painter.vline(left, column.y_range(), Stroke::new(1.0, grid_color));
+                painter.galley(pos2(left + PADDING, top + 2.0), galley, text_color);
             }
-            painter.hline(
-                rect.x_range(),
-                rect.min.y + HEAD_HEIGHT,
-                Stroke::new(1.0, grid_color),
-            );
-        });
+            painter.vline(left, column.y_range(), Stroke::new(1.0, grid_color));
+        }
+        painter.hline(
+            rect.x_range(),
+            rect.min.y + HEAD_HEIGHT,
+            Stroke::new(1.0, grid_color),
+        );
+    });
 }
 
 /// A header on at most two lines, cut with "…" after that.
-fn two_lines(ui: &egui::Ui, text: &str, color: Color32, width: f32) -> Arc<Galley> {
+fn two_lines(
+    ui: &egui::Ui,
+    text: &str,
+    break_anywhere: bool,
+    color: Color32,
+    width: f32,
+) -> Arc<Galley> {
     let mut job = LayoutJob::simple(text.to_owned(), FontId::proportional(12.5), color, width);
     job.wrap = TextWrapping {
         max_width: width,
         max_rows: 2,
-        break_anywhere: false,
+        break_anywhere,
         overflow_character: Some('…'),
     };
     ui.painter().layout_job(job)

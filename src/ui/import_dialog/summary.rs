@@ -69,7 +69,10 @@ pub(super) fn show(
             });
     }
     if let Some(error) = &session.error {
-        ui.colored_label(ui.visuals().error_fg_color, error);
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            fill(ti.import_failed, &[("error", error)]),
+        );
     }
     match action {
         Some(ProblemAction::Ignore(i)) => session.ignore_problem(i),

@@ -55,7 +55,10 @@ pub(super) fn show(ui: &mut egui::Ui, t: &Texts, session: &mut ImportSession) {
                     super::cell_label(ui, text_width, text, egui::Align::Min)
                         .on_hover_text(&wording.text);
                     super::cell_label(ui, COUNT_WIDTH, wording.count.to_string(), egui::Align::Max);
-                    if let Some(answer) = meaning_combo(ui, t, wording, meaning) {
+                    let picked = super::fixed_width(ui, MEANING_WIDTH, |ui| {
+                        meaning_combo(ui, t, wording, meaning)
+                    });
+                    if let Some(answer) = picked {
                         change = Some((wording.clone(), answer));
                     }
                 });

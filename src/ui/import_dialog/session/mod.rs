@@ -81,6 +81,8 @@ pub struct ImportSession {
     pub collisions: IdCollisions,
     /// The message of the last import that failed, shown in the dialog.
     pub error: Option<String>,
+    /// The preview has not yet been scrolled to the first question.
+    pub reveal_questions: bool,
     column_names: Vec<String>,
     column_wordings: HashMap<usize, ColumnWordings>,
     found: Vec<FoundWording>,
@@ -123,6 +125,7 @@ impl ImportSession {
             target: Target::default(),
             collisions: IdCollisions::default(),
             error: None,
+            reveal_questions: true,
             column_names,
             column_wordings,
             found: Vec::new(),
@@ -226,7 +229,12 @@ impl ImportSession {
     /// Adds the question pairs [`suggest::suggest_pairs`] finds among the columns no feature
     /// uses; returns how many.
     pub fn suggest_pairs(&mut self) -> usize {
-        let used = self.used_columns();
+        let used: Vec<usize> = self
+            .used_columns()
+            .iter()
+            .enumerate()
+            .filter_map(|(c, &used)| used.then_some(c))
+            .collect();
         let pairs = suggest::suggest_pairs(&self.table, &used);
         for pair in &pairs {
             let id = self.unused_id();
@@ -294,13 +302,20 @@ impl ImportSession {
             .unwrap_or_default()
     }
 
-    /// Every column a feature uses, in any role.
-    fn used_columns(&self) -> Vec<usize> {
-        self.drafts
+    /// For each column, whether a feature uses it (in any role).
+    fn used_columns(&self) -> Vec<bool> {
+        let mut used = vec![false; self.column_names.len()];
+        for c in self
+            .drafts
             .iter()
             .flat_map(|d| [d.functional, d.dysfunctional, d.importance])
             .flatten()
-            .collect()
+        {
+            if let Some(slot) = used.get_mut(c) {
+                *slot = true;
+            }
+        }
+        used
     }
 
     /// Rebuilds the mapping's features from the drafts; a problem whose column a feature now
@@ -318,7 +333,7 @@ impl ImportSession {
                 | import::Problem::LoneImportance { column, .. }
                 | import::Problem::Duplicate { column, .. } => *column,
             };
-            !used.contains(&column)
+            !used.get(column).copied().unwrap_or(false)
         });
     }
 

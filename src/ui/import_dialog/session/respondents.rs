@@ -49,7 +49,7 @@ impl ImportSession {
             .id_candidates
             .iter()
             .copied()
-            .filter(|c| !used.contains(c))
+            .filter(|&c| !used.get(c).copied().unwrap_or(false))
             .collect()
     }
 
@@ -60,7 +60,7 @@ impl ImportSession {
             .segment_candidates
             .iter()
             .copied()
-            .filter(|c| !used.contains(c))
+            .filter(|&c| !used.get(c).copied().unwrap_or(false))
             .collect()
     }
 

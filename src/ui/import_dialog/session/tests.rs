@@ -129,3 +129,39 @@ fn colliding_ids_are_found_only_when_appending() {
     s.blockers(&project);
     assert!(s.clashes().is_empty());
 }
+
+#[test]
+fn texts_are_listed_unknown_first_then_codes_in_order_then_by_count() {
+    let s =
+        session("a_functional,a_dysfunctional\n5,I like it\n1,huh\n3,I like it\n1,I dislike it\n");
+    let texts: Vec<&str> = s
+        .wordings()
+        .iter()
+        .map(|w| w.wording.text.as_str())
+        .collect();
+    assert_eq!(texts, ["huh", "1", "3", "5", "I like it", "I dislike it"]);
+    assert_eq!(s.wordings()[1].wording.count, 2);
+    assert!(s.has_codes() && s.uses_codes());
+}
+
+#[test]
+fn a_column_used_for_both_questions_counts_its_texts_once() {
+    let mut s = session("a,b\nI like it,I dislike it\nI like it,I dislike it\n");
+    s.add_feature();
+    s.set_column(0, Role::Functional, Some(0));
+    s.set_column(0, Role::Dysfunctional, Some(0));
+    assert_eq!(s.wordings().len(), 1);
+    assert_eq!(s.wordings()[0].wording.count, 2);
+}
+
+#[test]
+fn problems_can_be_left_out_and_a_lone_importance_becomes_a_feature() {
+    let mut s = session("wifi_importance,seats_functional\n7,I like it\n");
+    assert_eq!(s.problems().len(), 2);
+    s.ignore_problem(1);
+    assert_eq!(s.problems().len(), 1);
+    s.feature_from_problem(0);
+    assert!(s.problems().is_empty());
+    assert_eq!(s.features()[0].id, "wifi");
+    assert_eq!(s.features()[0].importance, Some(0));
+}
