@@ -758,6 +758,17 @@ mod tests {
             assert_eq!(shot.lang, Some(LangArg::Zh));
             assert_eq!(shot.file, Some(PathBuf::from("p.kano.json")));
         }
+        let Ok(Some(Command::Screenshot(shot))) = parse(&[
+            "kanoscope",
+            "screenshot",
+            "--import",
+            "export.csv",
+            "-o",
+            "x.png",
+        ]) else {
+            panic!("--import did not parse");
+        };
+        assert_eq!(shot.import, Some(PathBuf::from("export.csv")));
         assert!(parse(&["kanoscope", "screenshot", "--view", "slides", "-o", "x.png"]).is_err());
         assert!(
             parse(&["kanoscope", "screenshot", "--view", "plots"]).is_err(),

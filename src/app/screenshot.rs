@@ -484,6 +484,28 @@ mod tests {
     }
 
     #[test]
+    fn an_unreadable_export_for_the_import_dialog_is_refused_before_any_window_opens() {
+        let Ok(dir) = tempfile::tempdir() else {
+            panic!("no temporary folder");
+        };
+        let options = ScreenshotOptions {
+            project: ProjectSource::Sample,
+            view: ScreenshotView::Results,
+            size: [800, 600],
+            lang: Some(Lang::En),
+            theme: egui::Theme::Light,
+            output: dir.path().join("import.png"),
+            import: Some(dir.path().join("no-such-export.csv")),
+        };
+        match take(options) {
+            Err(ScreenshotError::Import { path, .. }) => {
+                assert_eq!(path, dir.path().join("no-such-export.csv"));
+            }
+            other => panic!("expected an import error, got {other:?}"),
+        }
+    }
+
+    #[test]
     fn the_sample_follows_the_interface_language() {
         assert_eq!(sample_for(Lang::En), Sample::MetroEnglish);
         assert_eq!(sample_for(Lang::Zh), Sample::MetroChinese);
