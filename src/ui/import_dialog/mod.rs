@@ -46,6 +46,15 @@ pub fn show(
     session: &mut ImportSession,
     project: &Project,
 ) -> Option<ImportChoice> {
+    if std::mem::take(&mut session.first_frame) {
+        // A field of the studio behind the dialog may still have the keyboard: take it away, so
+        // that Enter and Esc speak to the dialog.
+        ctx.memory_mut(|m| {
+            if let Some(id) = m.focused() {
+                m.surrender_focus(id);
+            }
+        });
+    }
     // Read before drawing: a text field that Enter or Esc leaves loses its focus in this frame.
     let busy = ctx.memory(|m| m.focused().is_some()) || egui::Popup::is_any_open(ctx);
     let (enter, escape) = ctx.input(|i| {

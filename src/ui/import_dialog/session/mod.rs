@@ -83,6 +83,8 @@ pub struct ImportSession {
     pub error: Option<String>,
     /// The preview has not yet been scrolled to the first question.
     pub reveal_questions: bool,
+    /// The dialog has not been drawn yet.
+    pub first_frame: bool,
     column_names: Vec<String>,
     column_wordings: HashMap<usize, ColumnWordings>,
     found: Vec<FoundWording>,
@@ -126,6 +128,7 @@ impl ImportSession {
             collisions: IdCollisions::default(),
             error: None,
             reveal_questions: true,
+            first_frame: true,
             column_names,
             column_wordings,
             found: Vec::new(),
