@@ -90,6 +90,9 @@ pub struct ScreenshotArgs {
     /// Light or dark theme.
     #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
     pub theme: ThemeArg,
+    /// Show the import dialog on this survey export (CSV or spreadsheet), over the view.
+    #[arg(long, value_name = "EXPORT.csv")]
+    pub import: Option<PathBuf>,
 }
 
 /// `--view` values: what a screenshot shows.
@@ -755,6 +758,17 @@ mod tests {
             assert_eq!(shot.lang, Some(LangArg::Zh));
             assert_eq!(shot.file, Some(PathBuf::from("p.kano.json")));
         }
+        let Ok(Some(Command::Screenshot(shot))) = parse(&[
+            "kanoscope",
+            "screenshot",
+            "--import",
+            "export.csv",
+            "-o",
+            "x.png",
+        ]) else {
+            panic!("--import did not parse");
+        };
+        assert_eq!(shot.import, Some(PathBuf::from("export.csv")));
         assert!(parse(&["kanoscope", "screenshot", "--view", "slides", "-o", "x.png"]).is_err());
         assert!(
             parse(&["kanoscope", "screenshot", "--view", "plots"]).is_err(),

@@ -69,6 +69,7 @@ fn take_screenshot(args: &ScreenshotArgs) -> Result<(), CliError> {
             ThemeArg::Dark => egui::Theme::Dark,
         },
         output: args.output.clone(),
+        import: args.import.clone(),
     };
     let picture = screenshot::take(options).map_err(|e| CliError(e.to_string()))?;
     let [width, height] = picture.size;

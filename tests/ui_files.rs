@@ -181,11 +181,7 @@ fn import_makes_a_new_unsaved_project_and_a_bad_export_changes_nothing() {
     )
     .unwrap();
     let bad = dir.path().join("bad.csv");
-    std::fs::write(
-        &bad,
-        "wifi_functional,wifi_dysfunctional\nmaybe,I dislike it\n",
-    )
-    .unwrap();
+    std::fs::write(&bad, "").unwrap();
     let mut dialogs = ScriptedDialogs::default();
     dialogs.import.push_back(Some(bad));
     dialogs.import.push_back(Some(good));
@@ -195,13 +191,16 @@ fn import_makes_a_new_unsaved_project_and_a_bad_export_changes_nothing() {
     command(&mut harness, Command::Import);
     let error = harness.state().notices().last().unwrap().clone();
     assert!(
-        error.is_error && error.text.contains("maybe"),
+        error.is_error && error.text.contains("bad.csv") && error.text.contains("empty"),
         "{}",
         error.text
     );
     assert_eq!(*harness.state().document().project(), before);
 
+    // The import dialog opens on the file; its Import button imports (tests/ui_import.rs has more).
     command(&mut harness, Command::Import);
+    harness.get_by_label("Import").click();
+    harness.run();
     let project = harness.state().document().project();
     assert_eq!(project.respondents().len(), 2);
     assert_eq!(project.features()[0].id, "wifi");

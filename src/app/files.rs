@@ -48,16 +48,7 @@ impl StudioApp {
             }
             Pending::OpenPath(path) => self.open_path(ctx, path),
             Pending::Restore(copy) => self.restore_copy(&copy),
-            Pending::Import => {
-                let start = self
-                    .document
-                    .path()
-                    .and_then(|p| p.parent())
-                    .map(PathBuf::from);
-                if let Some(path) = self.dialogs.pick_survey_export(start.as_deref()) {
-                    self.import_path(&path);
-                }
-            }
+            Pending::Import => self.import_new(),
             Pending::Quit => {
                 self.closing = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);

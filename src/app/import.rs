@@ -1,28 +1,116 @@
-//! File ▸ Import: a survey platform's export becomes a new, unsaved project. A failed import
-//! changes nothing and says which row, column and text.
+//! File ▸ Import: a survey platform's export is read here (the only place with effects), shown
+//! in the import dialog (`ui::import_dialog`) for the person to check and fix, and then becomes
+//! a new, unsaved project or more respondents of the open one, as one undo step.
+//!
+//! Opening or cancelling the dialog changes nothing. A file that cannot be read, or an import
+//! that fails, leaves the open project exactly as it was and says which row, column and text.
 
-use super::{Document, StudioApp};
+use super::{Document, Pending, StudioApp};
 use crate::i18n::fill;
-use crate::io;
+use crate::io::import::{self, BuildOptions, ReadOptions};
+use crate::kano::Analysis;
+use crate::ui::import_dialog::{self, ImportChoice, ImportSession, Target};
 use crate::ui::{Tab, ViewState};
+use eframe::egui;
+use std::path::{Path, PathBuf};
+
+/// An import dialog that is open: the file and what the person has chosen so far.
+#[derive(Debug)]
+pub(super) struct Importing {
+    path: PathBuf,
+    session: ImportSession,
+}
 
 impl StudioApp {
-    /// Imports a survey export as a new, unsaved project. On failure the open project stays.
-    pub(super) fn import_path(&mut self, path: &std::path::Path) {
+    /// The open import dialog's state, if one is open.
+    pub fn import_session(&self) -> Option<&ImportSession> {
+        self.importing.as_ref().map(|i| &i.session)
+    }
+
+    /// Asks for a survey export and opens the import dialog on it.
+    pub(super) fn start_import(&mut self) {
+        let start = self
+            .document
+            .path()
+            .and_then(|p| p.parent())
+            .map(PathBuf::from);
+        if let Some(path) = self.dialogs.pick_survey_export(start.as_deref()) {
+            self.open_import(&path);
+        }
+    }
+
+    /// Reads a survey export and opens the import dialog on it; a file that cannot be read
+    /// becomes an error notice and no dialog.
+    pub fn open_import(&mut self, path: &Path) {
+        let read = import::read_file(path, &ReadOptions::default());
+        match read {
+            Ok(table) => {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into(),
+                );
+                self.importing = Some(Importing {
+                    path: path.to_owned(),
+                    session: ImportSession::new(name, table),
+                });
+            }
+            Err(error) => self.import_failed(path, &error),
+        }
+    }
+
+    /// Draws the import dialog, if one is open, and carries out what the person chose. While
+    /// "Save changes?" is asked, the dialog waits behind it.
+    pub(super) fn show_import(&mut self, ctx: &egui::Context) {
+        if self.pending.is_some() {
+            return;
+        }
         let t = self.texts();
-        let shown = path.display().to_string();
-        match io::import::import_file(path, &io::import::ImportOptions::default()) {
+        let Some(importing) = &mut self.importing else {
+            return;
+        };
+        let choice = import_dialog::show(ctx, t, &mut importing.session, self.document.project());
+        match choice {
+            Some(ImportChoice::Cancel) => self.importing = None,
+            Some(ImportChoice::Import) => match importing.session.target {
+                Target::NewProject if self.document.is_dirty() => {
+                    self.pending = Some(Pending::Import);
+                }
+                Target::NewProject => self.import_new(),
+                Target::AppendToOpen => self.import_append(),
+            },
+            None => {}
+        }
+    }
+
+    /// Replaces the open project with the import, as a new, unsaved project. On failure the
+    /// dialog stays open with the error, and the open project is unchanged.
+    pub(super) fn import_new(&mut self) {
+        let Some(mut importing) = self.importing.take() else {
+            return;
+        };
+        let session = &importing.session;
+        let options = BuildOptions {
+            title: session.title().to_owned(),
+            analysis: Analysis::default(),
+        };
+        match import::build_project(session.table(), session.mapping(), &options) {
             Ok(project) => {
+                let t = self.texts();
                 let text = fill(
                     t.app.imported,
                     &[
                         ("respondents", &project.respondents().len()),
                         ("features", &project.features().len()),
-                        ("path", &shown),
+                        ("path", &importing.path.display()),
                     ],
                 );
                 self.forget_recovery_copy();
-                self.document = Document::unsaved(project);
+                // Its survey (if run again here) speaks the language of the person importing.
+                let survey = crate::project::SurveySettings {
+                    language: self.lang(),
+                    ..crate::project::SurveySettings::default()
+                };
+                self.document = Document::unsaved(project.with_survey(survey));
                 self.view = ViewState {
                     tab: Tab::Results,
                     ..ViewState::default()
@@ -31,11 +119,65 @@ impl StudioApp {
                 self.notify(text);
             }
             Err(error) => {
-                self.notify_error(fill(
-                    t.app.could_not_import,
-                    &[("path", &shown), ("error", &error)],
-                ));
+                importing.session.error = Some(error.to_string());
+                self.import_failed(&importing.path, &error);
+                self.importing = Some(importing);
             }
         }
+    }
+
+    /// Adds the file's respondents to the open project as one undo step. On failure the dialog
+    /// stays open with the error, and the project is unchanged.
+    fn import_append(&mut self) {
+        let Some(mut importing) = self.importing.take() else {
+            return;
+        };
+        let t = self.texts();
+        let session = &importing.session;
+        let appended = import::append_to(
+            self.document.project(),
+            session.table(),
+            session.mapping(),
+            session.collisions,
+        );
+        let result = appended.and_then(|appended| {
+            let label = fill(t.import.step_import, &[("n", &appended.respondents)]);
+            let respondents = appended.respondents;
+            let renumbered = appended.renumbered.len();
+            self.document
+                .apply(appended.edit, label, None)
+                .map(|()| (respondents, renumbered))
+                .map_err(|e| import::ImportError::Project(e.to_string()))
+        });
+        match result {
+            Ok((respondents, renumbered)) => {
+                let mut text = fill(
+                    t.import.appended,
+                    &[
+                        ("respondents", &respondents),
+                        ("path", &importing.path.display()),
+                    ],
+                );
+                if renumbered > 0 {
+                    text.push(' ');
+                    text.push_str(&fill(t.import.appended_renumbered, &[("n", &renumbered)]));
+                }
+                self.notices.retain(|n| !n.is_error);
+                self.notify(text);
+            }
+            Err(error) => {
+                importing.session.error = Some(error.to_string());
+                self.import_failed(&importing.path, &error);
+                self.importing = Some(importing);
+            }
+        }
+    }
+
+    fn import_failed(&mut self, path: &Path, error: &import::ImportError) {
+        let t = self.texts();
+        self.notify_error(fill(
+            t.app.could_not_import,
+            &[("path", &path.display()), ("error", error)],
+        ));
     }
 }

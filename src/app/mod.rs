@@ -38,7 +38,7 @@ pub enum Pending {
     Open,
     /// Open this file.
     OpenPath(PathBuf),
-    /// Pick a survey export to import as a new project.
+    /// Replace the open project with what the import dialog reads.
     Import,
     /// Restore this recovery copy.
     Restore(Box<crate::io::recovery::RecoveryInfo>),
@@ -79,6 +79,8 @@ pub struct StudioApp {
     notices: Vec<Notice>,
     pending: Option<Pending>,
     about_open: bool,
+    /// The import dialog, while it is open.
+    importing: Option<import::Importing>,
     /// Set once the person has agreed to close; the next close request goes through.
     closing: bool,
     /// The title last sent to the window, to send it only when it changes.
@@ -128,6 +130,7 @@ impl StudioApp {
             notices: Vec::new(),
             pending: None,
             about_open: false,
+            importing: None,
             closing: false,
             title: String::new(),
             applied_dark: None,
@@ -196,6 +199,16 @@ impl StudioApp {
     /// The autosave of the open document, if on.
     pub fn autosave(&self) -> Option<&Autosave> {
         self.autosave.as_ref()
+    }
+
+    /// Whether a dialog that takes the whole window is open (import, opening a file, restore
+    /// offer, overwrite question, save changes?).
+    fn is_modal_open(&self) -> bool {
+        self.importing.is_some()
+            || self.loading.is_some()
+            || self.recovery_offer.is_some()
+            || self.disk_conflict.is_some()
+            || self.pending.is_some()
     }
 
     /// Whether a file is being opened on a worker thread.
@@ -276,8 +289,11 @@ impl StudioApp {
             self.update_title(&ctx);
             return;
         }
-        self.read_shortcuts(&ctx, &mut actions);
-        self.read_dropped_files(&ctx, &mut actions);
+        if !self.is_modal_open() {
+            // A dialog is modal: no shortcut or dropped file may act behind it.
+            self.read_shortcuts(&ctx, &mut actions);
+            self.read_dropped_files(&ctx, &mut actions);
+        }
         self.read_close_request(&ctx);
 
         let results = {
@@ -345,6 +361,7 @@ impl StudioApp {
         self.show_disk_conflict(&ctx);
         self.show_loading(&ctx);
         self.show_recovery_offer(&ctx);
+        self.show_import(&ctx);
 
         self.run_actions(&ctx, actions.take());
         self.keep_work_safe(&ctx);
@@ -472,7 +489,7 @@ impl StudioApp {
             Command::SaveAs => {
                 self.save_as(ctx, None);
             }
-            Command::Import => self.ask_unless_clean(ctx, Pending::Import),
+            Command::Import => self.start_import(),
             Command::Export => self.export(),
             Command::Undo => {
                 if self.document.undo().is_none() {

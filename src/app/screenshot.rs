@@ -104,6 +104,8 @@ pub struct ScreenshotOptions {
     pub theme: egui::Theme,
     /// Where the PNG goes.
     pub output: PathBuf,
+    /// A survey export to show in the import dialog, over the view.
+    pub import: Option<PathBuf>,
 }
 
 /// A picture that was written.
@@ -120,6 +122,14 @@ pub enum ScreenshotError {
     /// The project file did not load.
     #[error("{0}")]
     Project(#[from] LoadError),
+    /// The survey export for the import dialog could not be read.
+    #[error("{}: {error}", path.display())]
+    Import {
+        /// The export.
+        path: PathBuf,
+        /// Why.
+        error: io::import::ImportError,
+    },
     /// The PNG's folder is missing.
     #[error("{}: cannot write the picture: the folder {} does not exist", path.display(), folder.display())]
     OutputFolder {
@@ -172,6 +182,14 @@ pub fn take(options: ScreenshotOptions) -> Result<Picture, ScreenshotError> {
         ProjectSource::Sample => None,
     };
     check_output_folder(&options.output)?;
+    if let Some(path) = &options.import {
+        io::import::read_file(path, &io::import::ReadOptions::default()).map_err(|error| {
+            ScreenshotError::Import {
+                path: path.clone(),
+                error,
+            }
+        })?;
+    }
 
     // A fresh storage folder: eframe reads remembered egui state (panel widths) from it and
     // writes to it on close; neither may involve the person's own.
@@ -195,6 +213,7 @@ pub fn take(options: ScreenshotOptions) -> Result<Picture, ScreenshotError> {
         ..Preferences::default()
     };
     let view = options.view;
+    let import = options.import.clone();
     let target = options.size;
     eframe::run_native(
         "Kanoscope",
@@ -208,6 +227,9 @@ pub fn take(options: ScreenshotOptions) -> Result<Picture, ScreenshotError> {
                 None => studio.with_project(sample_for(lang).project(), None),
             };
             view.show_in(&mut studio);
+            if let Some(path) = &import {
+                studio.open_import(path);
+            }
             Ok(Box::new(ScreenshotApp::new(studio, target, app_outcome)))
         }),
     )
@@ -450,6 +472,7 @@ mod tests {
             lang: Some(Lang::En),
             theme: egui::Theme::Light,
             output: PathBuf::from("/no/such/folder/plots.png"),
+            import: None,
         };
         match take(options) {
             Err(ScreenshotError::OutputFolder { folder, .. }) => {
@@ -458,6 +481,28 @@ mod tests {
             other => panic!("expected a missing-folder error, got {other:?}"),
         }
         assert!(check_output_folder(Path::new("plots.png")).is_ok());
+    }
+
+    #[test]
+    fn an_unreadable_export_for_the_import_dialog_is_refused_before_any_window_opens() {
+        let Ok(dir) = tempfile::tempdir() else {
+            panic!("no temporary folder");
+        };
+        let options = ScreenshotOptions {
+            project: ProjectSource::Sample,
+            view: ScreenshotView::Results,
+            size: [800, 600],
+            lang: Some(Lang::En),
+            theme: egui::Theme::Light,
+            output: dir.path().join("import.png"),
+            import: Some(dir.path().join("no-such-export.csv")),
+        };
+        match take(options) {
+            Err(ScreenshotError::Import { path, .. }) => {
+                assert_eq!(path, dir.path().join("no-such-export.csv"));
+            }
+            other => panic!("expected an import error, got {other:?}"),
+        }
     }
 
     #[test]

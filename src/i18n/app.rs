@@ -21,7 +21,7 @@ texts!(
         save_as: "Save As…", "另存为…";
         save_as_tip: "Save the project to a new file", "将项目保存为新文件";
         import: "Import survey export…", "导入问卷数据…";
-        import_tip: "Read a survey platform's export (CSV or Excel: Google Forms, SurveyMonkey, Qualtrics, 问卷星, 腾讯问卷) into a new project", "把问卷平台导出的数据（CSV 或 Excel：Google Forms、SurveyMonkey、Qualtrics、问卷星、腾讯问卷）读入新项目";
+        import_tip: "Read a survey platform's export (CSV or Excel: Google Forms, SurveyMonkey, Qualtrics, 问卷星, 腾讯问卷) into a new project or the open one, after a preview", "预览后把问卷平台导出的数据（CSV 或 Excel：Google Forms、SurveyMonkey、Qualtrics、问卷星、腾讯问卷）读入新项目或当前项目";
         export: "Export…", "导出…";
         export_tip: "Write a report (.html), the results (.csv, .xlsx) or the Better–Worse diagram (.svg, .png); the file type follows the name", "导出报告（.html）、结果（.csv、.xlsx）或 Better–Worse 图（.svg、.png）；文件类型由扩展名决定";
         quit: "Quit", "退出";

@@ -11,6 +11,7 @@
 
 mod app;
 mod features;
+mod import;
 mod method;
 mod present;
 mod report;
@@ -21,6 +22,7 @@ mod survey;
 
 pub use app::{AppTexts, MenuTexts};
 pub use features::FeaturesTexts;
+pub use import::ImportTexts;
 pub use method::MethodTexts;
 pub use present::PresentTexts;
 pub use report::ReportTexts;
@@ -141,6 +143,8 @@ pub struct Texts {
     pub present: PresentTexts,
     /// Recovery copies, files changed on disk, opening large files.
     pub safety: SafetyTexts,
+    /// File ▸ Import's dialog.
+    pub import: ImportTexts,
 }
 
 static EN: Texts = Texts {
@@ -155,6 +159,7 @@ static EN: Texts = Texts {
     survey: SurveyTexts::EN,
     present: PresentTexts::EN,
     safety: SafetyTexts::EN,
+    import: ImportTexts::EN,
 };
 
 static ZH: Texts = Texts {
@@ -169,6 +174,7 @@ static ZH: Texts = Texts {
     survey: SurveyTexts::ZH,
     present: PresentTexts::ZH,
     safety: SafetyTexts::ZH,
+    import: ImportTexts::ZH,
 };
 
 /// Fills named placeholders: `fill("{n} respondents", &[("n", &120)])` -> "120 respondents".
@@ -192,6 +198,7 @@ pub fn all_pairs() -> Vec<(&'static str, &'static str, &'static str)> {
     pairs.extend(SurveyTexts::pairs());
     pairs.extend(PresentTexts::pairs());
     pairs.extend(SafetyTexts::pairs());
+    pairs.extend(ImportTexts::pairs());
     pairs
 }
 

@@ -6,6 +6,7 @@ pub mod action;
 pub mod analysis_settings;
 pub mod features_editor;
 pub mod fonts;
+pub mod import_dialog;
 pub mod journey_map;
 pub mod menu_bar;
 pub mod plots;

@@ -52,6 +52,16 @@ fn squash(header: &str) -> String {
         .collect()
 }
 
+/// True when a column's name is one that usually holds a respondent id ("Respondent ID", "编号").
+pub fn is_id_name(header: &str) -> bool {
+    ID_NAMES.contains(&squash(header).as_str())
+}
+
+/// True when a column's name is one that usually holds a segment ("Group", "用户类型").
+pub fn is_segment_name(header: &str) -> bool {
+    SEGMENT_NAMES.contains(&squash(header).as_str())
+}
+
 fn ranked(mut columns: Vec<usize>, table: &Table, names: &[&str]) -> Vec<usize> {
     // Stable: named columns first, then the rest in file order.
     columns.sort_by_key(|&c| !names.contains(&squash(&table.headers[c]).as_str()));

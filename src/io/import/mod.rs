@@ -23,12 +23,15 @@ mod text;
 mod wording;
 
 pub use build::{Appended, BuildOptions, IdCollisions, append_to, build_project};
+pub use candidates::{is_id_name, is_segment_name};
 pub use detect::{
     ColumnWordings, FeatureColumns, Mapping, Problem, Role, Wording, answer_wordings, detect,
 };
 pub use error::{ImportError, ReadError};
 pub use table::{ReadOptions, Row, Source, Table, TextEncoding, read_table};
-pub use wording::{Codes, Recognised, normalise, parse_importance, recognise, wordings_of};
+pub use wording::{
+    Codes, Recognised, is_blank, normalise, parse_importance, recognise, wordings_of,
+};
 
 use crate::kano::Analysis;
 use crate::project::Project;
@@ -69,16 +72,26 @@ pub fn import_bytes(bytes: &[u8], options: &ImportOptions) -> Result<Project, Im
     build_project(&table, &mapping, &build)
 }
 
-/// Imports a file; the title defaults to the file's name without its extensions.
-pub fn import_file(path: &Path, options: &ImportOptions) -> Result<Project, ImportError> {
+/// Reads a file's bytes, refusing a folder with a clear message.
+fn read_bytes(path: &Path) -> Result<Vec<u8>, ImportError> {
     if path.is_dir() {
         return Err(ImportError::Io {
             message: "it is a folder, not a file".to_owned(),
         });
     }
-    let bytes = std::fs::read(path).map_err(|e| ImportError::Io {
+    std::fs::read(path).map_err(|e| ImportError::Io {
         message: e.to_string(),
-    })?;
+    })
+}
+
+/// Step 1 for a file: reads it as a table (for the GUI's import dialog).
+pub fn read_file(path: &Path, options: &ReadOptions) -> Result<Table, ImportError> {
+    Ok(read_table(&read_bytes(path)?, options)?)
+}
+
+/// Imports a file; the title defaults to the file's name without its extensions.
+pub fn import_file(path: &Path, options: &ImportOptions) -> Result<Project, ImportError> {
+    let bytes = read_bytes(path)?;
     let mut options = options.clone();
     if options.title.is_none() {
         options.title = Some(title_from_path(path));
@@ -86,8 +99,8 @@ pub fn import_file(path: &Path, options: &ImportOptions) -> Result<Project, Impo
     import_bytes(&bytes, &options)
 }
 
-/// "survey.export.csv" -> "survey".
-fn title_from_path(path: &Path) -> String {
+/// A project title from a file's name: "survey.export.csv" -> "survey".
+pub fn title_from_path(path: &Path) -> String {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

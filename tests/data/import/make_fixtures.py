@@ -125,6 +125,36 @@ a1,I expect it,I dislike it
 # Broken: nothing at all.
 write("empty.csv", "")
 
+# For the import dialog: headers that are whole question texts, following no naming convention;
+# one pair asks about absence first. Respondent ids and a city to segment by.
+write("question_texts.csv", """Respondent,City,"If the app had offline maps, how would you feel?","If the app did not have offline maps, how would you feel?",How important are offline maps to you?,"If the app did not show live arrivals, how would you feel?","If the app showed live arrivals, how would you feel?"
+k1,Leeds,I like it,I dislike it,8,I dislike it,I expect it
+k2,York,I like it,I am neutral,6,I dislike it,I like it
+k3,Leeds,I am neutral,I am neutral,3,I can live with it,I expect it
+k4,York,I expect it,I dislike it,9,I dislike it,I expect it
+""")
+
+# For the import dialog: texts no platform writes, to be mapped by hand.
+write("unknown_texts.csv", """id,wifi_functional,wifi_dysfunctional
+n1,Love it,Hate it
+n2,I like it,Hate it
+n3,Love it,I am neutral
+""")
+
+# For the import dialog: answers as bare codes 1..5, with nothing to tell their order.
+write("numeric_codes.csv", """id,wifi_functional,wifi_dysfunctional
+c1,1,5
+c2,2,5
+c3,1,3
+""")
+
+# For the import dialog: more answers for the sample metro project; r-0001 is already in it.
+write("metro_more.csv", """respondent_id,segment,onboard-wifi_functional,onboard-wifi_dysfunctional,air-conditioning_functional,air-conditioning_dysfunctional
+r-0001,Commuter,I like it,I dislike it,I expect it,I dislike it
+r-0501,Tourist,I like it,I am neutral,I expect it,I dislike it
+r-0502,Tourist,I am neutral,I am neutral,I like it,I dislike it
+""")
+
 
 def col(i):
     s = ""
