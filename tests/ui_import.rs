@@ -112,7 +112,7 @@ fn the_dialog_lists_detected_features_and_imports_a_changed_column() {
     }
     assert!(
         harness
-            .query_by_label_contains("Ready: 6 respondents and 2 features")
+            .query_by_label_contains("Ready to import into a new project — respondents: 6, features: 2")
             .is_some()
     );
 

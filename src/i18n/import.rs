@@ -80,8 +80,8 @@ texts!(
         numbered_after: "Respondents are numbered after the project's own.", "受访者将接在项目现有编号之后编号。";
 
         blocked_heading: "Before you can import:", "导入前还需处理：";
-        ready_new: "Ready: {respondents} respondents and {features} features will be imported into a new project.", "准备就绪：将把 {respondents} 位受访者和 {features} 个功能导入新项目。";
-        ready_append: "Ready: {respondents} respondents will be added to the open project.", "准备就绪：将向当前项目添加 {respondents} 位受访者。";
+        ready_new: "Ready to import into a new project — respondents: {respondents}, features: {features}.", "准备就绪：将把 {respondents} 位受访者和 {features} 个功能导入新项目。";
+        ready_append: "Ready to add to the open project — respondents: {respondents}.", "准备就绪：将向当前项目添加 {respondents} 位受访者。";
         no_rows: "The file has column names but no respondent rows.", "文件只有列名，没有受访者数据行。";
         no_features: "No feature yet: pair the question columns (Suggest pairs, or Add feature).", "还没有功能：请配对问题列（推荐配对或添加功能）。";
         missing_column: "Feature “{id}”: pick the column of its {role} question.", "功能“{id}”：请选择它的{role}列。";
