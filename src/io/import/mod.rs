@@ -26,12 +26,14 @@ pub use build::{Appended, BuildOptions, IdCollisions, append_to, build_project};
 pub use detect::{
     ColumnWordings, FeatureColumns, Mapping, Problem, Role, Wording, answer_wordings, detect,
 };
-pub use error::{ImportError, ReadError};
+pub use error::{COLLISIONS_SHOWN, ColumnLabel, ColumnNames, ImportError, ReadError};
 pub use table::{ReadOptions, Row, Source, Table, TextEncoding, read_table};
 pub use wording::{Codes, Recognised, normalise, parse_importance, recognise, wordings_of};
 
+use crate::io::{FileTrouble, SystemError};
 use crate::kano::Analysis;
 use crate::project::Project;
+use std::io::ErrorKind;
 use std::path::Path;
 
 /// Everything the command line can say about an import.
@@ -73,11 +75,11 @@ pub fn import_bytes(bytes: &[u8], options: &ImportOptions) -> Result<Project, Im
 pub fn import_file(path: &Path, options: &ImportOptions) -> Result<Project, ImportError> {
     if path.is_dir() {
         return Err(ImportError::Io {
-            message: "it is a folder, not a file".to_owned(),
+            error: SystemError::from(FileTrouble::Folder.into_io(ErrorKind::IsADirectory)),
         });
     }
     let bytes = std::fs::read(path).map_err(|e| ImportError::Io {
-        message: e.to_string(),
+        error: SystemError::from(e),
     })?;
     let mut options = options.clone();
     if options.title.is_none() {
@@ -112,6 +114,6 @@ fn named_column(
         .ok_or_else(|| ImportError::NoSuchColumn {
             option,
             name: name.to_owned(),
-            columns: error::list_columns(&table.headers),
+            columns: ColumnNames::of(&table.headers),
         })
 }
