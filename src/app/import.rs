@@ -33,7 +33,10 @@ impl StudioApp {
             Err(error) => {
                 self.notify_error(fill(
                     t.app.could_not_import,
-                    &[("path", &shown), ("error", &error)],
+                    &[
+                        ("path", &shown),
+                        ("error", &crate::ui::error_text::import_error(t, &error)),
+                    ],
                 ));
             }
         }
