@@ -118,6 +118,7 @@ texts!(
         read_malformed: "line {line} is not valid {encoding} text; if the file was saved in another encoding, say which with --encoding utf-8 or --encoding gb18030", "第 {line} 行不是有效的 {encoding} 文本；如果文件是用其他编码保存的，请改用正确的编码（UTF-8 或 GB18030）读取";
         read_csv: "row {row}: {message}", "第 {row} 行：无法按 CSV 格式读取（{message}）";
         read_spreadsheet: "cannot read the spreadsheet: {message}", "无法读取电子表格：{message}";
+        read_damaged_workbook: "cannot read the spreadsheet: the workbook is damaged: its contents cannot be read", "无法读取电子表格：工作簿已损坏，无法读取其中的内容";
         read_no_sheet: "there is no sheet \"{name}\"; the sheets are: {sheets}", "没有名为「{name}」的工作表；现有的工作表：{sheets}";
 
         // ---- Survey exports: the import. Role words name the questions in messages; the Chinese

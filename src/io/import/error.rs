@@ -121,6 +121,9 @@ pub enum ReadError {
         /// What calamine said.
         message: String,
     },
+    /// The spreadsheet reader gave up on a damaged workbook (it panicked; the panic was caught).
+    #[error("cannot read the spreadsheet: the workbook is damaged: its contents cannot be read")]
+    DamagedWorkbook,
     /// `--sheet` names no sheet of the workbook.
     #[error("there is no sheet \"{name}\"; the sheets are: {}", sheets.join(", "))]
     NoSheet {

@@ -16,6 +16,7 @@ pub fn read_error(t: &Texts, error: &ReadError) -> String {
         }
         ReadError::Csv { row, message } => fill(e.read_csv, &[("row", row), ("message", message)]),
         ReadError::Spreadsheet { message } => fill(e.read_spreadsheet, &[("message", message)]),
+        ReadError::DamagedWorkbook => e.read_damaged_workbook.to_owned(),
         ReadError::NoSheet { name, sheets } => fill(
             e.read_no_sheet,
             &[("name", name), ("sheets", &listed(t, sheets))],

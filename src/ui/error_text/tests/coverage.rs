@@ -110,6 +110,7 @@ fn read_tag(e: &ReadError) -> usize {
         ReadError::Csv { .. } => 2,
         ReadError::Spreadsheet { .. } => 3,
         ReadError::NoSheet { .. } => 4,
+        ReadError::DamagedWorkbook => 5,
     }
 }
 
@@ -171,7 +172,7 @@ fn every_variant_of_every_error_has_a_case() {
     covers(
         "ReadError",
         read_errors().iter().map(|(e, _)| read_tag(e)),
-        5,
+        6,
     );
     covers(
         "ImportError",

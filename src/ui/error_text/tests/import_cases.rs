@@ -8,6 +8,7 @@ use std::io::ErrorKind;
 pub(super) fn read_errors() -> Vec<(ReadError, &'static [&'static str])> {
     vec![
         (ReadError::Empty, &[]),
+        (ReadError::DamagedWorkbook, &[]),
         (
             ReadError::Malformed {
                 encoding: "GB18030",
