@@ -4,8 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use kanoscope::io::import::{
-    self, Codes, IdCollisions, ImportError, ImportOptions, ReadError, ReadOptions, Source,
-    TextEncoding,
+    self, Codes, ColumnLabel, IdCollisions, ImportError, ImportOptions, ReadError, ReadOptions,
+    Role, Source, TextEncoding,
 };
 use kanoscope::kano::{Analysis, Answer, Category, EvaluationTable, FeatureStats, Response};
 use kanoscope::project::{Project, SegmentFilter};
@@ -312,7 +312,7 @@ fn xlsx_sheets_keep_their_rows_and_letters() {
         import("survey.xlsx", &wave2),
         Err(ImportError::UnknownAnswer {
             row: 4,
-            column: "wifi_dysfunctional (column E)".into(),
+            column: ColumnLabel::new("wifi_dysfunctional", 4), // column E
             text: "I love it".into()
         })
     );
@@ -328,7 +328,7 @@ fn an_unknown_wording_names_row_column_and_text() {
         error,
         ImportError::UnknownAnswer {
             row: 4,
-            column: "wifi_dysfunctional (column D)".into(),
+            column: ColumnLabel::new("wifi_dysfunctional", 3), // column D
             text: "I love it".into()
         },
         "row 2 spans three lines but is one spreadsheet row"
@@ -396,9 +396,9 @@ fn a_functional_column_without_its_partner_is_refused() {
     assert_eq!(
         error,
         ImportError::MissingPartner {
-            column: "seats_functional (column D)".into(),
+            column: ColumnLabel::new("seats_functional", 3), // column D
             id: "seats".into(),
-            missing: "dysfunctional"
+            missing: Role::Dysfunctional
         }
     );
     assert!(error.to_string().contains("seats_dysfunctional"));
@@ -420,7 +420,7 @@ fn duplicate_respondent_ids_are_refused() {
         ImportError::DuplicateId {
             row: 4,
             first_row: 2,
-            column: "id (column A)".into(),
+            column: ColumnLabel::new("id", 0), // column A
             id: "a1".into()
         }
     );
@@ -448,7 +448,7 @@ fn empty_and_shapeless_files_are_refused() {
         bytes("id,w_functional,w_dysfunctional,w_importance\n1,I like it,I dislike it,very\n"),
         Err(ImportError::BadImportance {
             row: 2,
-            column: "w_importance (column D)".into(),
+            column: ColumnLabel::new("w_importance", 3), // column D
             text: "very".into()
         })
     );

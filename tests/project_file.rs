@@ -483,8 +483,8 @@ fn a_newer_version_is_refused_and_the_file_is_not_changed() {
     match read_project(&path) {
         Err(LoadError::Invalid { error, .. }) => {
             assert_eq!(error.path.as_deref(), Some("version"));
-            assert!(error.message.contains("version 2"), "{error}");
-            assert!(error.message.contains("up to 1"), "{error}");
+            assert!(error.message().contains("version 2"), "{error}");
+            assert!(error.message().contains("up to 1"), "{error}");
         }
         other => panic!("expected LoadError::Invalid, got {other:?}"),
     }

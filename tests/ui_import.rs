@@ -112,7 +112,9 @@ fn the_dialog_lists_detected_features_and_imports_a_changed_column() {
     }
     assert!(
         harness
-            .query_by_label_contains("Ready to import into a new project — respondents: 6, features: 2")
+            .query_by_label_contains(
+                "Ready to import into a new project — respondents: 6, features: 2"
+            )
             .is_some()
     );
 

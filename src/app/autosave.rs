@@ -7,7 +7,8 @@
 //! offer another running window's live copy as a crash's leftover.
 
 use super::Document;
-use crate::io::recovery::{self, DocumentId, RecoveryInfo, RecoveryMeta};
+use crate::io::SystemError;
+use crate::io::recovery::{self, CopyFailure, DocumentId, RecoveryInfo, RecoveryMeta};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -25,7 +26,7 @@ pub struct Autosave {
     /// When the last copy was written (or autosave started), to space copies out.
     last_write: Instant,
     /// The last failure, so that a folder that stays unwritable is reported once, not every 30 s.
-    failing: Option<String>,
+    failing: Option<CopyFailure>,
 }
 
 /// What one look at the document did.
@@ -38,7 +39,7 @@ pub enum Tick {
     /// The copy was removed: the document is saved (or back to its saved state).
     Removed,
     /// Writing the copy failed for the first time since the last success; say so.
-    Failed(String),
+    Failed(CopyFailure),
 }
 
 impl Autosave {
@@ -107,13 +108,16 @@ impl Autosave {
                 Tick::Wrote
             }
             Err(error) => {
-                let message = format!("{}: {error}", self.copy_path().display());
-                if self.failing.as_deref() == Some(message.as_str()) {
+                let failure = CopyFailure {
+                    copy: self.copy_path(),
+                    error: SystemError::from(error),
+                };
+                if self.failing.as_ref() == Some(&failure) {
                     // Said once already; the next change or the next interval tries again.
                     Tick::Wait(None)
                 } else {
-                    self.failing = Some(message.clone());
-                    Tick::Failed(message)
+                    self.failing = Some(failure.clone());
+                    Tick::Failed(failure)
                 }
             }
         }

@@ -49,7 +49,8 @@ impl StudioApp {
         let bytes: Result<Vec<u8>, String> = match extension.as_str() {
             "html" | "htm" => Ok(crate::export::report_html(project, &options).into_bytes()),
             "csv" => Ok(crate::export::results_csv(project, &options).into_bytes()),
-            "xlsx" => crate::export::results_xlsx(project, &options).map_err(|e| e.to_string()),
+            "xlsx" => crate::export::results_xlsx(project, &options)
+                .map_err(|e| ui::error_text::export_error(t, &e)),
             "svg" => Ok(crate::export::plot_svg(
                 project,
                 &options,
@@ -65,12 +66,14 @@ impl StudioApp {
                     size,
                 );
                 crate::export::svg_to_png(&svg, &[ui::fonts::BUNDLED_CJK_FONT.to_vec()])
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| ui::error_text::export_error(t, &e))
             }
             _ => Err(t.app.export_kinds.to_owned()),
         };
         let shown = path.display().to_string();
-        match bytes.and_then(|b| io::write_atomically(&path, &b).map_err(|e| e.to_string())) {
+        match bytes.and_then(|b| {
+            io::write_atomically(&path, &b).map_err(|e| ui::error_text::io_error(t, &e))
+        }) {
             Ok(()) => self.notify(fill(t.app.exported, &[("path", &shown)])),
             Err(error) => self.notify_error(fill(
                 t.app.could_not_export,

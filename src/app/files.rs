@@ -5,6 +5,7 @@ use super::{Document, Pending, StudioApp, loading, with_project_extension};
 use crate::i18n::fill;
 use crate::io;
 use crate::project::Project;
+use crate::ui::error_text;
 use crate::ui::{Tab, ViewState};
 use eframe::egui;
 use std::path::PathBuf;
@@ -104,6 +105,7 @@ impl StudioApp {
             }
             Err(error) => {
                 let t = self.texts();
+                let error = error_text::load_error(t, &error);
                 self.notify_error(fill(t.app.could_not_open, &[("error", &error)]));
             }
         }
@@ -174,6 +176,7 @@ impl StudioApp {
             }
             Err(error) => {
                 let t = self.texts();
+                let error = error_text::save_error(t, &error);
                 self.notify_error(fill(t.app.could_not_save, &[("error", &error)]));
                 false
             }

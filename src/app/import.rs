@@ -119,7 +119,8 @@ impl StudioApp {
                 self.notify(text);
             }
             Err(error) => {
-                importing.session.error = Some(error.to_string());
+                importing.session.error =
+                    Some(crate::ui::error_text::import_error(self.texts(), &error));
                 self.import_failed(&importing.path, &error);
                 self.importing = Some(importing);
             }
@@ -166,7 +167,8 @@ impl StudioApp {
                 self.notify(text);
             }
             Err(error) => {
-                importing.session.error = Some(error.to_string());
+                importing.session.error =
+                    Some(crate::ui::error_text::import_error(self.texts(), &error));
                 self.import_failed(&importing.path, &error);
                 self.importing = Some(importing);
             }
@@ -177,7 +179,10 @@ impl StudioApp {
         let t = self.texts();
         self.notify_error(fill(
             t.app.could_not_import,
-            &[("path", &path.display()), ("error", error)],
+            &[
+                ("path", &path.display()),
+                ("error", &crate::ui::error_text::import_error(t, error)),
+            ],
         ));
     }
 }

@@ -90,7 +90,7 @@ impl Loading {
             Err(TryRecvError::Empty) => Polled::Busy,
             Err(TryRecvError::Disconnected) => Polled::Done(Box::new(Err(LoadError::Io {
                 path: self.path.clone(),
-                source: std::io::Error::other("the reading stopped unexpectedly"),
+                source: io::FileTrouble::ReadingStopped.into_io(std::io::ErrorKind::Other),
             }))),
         }
     }

@@ -25,7 +25,7 @@ pub use prefs::Preferences;
 use crate::i18n::{Lang, Texts, fill};
 use crate::io::samples::Sample;
 use crate::project::{Edit, Feature, Project, Respondent};
-use crate::ui::{self, Action, Actions, Command, Studio, Tab, ViewState};
+use crate::ui::{self, Action, Actions, Command, Studio, Tab, ViewState, error_text};
 use eframe::egui;
 use std::path::PathBuf;
 
@@ -454,6 +454,7 @@ impl StudioApp {
                 Action::Edit { edit, label, merge } => {
                     if let Err(error) = self.document.apply(edit, label, merge) {
                         let t = self.texts();
+                        let error = error_text::edit_error(t, &error);
                         self.notify_error(fill(t.app.change_refused, &[("error", &error)]));
                     }
                 }

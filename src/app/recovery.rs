@@ -9,6 +9,7 @@ use super::{Document, Pending, StudioApp, autosave::Tick};
 use crate::i18n::{Texts, fill};
 use crate::io::recovery::{self, RecoveryInfo};
 use crate::ui::ViewState;
+use crate::ui::error_text;
 use eframe::egui;
 use std::time::{Duration, Instant, SystemTime};
 
@@ -59,8 +60,9 @@ impl StudioApp {
         };
         match autosave.tick(&self.document, Instant::now()) {
             Tick::Wait(Some(after)) => ctx.request_repaint_after(after),
-            Tick::Failed(error) => {
+            Tick::Failed(failure) => {
                 let t = self.texts();
+                let error = error_text::copy_failure(t, &failure);
                 self.notify_error(fill(t.safety.could_not_write_copy, &[("error", &error)]));
             }
             Tick::Wait(None) | Tick::Wrote | Tick::Removed => {}
@@ -96,8 +98,9 @@ impl StudioApp {
         let Some(autosave) = &mut self.autosave else {
             return;
         };
-        if let Tick::Failed(error) = autosave.write_if_changed(&self.document, Instant::now()) {
+        if let Tick::Failed(failure) = autosave.write_if_changed(&self.document, Instant::now()) {
             let t = self.texts();
+            let error = error_text::copy_failure(t, &failure);
             self.notify_error(fill(t.safety.could_not_write_copy, &[("error", &error)]));
         }
     }
@@ -142,6 +145,7 @@ impl StudioApp {
                 self.notify(text);
             }
             Err(error) => {
+                let error = error_text::load_error(t, &error);
                 self.notify_error(fill(t.safety.could_not_restore, &[("error", &error)]));
             }
         }
@@ -231,6 +235,7 @@ impl StudioApp {
                 }
                 if let Err(error) = recovery::remove(&copy.file) {
                     let file = copy.file.display().to_string();
+                    let error = error_text::io_error(t, &error);
                     self.notify_error(fill(
                         t.safety.could_not_delete_copy,
                         &[("file", &file), ("error", &error)],
@@ -249,7 +254,10 @@ fn show_copy(ui: &mut egui::Ui, t: &Texts, copy: &RecoveryInfo, now: SystemTime)
         ui.label(copy.file.display().to_string());
         ui.colored_label(
             ui.visuals().error_fg_color,
-            fill(t.safety.restore_copy_damaged, &[("problem", problem)]),
+            fill(
+                t.safety.restore_copy_damaged,
+                &[("problem", &error_text::recovery_problem(t, problem))],
+            ),
         );
         return;
     }

@@ -186,13 +186,24 @@ pub fn plot_svg(
     }
 }
 
-/// A failed export.
+/// A failed export. The libraries' own words are kept as they said them.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The spreadsheet library refused the workbook.
     #[error("cannot build the spreadsheet: {0}")]
     Spreadsheet(String),
-    /// The picture could not be drawn.
+    /// The picture's SVG could not be read back (a bug in the drawing, never the person's data).
+    #[error("cannot draw the picture: the SVG is not valid: {0}")]
+    InvalidSvg(String),
+    /// The picture is too large to draw in memory.
+    #[error("cannot draw the picture: a picture of {width} x {height} pixels is too large")]
+    PictureTooLarge {
+        /// Its width in pixels.
+        width: u32,
+        /// Its height in pixels.
+        height: u32,
+    },
+    /// The picture could not be encoded as PNG.
     #[error("cannot draw the picture: {0}")]
     Picture(String),
 }

@@ -41,15 +41,14 @@ pub fn svg_to_png(svg: &str, extra_fonts: &[Vec<u8>]) -> Result<Vec<u8>, ExportE
         db.set_sans_serif_family(*family);
         options.font_family = (*family).to_owned();
     }
-    let tree = usvg::Tree::from_str(svg, &options)
-        .map_err(|e| ExportError::Picture(format!("the SVG is not valid: {e}")))?;
+    let tree =
+        usvg::Tree::from_str(svg, &options).map_err(|e| ExportError::InvalidSvg(e.to_string()))?;
     let size = tree.size().to_int_size();
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or_else(|| {
-        ExportError::Picture(format!(
-            "a picture of {} x {} pixels is too large",
-            size.width(),
-            size.height()
-        ))
+        ExportError::PictureTooLarge {
+            width: size.width(),
+            height: size.height(),
+        }
     })?;
     pixmap.fill(tiny_skia::Color::WHITE);
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());

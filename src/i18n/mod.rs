@@ -10,6 +10,7 @@
 //! translator sees each English string right beside its Chinese one.
 
 mod app;
+mod errors;
 mod features;
 mod import;
 mod method;
@@ -21,6 +22,7 @@ mod safety;
 mod survey;
 
 pub use app::{AppTexts, MenuTexts};
+pub use errors::ErrorTexts;
 pub use features::FeaturesTexts;
 pub use import::ImportTexts;
 pub use method::MethodTexts;
@@ -145,6 +147,8 @@ pub struct Texts {
     pub safety: SafetyTexts,
     /// File ▸ Import's dialog.
     pub import: ImportTexts,
+    /// Error details: what is wrong with a file, a save, an import, an edit or an export.
+    pub errors: ErrorTexts,
 }
 
 static EN: Texts = Texts {
@@ -160,6 +164,7 @@ static EN: Texts = Texts {
     present: PresentTexts::EN,
     safety: SafetyTexts::EN,
     import: ImportTexts::EN,
+    errors: ErrorTexts::EN,
 };
 
 static ZH: Texts = Texts {
@@ -175,14 +180,38 @@ static ZH: Texts = Texts {
     present: PresentTexts::ZH,
     safety: SafetyTexts::ZH,
     import: ImportTexts::ZH,
+    errors: ErrorTexts::ZH,
 };
 
 /// Fills named placeholders: `fill("{n} respondents", &[("n", &120)])` -> "120 respondents".
+///
+/// One pass over the template: a value that itself holds braces (a cell that reads "{row}", an
+/// id such as "{a}") is put in as it is, never filled in turn. A placeholder without a value
+/// stays as written.
 pub fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in args {
-        out = out.replace(&format!("{{{name}}}"), &value.to_string());
+    let mut out = String::with_capacity(template.len() + 16 * args.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            args.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, value)| (value, close))
+        });
+        match value {
+            Some((value, close)) => {
+                out.push_str(&value.to_string());
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -199,10 +228,12 @@ pub fn all_pairs() -> Vec<(&'static str, &'static str, &'static str)> {
     pairs.extend(PresentTexts::pairs());
     pairs.extend(SafetyTexts::pairs());
     pairs.extend(ImportTexts::pairs());
+    pairs.extend(ErrorTexts::pairs());
     pairs
 }
 
-/// The placeholders a template uses, sorted.
+/// The placeholders a template uses, sorted, each once: one language may name a value more
+/// often than the other (a Chinese message may repeat a word the English says once).
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut found: Vec<&str> = template
         .split('{')
@@ -210,6 +241,7 @@ pub fn placeholders(template: &str) -> Vec<&str> {
         .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
         .collect();
     found.sort_unstable();
+    found.dedup();
     found
 }
 
@@ -240,6 +272,16 @@ mod tests {
             fill("第{n}题，共{total}题", &[("total", &24), ("n", &7)]),
             "第7题，共24题"
         );
+    }
+
+    #[test]
+    fn values_are_put_in_as_they_are_even_when_they_hold_braces() {
+        assert_eq!(
+            fill("row {row}: {text}", &[("text", &"{row}"), ("row", &4)]),
+            "row 4: {row}"
+        );
+        assert_eq!(fill("{a} {unknown} {", &[("a", &"x")]), "x {unknown} {");
+        assert_eq!(fill("{a}{a}", &[("a", &"中")]), "中中");
     }
 
     #[test]

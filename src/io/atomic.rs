@@ -10,6 +10,7 @@
 //! Must never: write into the target file in place, leave a temporary file behind after an
 //! error (or a panic in a step), or report success before the data has been flushed to disk.
 
+use super::system::FileTrouble;
 use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -132,10 +133,8 @@ pub(crate) fn refuse_folder(path: &Path) -> Result<(), StepError> {
     match std::fs::metadata(path) {
         Ok(meta) if meta.is_dir() => Err(StepError {
             step: SaveStep::Check,
-            source: std::io::Error::new(
-                std::io::ErrorKind::IsADirectory,
-                format!("{} is a folder", path.display()),
-            ),
+            source: FileTrouble::FolderInTheWay(path.to_owned())
+                .into_io(std::io::ErrorKind::IsADirectory),
         }),
         _ => Ok(()),
     }
@@ -198,10 +197,11 @@ pub(crate) fn write_temp_beside(
     if on_disk != bytes.len() as u64 {
         return Err(StepError {
             step: SaveStep::Verify,
-            source: std::io::Error::other(format!(
-                "the new file holds {on_disk} bytes instead of {}",
-                bytes.len()
-            )),
+            source: FileTrouble::ShortWrite {
+                on_disk,
+                written: bytes.len() as u64,
+            }
+            .into_io(std::io::ErrorKind::Other),
         });
     }
     drop(file);

@@ -7,8 +7,9 @@
 
 use super::project_file::{ParseError, parse_project};
 use super::stamp::{ContentHash, FileStamp};
+use super::system::FileTrouble;
 use crate::project::Project;
-use std::io::Read;
+use std::io::{ErrorKind, Read};
 use std::path::{Path, PathBuf};
 
 /// How much a load may take on.
@@ -106,7 +107,7 @@ pub enum LoadError {
 }
 
 /// "612.4 MB", "0.1 MB", "512 MB".
-fn megabytes(bytes: u64) -> String {
+pub(crate) fn megabytes(bytes: u64) -> String {
     if bytes % MB == 0 {
         format!("{} MB", bytes / MB)
     } else {
@@ -134,14 +135,14 @@ pub fn read_project_with_progress(
     // Look before opening: opening a pipe would block until something writes to it.
     let meta = std::fs::metadata(path).map_err(io_error)?;
     if meta.is_dir() {
-        return Err(io_error(std::io::Error::other(
-            "it is a folder, not a file",
-        )));
+        return Err(io_error(
+            FileTrouble::Folder.into_io(ErrorKind::IsADirectory),
+        ));
     }
     if !meta.is_file() {
-        return Err(io_error(std::io::Error::other(
-            "it is not a regular file (a device, a pipe or a socket)",
-        )));
+        return Err(io_error(
+            FileTrouble::NotRegular.into_io(ErrorKind::InvalidInput),
+        ));
     }
     let too_large = |size| LoadError::TooLarge {
         path: path.to_owned(),

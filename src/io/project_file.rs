@@ -15,55 +15,12 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+pub use super::parse_error::{ParseError, ParseProblem};
+
 /// The value of the `format` field.
 pub const FORMAT_NAME: &str = "kanoscope-project";
 /// The newest version this build reads and the one it writes.
 pub const FORMAT_VERSION: u64 = 1;
-
-/// What is wrong with the contents of a project file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ParseError {
-    /// Where: a JSON path such as `respondents[3].answers.wifi.importance`, if known.
-    pub path: Option<String>,
-    /// Line and column (1-based), if known.
-    pub position: Option<(usize, usize)>,
-    /// What was expected.
-    pub message: String,
-}
-
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (&self.path, self.position) {
-            (Some(path), Some((line, column))) => {
-                write!(f, "{path} (line {line}, column {column}): ")?
-            }
-            (Some(path), None) => write!(f, "{path}: ")?,
-            (None, Some((line, column))) => write!(f, "line {line}, column {column}: ")?,
-            (None, None) => {}
-        }
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for ParseError {}
-
-impl ParseError {
-    fn at(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            path: Some(path.into()),
-            position: None,
-            message: message.into(),
-        }
-    }
-
-    fn whole(message: impl Into<String>) -> Self {
-        Self {
-            path: None,
-            position: None,
-            message: message.into(),
-        }
-    }
-}
 
 /// Accepts only a JSON object where serde's derive would also take an array (`[ "x", 1 ]` is not
 /// a feature, however the fields line up).
@@ -204,9 +161,7 @@ struct Header {
 /// Parses and checks the bytes of a project file.
 pub fn parse_project(bytes: &[u8]) -> Result<Project, ParseError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(ParseError::whole(
-            "the file is empty; expected a Kanoscope project (JSON)",
-        ));
+        return Err(ParseError::whole(ParseProblem::Empty));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Some(start) = bytes.iter().position(|b| !b.is_ascii_whitespace())
@@ -222,11 +177,11 @@ pub fn parse_project(bytes: &[u8]) -> Result<Project, ParseError> {
                 .rposition(|&b| b == b'\n')
                 .map_or(0, |i| i + 1)
             + 1;
-        return Err(ParseError {
-            path: None,
-            position: Some((line, column)),
-            message: "the file holds JSON but not an object; expected a Kanoscope project, which is a JSON object".to_owned(),
-        });
+        return Err(ParseError::new(
+            None,
+            Some((line, column)),
+            ParseProblem::NotAnObject,
+        ));
     }
     match serde_json::from_slice::<ObjectOnly<FileV1<'_>>>(bytes) {
         Ok(ObjectOnly(file)) => {
@@ -241,31 +196,22 @@ fn check_header(format: &str, version: u64) -> Result<(), ParseError> {
     if format != FORMAT_NAME {
         return Err(ParseError::at(
             "format",
-            format!(
-                "this is not a Kanoscope project: \"format\" is \"{format}\", expected \"{FORMAT_NAME}\""
-            ),
+            ParseProblem::NotAProject {
+                format: format.to_owned(),
+            },
         ));
     }
     if version > FORMAT_VERSION {
         return Err(newer_version(version));
     }
     if version == 0 {
-        return Err(ParseError::at(
-            "version",
-            "version 0 does not exist; expected 1",
-        ));
+        return Err(ParseError::at("version", ParseProblem::VersionZero));
     }
     Ok(())
 }
 
 fn newer_version(version: u64) -> ParseError {
-    ParseError::at(
-        "version",
-        format!(
-            "this project was saved in format version {version}, but this Kanoscope reads versions up to {FORMAT_VERSION}; \
-             open it with a newer Kanoscope (the file was not changed)"
-        ),
-    )
+    ParseError::at("version", ParseProblem::NewerVersion { version })
 }
 
 /// Builds the best message for a file that serde rejected: a wrong or newer header first, then
@@ -277,17 +223,10 @@ fn explain_failure(bytes: &[u8], error: serde_json::Error) -> ParseError {
     {
         match (&header.format, &header.version) {
             (None, _) => {
-                return ParseError::whole(
-                    "this is not a Kanoscope project: it has no \"format\": \"kanoscope-project\" field",
-                );
+                return ParseError::whole(ParseProblem::NoFormat);
             }
             (Some(serde_json::Value::String(f)), _) if f != FORMAT_NAME => {
-                return ParseError::at(
-                    "format",
-                    format!(
-                        "this is not a Kanoscope project: \"format\" is \"{f}\", expected \"{FORMAT_NAME}\""
-                    ),
-                );
+                return ParseError::at("format", ParseProblem::NotAProject { format: f.clone() });
             }
             (_, Some(serde_json::Value::Number(v))) => {
                 if let Some(v) = v.as_u64().filter(|&v| v > FORMAT_VERSION) {
@@ -312,41 +251,18 @@ fn explain_failure(bytes: &[u8], error: serde_json::Error) -> ParseError {
         .filter(|part| *part != "?")
         .collect::<Vec<_>>()
         .join(".");
-    let message = if error.is_eof() {
-        "the file ends too early (it may have been cut off while saving or copying)".to_owned()
+    let problem = if error.is_eof() {
+        ParseProblem::EndsTooEarly
     } else if error.is_syntax() && error.line() == 1 && error.column() <= 1 {
-        "this is not JSON; expected a Kanoscope project (*.kano.json)".to_owned()
+        ParseProblem::NotJson
     } else {
-        plain_words(strip_position(&error.to_string()))
+        ParseProblem::from_serde(strip_position(&error.to_string()))
     };
-    ParseError {
-        path: (path != "." && !path.is_empty()).then_some(path),
-        position: (error.line() > 0).then(|| (error.line(), error.column().max(1))),
-        message,
-    }
-}
-
-/// serde_json's terse messages about text and structure, said so that a person knows what is
-/// wrong with the file; the original words stay at the end for whoever searches for them.
-fn plain_words(message: String) -> String {
-    let plain = match message.as_str() {
-        "invalid unicode code point" => {
-            "the text is not valid UTF-8; project files must be saved as UTF-8 text"
-        }
-        "lone leading surrogate in hex escape" | "unexpected end of hex escape" => {
-            "a \\u escape is cut short or is half of a UTF-16 surrogate pair (\\uD800 to \\uDFFF) \
-             without the other half, which is not a character; text must be valid Unicode"
-        }
-        "recursion limit exceeded" => {
-            "the data is nested more than 128 levels deep; no project file is"
-        }
-        _ if message.starts_with("control character") => {
-            "a text holds a raw control character (such as a tab or line break); \
-             inside quotes it must be written as an escape such as \\t or \\n"
-        }
-        _ => return message,
-    };
-    format!("{plain} ({message})")
+    ParseError::new(
+        (path != "." && !path.is_empty()).then_some(path),
+        (error.line() > 0).then(|| (error.line(), error.column().max(1))),
+        problem,
+    )
 }
 
 /// serde_json appends " at line L column C"; the position is reported separately.
@@ -363,16 +279,16 @@ fn into_project(file: FileV1<'_>) -> Result<Project, ParseError> {
         if feature.id.trim().is_empty() {
             return Err(ParseError::at(
                 format!("features[{i}].id"),
-                "a feature id cannot be empty",
+                ParseProblem::EmptyFeatureId,
             ));
         }
         if let Some(first) = index.insert(feature.id.as_str(), i) {
             return Err(ParseError::at(
                 format!("features[{i}].id"),
-                format!(
-                    "the feature id {:?} is already used by features[{first}]; ids must be unique",
-                    feature.id
-                ),
+                ParseProblem::DuplicateFeatureId {
+                    id: feature.id.clone(),
+                    first,
+                },
             ));
         }
     }
@@ -383,16 +299,16 @@ fn into_project(file: FileV1<'_>) -> Result<Project, ParseError> {
         if r.id.trim().is_empty() {
             return Err(ParseError::at(
                 format!("respondents[{i}].id"),
-                "a respondent id cannot be empty",
+                ParseProblem::EmptyRespondentId,
             ));
         }
         if let Some(first) = respondent_ids.insert(r.id.as_str(), i) {
             return Err(ParseError::at(
                 format!("respondents[{i}].id"),
-                format!(
-                    "the respondent id {:?} is already used by respondents[{first}]; ids must be unique",
-                    r.id
-                ),
+                ParseProblem::DuplicateRespondentId {
+                    id: r.id.clone(),
+                    first,
+                },
             ));
         }
         let mut responses = vec![Response::default(); file.features.len()];
@@ -401,13 +317,17 @@ fn into_project(file: FileV1<'_>) -> Result<Project, ParseError> {
             let Some(&f) = index.get(key.as_ref()) else {
                 return Err(ParseError::at(
                     format!("respondents[{i}].answers.{}", key.escape_debug()),
-                    format!("an answer for the feature {key:?}, which is not in \"features\""),
+                    ParseProblem::AnswerForUnknownFeature {
+                        key: key.clone().into_owned(),
+                    },
                 ));
             };
             if !seen.insert(f) {
                 return Err(ParseError::at(
                     format!("respondents[{i}].answers.{}", key.escape_debug()),
-                    format!("two answers for the feature {key:?}"),
+                    ParseProblem::TwoAnswers {
+                        key: key.clone().into_owned(),
+                    },
                 ));
             }
             responses[f] = Response {
@@ -420,7 +340,7 @@ fn into_project(file: FileV1<'_>) -> Result<Project, ParseError> {
             if !index.contains_key(id.as_str()) {
                 return Err(ParseError::at(
                     format!("respondents[{i}].order[{k}]"),
-                    format!("the feature {id:?} is not in \"features\""),
+                    ParseProblem::OrderNamesUnknownFeature { id: id.clone() },
                 ));
             }
         }
@@ -448,5 +368,5 @@ fn into_project(file: FileV1<'_>) -> Result<Project, ParseError> {
     let survey = file.survey.map(|s| s.0).unwrap_or_default();
     Project::from_parts(file.title, analysis, features, respondents)
         .map(|p| p.with_survey(survey))
-        .map_err(|e| ParseError::whole(e.to_string()))
+        .map_err(|e| ParseError::whole(ParseProblem::Invariant(e)))
 }

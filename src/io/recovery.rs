@@ -22,6 +22,7 @@
 use super::atomic::write_atomically;
 use super::load::{LoadError, read_project};
 use super::project_writer::project_to_json;
+use super::system::{FileTrouble, SystemError};
 use crate::project::Project;
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, Read};
@@ -91,8 +92,51 @@ pub struct RecoveryInfo {
     /// The process that wrote it, if recorded.
     pub process: Option<u32>,
     /// Why the copy cannot be used, if it is damaged; then the fields above are empty.
-    pub problem: Option<String>,
+    pub problem: Option<RecoveryProblem>,
 }
+
+/// Why a recovery copy cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RecoveryProblem {
+    /// The file could not be read.
+    #[error("cannot read it: {0}")]
+    Unreadable(SystemError),
+    /// Its first line is not a recovery header.
+    #[error("it does not start with a \"{}\" header line", FIELD)]
+    NoHeader,
+    /// The header line is there but is not valid.
+    #[error("its header cannot be read: {0}")]
+    BadHeader(String),
+    /// A newer Kanoscope wrote it, in a recovery format this one does not know.
+    #[error("it was written by a newer Kanoscope (recovery format {0})")]
+    NewerFormat(u64),
+    /// It is longer or shorter than it was written.
+    #[error(
+        "it holds {on_disk} bytes, not the {written} it was written with; it was cut off or altered"
+    )]
+    CutOff {
+        /// Its length now.
+        on_disk: u64,
+        /// Its length as written.
+        written: u64,
+    },
+    /// Its header gives a length that cannot be.
+    #[error("its header is altered (an impossible length)")]
+    ImpossibleLength,
+}
+
+/// A recovery copy that could not be written: where, and what the system said.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}: {error}", copy.display())]
+pub struct CopyFailure {
+    /// The copy's path.
+    pub copy: PathBuf,
+    /// Why it could not be written.
+    pub error: SystemError,
+}
+
+/// The field that starts a recovery copy's first line, as messages quote it.
+pub const HEADER_FIELD: &str = FIELD;
 
 #[derive(Serialize, Deserialize)]
 struct Header {
@@ -203,10 +247,8 @@ pub fn remove(file: &Path) -> std::io::Result<()> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     if !(name.starts_with(PREFIX) && name.ends_with(SUFFIX)) {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::InvalidInput,
-            format!("{} is not a recovery copy", file.display()),
-        ));
+        return Err(FileTrouble::NotARecoveryCopy(file.to_owned())
+            .into_io(std::io::ErrorKind::InvalidInput));
     }
     match std::fs::remove_file(file) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
@@ -216,7 +258,7 @@ pub fn remove(file: &Path) -> std::io::Result<()> {
 
 /// Reads the header of one copy.
 fn inspect(file: &Path) -> RecoveryInfo {
-    let damaged = |problem: String| RecoveryInfo {
+    let damaged = |problem: RecoveryProblem| RecoveryInfo {
         file: file.to_owned(),
         document: None,
         original: None,
@@ -229,7 +271,7 @@ fn inspect(file: &Path) -> RecoveryInfo {
     };
     let (line, file_len) = match read_header_line(file) {
         Ok(found) => found,
-        Err(e) => return damaged(format!("cannot read it: {e}")),
+        Err(e) => return damaged(RecoveryProblem::Unreadable(SystemError::from(e))),
     };
     let header = match parse_header(&line) {
         Ok(header) => header,
@@ -239,10 +281,11 @@ fn inspect(file: &Path) -> RecoveryInfo {
     let written = (line.len() as u64).checked_add(header.body_bytes);
     if written != Some(file_len) {
         return damaged(match written {
-            Some(written) => format!(
-                "it holds {file_len} bytes, not the {written} it was written with; it was cut off or altered"
-            ),
-            None => "its header is altered (an impossible length)".to_owned(),
+            Some(written) => RecoveryProblem::CutOff {
+                on_disk: file_len,
+                written,
+            },
+            None => RecoveryProblem::ImpossibleLength,
         });
     }
     RecoveryInfo {
@@ -270,21 +313,17 @@ fn read_header_line(file: &Path) -> std::io::Result<(Vec<u8>, u64)> {
 }
 
 /// Parses a header line: `{"kanoscope-recovery": {…},` and a line break.
-fn parse_header(line: &[u8]) -> Result<Header, String> {
-    let not_a_copy = || format!("it does not start with a \"{FIELD}\" header line");
+fn parse_header(line: &[u8]) -> Result<Header, RecoveryProblem> {
     let body = line
         .strip_suffix(b"\n")
         .and_then(|l| l.strip_suffix(b","))
-        .ok_or_else(not_a_copy)?;
+        .ok_or(RecoveryProblem::NoHeader)?;
     let mut object = body.to_vec();
     object.push(b'}');
     let HeaderLine { header } =
-        serde_json::from_slice(&object).map_err(|e| format!("its header cannot be read: {e}"))?;
+        serde_json::from_slice(&object).map_err(|e| RecoveryProblem::BadHeader(e.to_string()))?;
     if header.version != 1 {
-        return Err(format!(
-            "it was written by a newer Kanoscope (recovery format {})",
-            header.version
-        ));
+        return Err(RecoveryProblem::NewerFormat(header.version));
     }
     Ok(header)
 }

@@ -56,6 +56,11 @@ pub enum SaveProblem {
 }
 
 impl SaveError {
+    /// The folder the file was to be saved in ("." for a bare file name), as messages name it.
+    pub fn folder(&self) -> &Path {
+        super::atomic::folder_of(&self.path)
+    }
+
     /// The kind of problem, for the app's message.
     pub fn problem(&self) -> SaveProblem {
         match (self.step, self.source.kind()) {
@@ -79,7 +84,7 @@ impl SaveError {
 
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let folder = super::atomic::folder_of(&self.path).display();
+        let folder = self.folder().display();
         write!(f, "{}: could not save: ", self.path.display())?;
         match self.problem() {
             SaveProblem::DiskFull => f.write_str("the disk is full")?,

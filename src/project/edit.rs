@@ -79,28 +79,53 @@ pub enum Edit {
     Batch(Vec<Edit>),
 }
 
+/// What an edit that was refused is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subject {
+    /// A feature.
+    Feature,
+    /// A respondent.
+    Respondent,
+}
+
+impl Subject {
+    /// The English word, as messages use it.
+    pub const fn word(self) -> &'static str {
+        match self {
+            Self::Feature => "feature",
+            Self::Respondent => "respondent",
+        }
+    }
+}
+
+impl std::fmt::Display for Subject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.word())
+    }
+}
+
 /// Why an edit was refused.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
     /// A feature or respondent position past the end.
     #[error("there is no {what} number {index}")]
     OutOfRange {
-        /// "feature" or "respondent".
-        what: &'static str,
+        /// A feature or a respondent.
+        what: Subject,
         /// The position asked for (0-based).
         index: usize,
     },
     /// An empty id.
     #[error("a {what} id cannot be empty")]
     EmptyId {
-        /// "feature" or "respondent".
-        what: &'static str,
+        /// A feature or a respondent.
+        what: Subject,
     },
     /// An id already in use.
     #[error("another {what} already has the id {id:?}")]
     DuplicateId {
-        /// "feature" or "respondent".
-        what: &'static str,
+        /// A feature or a respondent.
+        what: Subject,
         /// The id.
         id: String,
     },
@@ -114,7 +139,7 @@ pub enum EditError {
     },
 }
 
-fn check_index(what: &'static str, index: usize, len: usize) -> Result<(), EditError> {
+fn check_index(what: Subject, index: usize, len: usize) -> Result<(), EditError> {
     if index < len {
         Ok(())
     } else {
@@ -140,7 +165,7 @@ impl Project {
                 responses,
             } => self.insert_feature(index, feature, responses),
             Edit::RemoveFeature { index } => {
-                check_index("feature", index, self.features.len())?;
+                check_index(Subject::Feature, index, self.features.len())?;
                 let feature = self.features.remove(index);
                 let responses = self
                     .respondents
@@ -155,8 +180,8 @@ impl Project {
                 })
             }
             Edit::MoveFeature { from, to } => {
-                check_index("feature", from, self.features.len())?;
-                check_index("feature", to, self.features.len())?;
+                check_index(Subject::Feature, from, self.features.len())?;
+                check_index(Subject::Feature, to, self.features.len())?;
                 move_item(&mut self.features, from, to);
                 for r in &mut self.respondents {
                     move_item(&mut r.responses, from, to);
@@ -165,7 +190,7 @@ impl Project {
                 Ok(Edit::MoveFeature { from: to, to: from })
             }
             Edit::UpdateFeature { index, feature } => {
-                check_index("feature", index, self.features.len())?;
+                check_index(Subject::Feature, index, self.features.len())?;
                 self.check_feature_id(&feature.id, Some(index))?;
                 let old = std::mem::replace(&mut self.features[index], feature);
                 Ok(Edit::UpdateFeature {
@@ -177,13 +202,13 @@ impl Project {
                 self.insert_respondent(index, respondent)
             }
             Edit::RemoveRespondent { index } => {
-                check_index("respondent", index, self.respondents.len())?;
+                check_index(Subject::Respondent, index, self.respondents.len())?;
                 let respondent = self.respondents.remove(index);
                 self.tallies.remove_respondent(&respondent);
                 Ok(Edit::InsertRespondent { index, respondent })
             }
             Edit::UpdateRespondent { index, id, segment } => {
-                check_index("respondent", index, self.respondents.len())?;
+                check_index(Subject::Respondent, index, self.respondents.len())?;
                 self.check_respondent_id(&id, Some(index))?;
                 let segment_changes = self.respondents[index].segment != segment;
                 if segment_changes {
@@ -206,8 +231,8 @@ impl Project {
                 feature,
                 response,
             } => {
-                check_index("respondent", respondent, self.respondents.len())?;
-                check_index("feature", feature, self.features.len())?;
+                check_index(Subject::Respondent, respondent, self.respondents.len())?;
+                check_index(Subject::Feature, feature, self.features.len())?;
                 let r = &mut self.respondents[respondent];
                 let old = std::mem::replace(&mut r.responses[feature], response);
                 self.tallies
@@ -244,7 +269,7 @@ impl Project {
         feature: Feature,
         responses: Vec<Response>,
     ) -> Result<Edit, EditError> {
-        check_index("feature", index, self.features.len() + 1)?;
+        check_index(Subject::Feature, index, self.features.len() + 1)?;
         self.check_feature_id(&feature.id, None)?;
         let responses = if responses.is_empty() {
             vec![Response::default(); self.respondents.len()]
@@ -270,7 +295,7 @@ impl Project {
         index: usize,
         mut respondent: Respondent,
     ) -> Result<Edit, EditError> {
-        check_index("respondent", index, self.respondents.len() + 1)?;
+        check_index(Subject::Respondent, index, self.respondents.len() + 1)?;
         self.check_respondent_id(&respondent.id, None)?;
         if respondent.responses.is_empty() {
             respondent.responses = vec![Response::default(); self.features.len()];
@@ -289,11 +314,13 @@ impl Project {
     /// Checks that `id` could be given to the feature at `except` (or to a new one).
     pub fn check_feature_id(&self, id: &str, except: Option<usize>) -> Result<(), EditError> {
         if id.trim().is_empty() {
-            return Err(EditError::EmptyId { what: "feature" });
+            return Err(EditError::EmptyId {
+                what: Subject::Feature,
+            });
         }
         match self.feature_index(id) {
             Some(i) if Some(i) != except => Err(EditError::DuplicateId {
-                what: "feature",
+                what: Subject::Feature,
                 id: id.to_owned(),
             }),
             _ => Ok(()),
@@ -303,11 +330,13 @@ impl Project {
     /// Checks that `id` could be given to the respondent at `except` (or to a new one).
     pub fn check_respondent_id(&self, id: &str, except: Option<usize>) -> Result<(), EditError> {
         if id.trim().is_empty() {
-            return Err(EditError::EmptyId { what: "respondent" });
+            return Err(EditError::EmptyId {
+                what: Subject::Respondent,
+            });
         }
         match self.respondent_index(id) {
             Some(i) if Some(i) != except => Err(EditError::DuplicateId {
-                what: "respondent",
+                what: Subject::Respondent,
                 id: id.to_owned(),
             }),
             _ => Ok(()),

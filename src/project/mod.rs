@@ -17,7 +17,7 @@ mod synthetic;
 mod tallies;
 
 pub use analysis::{FeatureResult, Results, SegmentFilter};
-pub use edit::{Edit, EditError};
+pub use edit::{Edit, EditError, Subject};
 pub use history::{History, MergeKey};
 pub use survey::{FeatureOrder, PageLayout, SurveySettings};
 pub use synthetic::synthetic_project;

@@ -115,7 +115,7 @@ fn deep_nesting_anywhere_gives_a_message_not_a_stack_overflow() {
                 format!(r#"{{{HEADER}, "{field}": {value}}}"#)
             };
             let error = refused(text.as_bytes());
-            assert!(error.message.contains("expected"), "{field}: {error}");
+            assert!(error.message().contains("expected"), "{field}: {error}");
             assert!(error.position.is_some(), "{field}: {error}");
         }
         // Deep data skipped over, then an error that sends the loader back to find its place.
@@ -129,7 +129,7 @@ fn deep_nesting_anywhere_gives_a_message_not_a_stack_overflow() {
         );
         // Cut off in the middle of the nesting.
         let cut = format!(r#"{{{HEADER}, "extra": {unclosed}"#);
-        assert!(refused(cut.as_bytes()).message.contains("ends too early"));
+        assert!(refused(cut.as_bytes()).message().contains("ends too early"));
     });
 }
 
@@ -149,7 +149,7 @@ fn text_that_is_not_utf8_is_refused_in_plain_words() {
         let error = refused(&text);
         assert_eq!(error.path.as_deref(), Some("title"), "{bad:?}: {error}");
         assert!(
-            error.message.contains("not valid UTF-8"),
+            error.message().contains("not valid UTF-8"),
             "{bad:?}: {error}"
         );
     }
@@ -174,7 +174,7 @@ fn lone_surrogate_escapes_are_refused_in_plain_words() {
             };
             let error = refused(text.as_bytes());
             assert!(
-                error.message.contains("surrogate"),
+                error.message().contains("surrogate"),
                 "{escape} in {place}: {error}"
             );
             assert!(error.position.is_some(), "{escape} in {place}: {error}");
@@ -192,8 +192,8 @@ fn lone_surrogate_escapes_are_refused_in_plain_words() {
 fn raw_control_characters_in_text_are_refused_in_plain_words() {
     let text = format!("{{{HEADER}, \"title\": \"two\nlines\"}}");
     let error = refused(text.as_bytes());
-    assert!(error.message.contains("control character"), "{error}");
-    assert!(error.message.contains("\\n"), "{error}");
+    assert!(error.message().contains("control character"), "{error}");
+    assert!(error.message().contains("\\n"), "{error}");
 }
 
 /// Ids people (and survey exports) really produce, and some they should not but might.

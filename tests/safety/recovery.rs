@@ -125,8 +125,9 @@ fn damaged_copies_are_listed_with_their_problem_and_refused_on_restore() {
         found
             .iter()
             .find(|i| i.file == file)
-            .and_then(|i| i.problem.clone())
+            .and_then(|i| i.problem.as_ref())
             .unwrap()
+            .to_string()
     };
     assert!(problem_of(2).contains("header"), "{}", problem_of(2));
     assert!(problem_of(4).contains("cut off"), "{}", problem_of(4));
@@ -138,7 +139,7 @@ fn damaged_copies_are_listed_with_their_problem_and_refused_on_restore() {
     }
     match recovery::restore(&body_damaged) {
         Err(LoadError::Invalid { error, .. }) => {
-            assert!(error.message.contains("lyke"), "{error}")
+            assert!(error.message().contains("lyke"), "{error}")
         }
         other => panic!("expected a refusal, got {other:?}"),
     }

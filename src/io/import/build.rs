@@ -6,7 +6,7 @@
 //! cells are "not answered". This step never reads or writes files.
 
 use super::detect::{FeatureColumns, Mapping};
-use super::error::ImportError;
+use super::error::{ColumnNames, ImportError};
 use super::table::Table;
 use super::wording;
 use crate::kano::{Analysis, Answer, Response};
@@ -194,7 +194,7 @@ fn check_mapping(table: &Table, mapping: &Mapping) -> Result<(), ImportError> {
     }
     if mapping.features.is_empty() {
         return Err(ImportError::NoFeatures {
-            columns: super::error::list_columns(&table.headers),
+            columns: ColumnNames::of(&table.headers),
         });
     }
     let width = table.headers.len();
@@ -210,7 +210,7 @@ fn check_mapping(table: &Table, mapping: &Mapping) -> Result<(), ImportError> {
     for f in &mapping.features {
         if f.id.trim().is_empty() {
             return Err(ImportError::EmptyFeatureId {
-                column: table.column_label(f.functional),
+                column: table.labelled(f.functional),
             });
         }
         if !ids.insert(f.id.as_str()) {
@@ -238,14 +238,14 @@ fn read_rows(table: &Table, mapping: &Mapping) -> Result<Vec<RowRead>, ImportErr
                 if id.is_empty() {
                     return Err(ImportError::EmptyId {
                         row,
-                        column: table.column_label(c),
+                        column: table.labelled(c),
                     });
                 }
                 if let Some(&first_row) = first_row_of.get(id) {
                     return Err(ImportError::DuplicateId {
                         row,
                         first_row,
-                        column: table.column_label(c),
+                        column: table.labelled(c),
                         id: id.to_owned(),
                     });
                 }
@@ -264,7 +264,7 @@ fn read_rows(table: &Table, mapping: &Mapping) -> Result<Vec<RowRead>, ImportErr
                 .or_insert_with(|| mapping.answer_for_text(text));
             found.map(Some).ok_or_else(|| ImportError::UnknownAnswer {
                 row,
-                column: table.column_label(c),
+                column: table.labelled(c),
                 text: text.trim().to_owned(),
             })
         };
@@ -275,7 +275,7 @@ fn read_rows(table: &Table, mapping: &Mapping) -> Result<Vec<RowRead>, ImportErr
                     Some(wording::parse_importance(&cells[c]).ok_or_else(|| {
                         ImportError::BadImportance {
                             row,
-                            column: table.column_label(c),
+                            column: table.labelled(c),
                             text: cells[c].trim().to_owned(),
                         }
                     })?)

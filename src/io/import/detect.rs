@@ -91,12 +91,12 @@ impl Problem {
                 id,
                 missing,
             } => ImportError::MissingPartner {
-                column: table.column_label(*column),
+                column: table.labelled(*column),
                 id: id.clone(),
-                missing: missing.word(),
+                missing: *missing,
             },
             Self::LoneImportance { column, id } => ImportError::LoneImportance {
-                column: table.column_label(*column),
+                column: table.labelled(*column),
                 id: id.clone(),
             },
             Self::Duplicate {
@@ -105,9 +105,9 @@ impl Problem {
                 role,
                 id,
             } => ImportError::DuplicateColumn {
-                column: table.column_label(*column),
-                other: table.column_label(*other),
-                role: role.word(),
+                column: table.labelled(*column),
+                other: table.labelled(*other),
+                role: *role,
                 id: id.clone(),
             },
         }

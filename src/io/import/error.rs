@@ -1,8 +1,93 @@
 //! What can go wrong in an import, each case naming the row, the column and the text at fault.
 //!
 //! Rows are numbered as a spreadsheet shows them (1-based, header rows included); columns are
-//! named with their header and letter: `F7_functional (column O)`. The messages are one line of
-//! plain English for the command line; the GUI may show them as they are or use the fields.
+//! named with their header and letter: `F7_functional (column O)`. The `Display` of each error is
+//! one line of plain English, the command line's contract; every value in it is a field (column
+//! labels, roles and lists of names are data too), so the GUI words them in the person's language.
+
+use super::detect::Role;
+use crate::io::SystemError;
+use std::fmt;
+
+/// A column as messages name it: its header and its spreadsheet letter, shown as
+/// `F7_functional (column O)`, or `column O` when it has no header.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ColumnLabel {
+    /// The column's header, trimmed; empty when it has none.
+    pub name: String,
+    /// Its place in the spreadsheet: 0 is column A.
+    pub spreadsheet_column: usize,
+}
+
+impl ColumnLabel {
+    /// The column with header `name` at `spreadsheet_column` (0 is column A).
+    pub fn new(name: impl Into<String>, spreadsheet_column: usize) -> Self {
+        Self {
+            name: name.into(),
+            spreadsheet_column,
+        }
+    }
+
+    /// Its spreadsheet letter: A, B, ..., Z, AA, ...
+    pub fn letter(&self) -> String {
+        column_letter(self.spreadsheet_column)
+    }
+}
+
+impl fmt::Display for ColumnLabel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.name.is_empty() {
+            write!(f, "column {}", self.letter())
+        } else {
+            write!(f, "{} (column {})", self.name, self.letter())
+        }
+    }
+}
+
+/// The spreadsheet letter of a column: 0 is A, 25 is Z, 26 is AA.
+pub(crate) fn column_letter(spreadsheet_column: usize) -> String {
+    let mut n = spreadsheet_column + 1;
+    let mut letters = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        letters.push(char::from(b'A' + rem as u8));
+        n = (n - 1) / 26;
+    }
+    letters.iter().rev().collect()
+}
+
+/// Column names for a message: all of them when few, the first ones and how many more when many;
+/// shown as `a, b, c and 3 more`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ColumnNames {
+    /// The names shown.
+    pub shown: Vec<String>,
+    /// How many more there are.
+    pub more: usize,
+}
+
+impl ColumnNames {
+    /// How many names a message shows at most.
+    pub const SHOWN: usize = 12;
+
+    /// The names of `headers`, the first [`Self::SHOWN`] of them.
+    pub fn of(headers: &[String]) -> Self {
+        Self {
+            shown: headers.iter().take(Self::SHOWN).cloned().collect(),
+            more: headers.len().saturating_sub(Self::SHOWN),
+        }
+    }
+}
+
+impl fmt::Display for ColumnNames {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.shown.join(", "))?;
+        if self.more > 0 {
+            write!(f, " and {} more", self.more)?;
+        }
+        Ok(())
+    }
+}
 
 /// The bytes could not be read as a table.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -36,6 +121,9 @@ pub enum ReadError {
         /// What calamine said.
         message: String,
     },
+    /// The spreadsheet reader gave up on a damaged workbook (it panicked; the panic was caught).
+    #[error("cannot read the spreadsheet: the workbook is damaged: its contents cannot be read")]
+    DamagedWorkbook,
     /// `--sheet` names no sheet of the workbook.
     #[error("there is no sheet \"{name}\"; the sheets are: {}", sheets.join(", "))]
     NoSheet {
@@ -53,33 +141,34 @@ pub enum ImportError {
     #[error(transparent)]
     Read(#[from] ReadError),
     /// The file could not be opened.
-    #[error("cannot read the file: {message}")]
+    #[error("cannot read the file: {error}")]
     Io {
-        /// Why.
-        message: String,
+        /// Why, as the system said it.
+        error: SystemError,
     },
     /// No column pair follows the naming convention.
     #[error(
         "no Kano question pairs found among the columns ({columns}); name them <id>_functional and <id>_dysfunctional (or \"<id> functional\", \"<id> (functional)\", <id>-f and <id>-d)"
     )]
     NoFeatures {
-        /// The column names, comma-separated (shortened when long).
-        columns: String,
+        /// The column names (the first ones when many).
+        columns: ColumnNames,
     },
     /// The header row but no respondent.
     #[error("the file has column names but no respondent rows")]
     NoRows,
     /// One side of a question pair without the other.
     #[error(
-        "{column} has no {missing} partner: expected a column named {id}_{missing} (or \"{id} {missing}\", \"{id} ({missing})\")"
+        "{column} has no {} partner: expected a column named {id}_{} (or \"{id} {}\", \"{id} ({})\")",
+        missing.word(), missing.word(), missing.word(), missing.word()
     )]
     MissingPartner {
         /// The column that was found, labelled.
-        column: String,
+        column: ColumnLabel,
         /// The feature id it names.
         id: String,
-        /// "functional" or "dysfunctional".
-        missing: &'static str,
+        /// The question that has no column: functional or dysfunctional.
+        missing: Role,
     },
     /// An importance column for a feature with no questions.
     #[error(
@@ -87,19 +176,22 @@ pub enum ImportError {
     )]
     LoneImportance {
         /// The column, labelled.
-        column: String,
+        column: ColumnLabel,
         /// The feature id it names.
         id: String,
     },
     /// Two columns for the same question.
-    #[error("{column} and {other} are both the {role} question of \"{id}\"; keep one")]
+    #[error(
+        "{column} and {other} are both the {} question of \"{id}\"; keep one",
+        role.word()
+    )]
     DuplicateColumn {
         /// The later column, labelled.
-        column: String,
+        column: ColumnLabel,
         /// The earlier column, labelled.
-        other: String,
-        /// "functional", "dysfunctional" or "importance".
-        role: &'static str,
+        other: ColumnLabel,
+        /// Which question.
+        role: Role,
         /// The feature id.
         id: String,
     },
@@ -113,7 +205,7 @@ pub enum ImportError {
     #[error("a feature read from {column} has no id")]
     EmptyFeatureId {
         /// Its functional column, labelled.
-        column: String,
+        column: ColumnLabel,
     },
     /// A column position past the table's width (a mapping made for another table).
     #[error("the mapping uses column {index}, but the table has {width} columns")]
@@ -130,8 +222,8 @@ pub enum ImportError {
         option: &'static str,
         /// The name given.
         name: String,
-        /// The column names, comma-separated (shortened when long).
-        columns: String,
+        /// The column names (the first ones when many).
+        columns: ColumnNames,
     },
     /// A cell that is no known answer.
     #[error(
@@ -141,7 +233,7 @@ pub enum ImportError {
         /// The spreadsheet row.
         row: usize,
         /// The column, labelled.
-        column: String,
+        column: ColumnLabel,
         /// The cell's text.
         text: String,
     },
@@ -153,7 +245,7 @@ pub enum ImportError {
         /// The spreadsheet row.
         row: usize,
         /// The column, labelled.
-        column: String,
+        column: ColumnLabel,
         /// The cell's text.
         text: String,
     },
@@ -163,7 +255,7 @@ pub enum ImportError {
         /// The spreadsheet row.
         row: usize,
         /// The id column, labelled.
-        column: String,
+        column: ColumnLabel,
     },
     /// Two rows with one respondent id.
     #[error(
@@ -175,47 +267,45 @@ pub enum ImportError {
         /// The earlier row.
         first_row: usize,
         /// The id column, labelled.
-        column: String,
+        column: ColumnLabel,
         /// The id.
         id: String,
     },
     /// Appending: ids already in the open project.
-    #[error("{} respondent id(s) are already in the project: {}; renumber them or leave those rows out", collisions.len(), describe_collisions(collisions))]
+    #[error(
+        "{} respondent id(s) are already in the project: {}; renumber them or leave those rows out",
+        collisions.len(), describe_collisions(collisions)
+    )]
     IdCollision {
         /// Each id with its spreadsheet row.
         collisions: Vec<(String, usize)>,
     },
     /// Appending: features the open project does not have.
-    #[error("the project has no feature{} {}; rename them in the mapping or add them to the project first", if ids.len() == 1 { "" } else { "s" }, ids.join(", "))]
+    #[error(
+        "the project has no feature{} {}; rename them in the mapping or add them to the project first",
+        if ids.len() == 1 { "" } else { "s" }, ids.join(", ")
+    )]
     UnknownFeatures {
         /// The ids.
         ids: Vec<String>,
     },
-    /// The project refused the result (should not happen after the checks above).
+    /// The project refused the result (should not happen after the checks above), in its own
+    /// English words.
     #[error("{0}")]
     Project(String),
 }
 
+/// How many of the colliding ids a message names.
+pub const COLLISIONS_SHOWN: usize = 5;
+
 fn describe_collisions(collisions: &[(String, usize)]) -> String {
     let mut shown: Vec<String> = collisions
         .iter()
-        .take(5)
+        .take(COLLISIONS_SHOWN)
         .map(|(id, row)| format!("\"{id}\" (row {row})"))
         .collect();
-    if collisions.len() > 5 {
-        shown.push(format!("and {} more", collisions.len() - 5));
+    if collisions.len() > COLLISIONS_SHOWN {
+        shown.push(format!("and {} more", collisions.len() - COLLISIONS_SHOWN));
     }
     shown.join(", ")
-}
-
-/// Column names for a message: all of them when few, the first ones when many.
-pub(crate) fn list_columns(headers: &[String]) -> String {
-    const SHOWN: usize = 12;
-    let names: Vec<&str> = headers.iter().take(SHOWN).map(String::as_str).collect();
-    let more = headers.len().saturating_sub(SHOWN);
-    let mut text = names.join(", ");
-    if more > 0 {
-        text.push_str(&format!(" and {more} more"));
-    }
-    text
 }

@@ -27,14 +27,16 @@ pub use candidates::{is_id_name, is_segment_name};
 pub use detect::{
     ColumnWordings, FeatureColumns, Mapping, Problem, Role, Wording, answer_wordings, detect,
 };
-pub use error::{ImportError, ReadError};
+pub use error::{COLLISIONS_SHOWN, ColumnLabel, ColumnNames, ImportError, ReadError};
 pub use table::{ReadOptions, Row, Source, Table, TextEncoding, read_table};
 pub use wording::{
     Codes, Recognised, is_blank, normalise, parse_importance, recognise, wordings_of,
 };
 
+use crate::io::{FileTrouble, SystemError};
 use crate::kano::Analysis;
 use crate::project::Project;
+use std::io::ErrorKind;
 use std::path::Path;
 
 /// Everything the command line can say about an import.
@@ -76,11 +78,11 @@ pub fn import_bytes(bytes: &[u8], options: &ImportOptions) -> Result<Project, Im
 fn read_bytes(path: &Path) -> Result<Vec<u8>, ImportError> {
     if path.is_dir() {
         return Err(ImportError::Io {
-            message: "it is a folder, not a file".to_owned(),
+            error: SystemError::from(FileTrouble::Folder.into_io(ErrorKind::IsADirectory)),
         });
     }
     std::fs::read(path).map_err(|e| ImportError::Io {
-        message: e.to_string(),
+        error: SystemError::from(e),
     })
 }
 
@@ -125,6 +127,6 @@ fn named_column(
         .ok_or_else(|| ImportError::NoSuchColumn {
             option,
             name: name.to_owned(),
-            columns: error::list_columns(&table.headers),
+            columns: ColumnNames::of(&table.headers),
         })
 }

@@ -13,11 +13,7 @@ pub(super) fn read_spreadsheet(
     bytes: &[u8],
     sheet: Option<&str>,
 ) -> Result<(Records, usize, Source), ReadError> {
-    std::panic::catch_unwind(|| read_sheet(bytes, sheet)).unwrap_or_else(|_| {
-        Err(ReadError::Spreadsheet {
-            message: "the workbook is damaged: its contents cannot be read".to_owned(),
-        })
-    })
+    std::panic::catch_unwind(|| read_sheet(bytes, sheet)).unwrap_or(Err(ReadError::DamagedWorkbook))
 }
 
 fn read_sheet(bytes: &[u8], sheet: Option<&str>) -> Result<(Records, usize, Source), ReadError> {

@@ -6,7 +6,7 @@
 //! ImportId rows). It keeps each row's number as a spreadsheet shows it, so later messages can
 //! point at the right row. It never interprets a cell.
 
-use super::error::ReadError;
+use super::error::{ColumnLabel, ReadError, column_letter};
 use std::ops::Index;
 
 /// Which text encoding a CSV file is in.
@@ -72,23 +72,20 @@ pub struct Table {
 impl Table {
     /// The spreadsheet letter of a column: A, B, ..., Z, AA, ...
     pub fn column_letter(&self, column: usize) -> String {
-        let mut n = self.first_column + column + 1;
-        let mut letters = Vec::new();
-        while n > 0 {
-            let rem = (n - 1) % 26;
-            letters.push(char::from(b'A' + rem as u8));
-            n = (n - 1) / 26;
-        }
-        letters.iter().rev().collect()
+        column_letter(self.first_column + column)
     }
 
     /// A column as messages name it: `F7_functional (column O)`.
     pub fn column_label(&self, column: usize) -> String {
-        let letter = self.column_letter(column);
-        match self.headers.get(column).map(String::as_str) {
-            Some(name) if !name.is_empty() => format!("{name} (column {letter})"),
-            _ => format!("column {letter}"),
-        }
+        self.labelled(column).to_string()
+    }
+
+    /// A column as messages name it, as data: its header and letter.
+    pub fn labelled(&self, column: usize) -> ColumnLabel {
+        ColumnLabel::new(
+            self.headers.get(column).cloned().unwrap_or_default(),
+            self.first_column + column,
+        )
     }
 
     /// The spreadsheet row number of a data row.
