@@ -109,6 +109,8 @@ pub enum ViewArg {
     Survey,
     /// Workshop mode's first slide.
     Present,
+    /// The export dialog, over the Plots tab.
+    Export,
 }
 
 /// `--lang` values.
@@ -737,6 +739,7 @@ mod tests {
             ("map", ViewArg::Map),
             ("survey", ViewArg::Survey),
             ("present", ViewArg::Present),
+            ("export", ViewArg::Export),
         ] {
             let Ok(Some(Command::Screenshot(shot))) = parse(&[
                 "kanoscope",

@@ -8,13 +8,16 @@
 mod dialogs;
 mod document;
 mod export;
+mod export_job;
 mod files;
 mod import;
 mod notices;
 mod prefs;
 pub mod screenshot;
 
-pub use dialogs::{FileDialogs, NativeDialogs, ScriptedDialogs, with_project_extension};
+pub use dialogs::{
+    ExportAsked, FileDialogs, FileFilter, NativeDialogs, ScriptedDialogs, with_project_extension,
+};
 pub use document::Document;
 pub use prefs::Preferences;
 
@@ -73,6 +76,8 @@ pub struct StudioApp {
     notices: Vec<Notice>,
     pending: Option<Pending>,
     about_open: bool,
+    /// File ▸ Export…: the dialog and the export being written.
+    exporting: export::Exporting,
     /// Set once the person has agreed to close; the next close request goes through.
     closing: bool,
     /// The title last sent to the window, to send it only when it changes.
@@ -107,6 +112,7 @@ impl StudioApp {
             notices: Vec::new(),
             pending: None,
             about_open: false,
+            exporting: export::Exporting::default(),
             closing: false,
             title: String::new(),
             applied_dark: None,
@@ -273,6 +279,7 @@ impl StudioApp {
         }
         self.show_prompt(&ctx);
         self.show_about(&ctx);
+        self.show_export(&ctx);
 
         self.run_actions(&ctx, actions.take());
         self.prefs.last_tab = self.view.tab;
@@ -369,6 +376,7 @@ impl StudioApp {
                 }
                 Action::SealHistory => self.document.seal(),
                 Action::OpenPath(path) => self.ask_unless_clean(ctx, Pending::OpenPath(path)),
+                Action::ExportPlot(plot) => self.open_export_dialog(Some(plot)),
                 Action::SetLanguage(lang) => {
                     self.prefs.lang = Some(lang);
                     self.session_lang = None;
@@ -399,7 +407,7 @@ impl StudioApp {
                 self.save_as();
             }
             Command::Import => self.ask_unless_clean(ctx, Pending::Import),
-            Command::Export => self.export(),
+            Command::Export => self.open_export_dialog(None),
             Command::Undo => {
                 if self.document.undo().is_none() {
                     self.notify(self.texts().app.nothing_to_undo);

@@ -21,6 +21,7 @@ mod questionnaire;
 mod reading;
 mod report_html;
 mod report_markdown;
+mod request;
 mod spreadsheet;
 pub mod svg;
 pub mod table;
@@ -32,6 +33,10 @@ pub use questionnaire::{
 };
 pub use report_html::report_html;
 pub use report_markdown::{MarkdownReport, ReportFile, escape_markdown, report_markdown};
+pub use request::{
+    Contents, ExportChoice, ExportFile, ExportKind, ExportRequest, FileFormat, PictureFormat,
+    QuestionnaireFormat, ReportFormat, ResultsFormat, SizePreset, with_extension_for,
+};
 pub use spreadsheet::{results_csv, results_xlsx};
 
 use crate::i18n::{Lang, Texts};
@@ -95,7 +100,8 @@ pub fn segment_label(t: &Texts, segment: &SegmentFilter) -> String {
 }
 
 /// One of the exported plots.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Plot {
     /// The Better–Worse diagram: x = |Worse|, y = Better.
     BetterWorse,
@@ -120,7 +126,7 @@ impl Plot {
 }
 
 /// The size of an exported picture in px.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PictureSize {
     /// Width in px.
     pub width: u32,

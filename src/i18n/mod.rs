@@ -10,6 +10,7 @@
 //! translator sees each English string right beside its Chinese one.
 
 mod app;
+mod export;
 mod features;
 mod method;
 mod present;
@@ -19,6 +20,7 @@ mod results;
 mod survey;
 
 pub use app::{AppTexts, MenuTexts};
+pub use export::ExportTexts;
 pub use features::FeaturesTexts;
 pub use method::MethodTexts;
 pub use present::PresentTexts;
@@ -135,6 +137,8 @@ pub struct Texts {
     pub report: ReportTexts,
     /// Survey mode.
     pub survey: SurveyTexts,
+    /// File ▸ Export….
+    pub export: ExportTexts,
     /// The moments-of-truth map and workshop mode.
     pub present: PresentTexts,
 }
@@ -149,6 +153,7 @@ static EN: Texts = Texts {
     results: ResultsTexts::EN,
     report: ReportTexts::EN,
     survey: SurveyTexts::EN,
+    export: ExportTexts::EN,
     present: PresentTexts::EN,
 };
 
@@ -162,6 +167,7 @@ static ZH: Texts = Texts {
     results: ResultsTexts::ZH,
     report: ReportTexts::ZH,
     survey: SurveyTexts::ZH,
+    export: ExportTexts::ZH,
     present: PresentTexts::ZH,
 };
 
@@ -184,6 +190,7 @@ pub fn all_pairs() -> Vec<(&'static str, &'static str, &'static str)> {
     pairs.extend(ResultsTexts::pairs());
     pairs.extend(ReportTexts::pairs());
     pairs.extend(SurveyTexts::pairs());
+    pairs.extend(ExportTexts::pairs());
     pairs.extend(PresentTexts::pairs());
     pairs
 }

@@ -4,6 +4,7 @@
 
 pub mod action;
 pub mod analysis_settings;
+pub mod export_dialog;
 pub mod features_editor;
 pub mod fonts;
 pub mod journey_map;
