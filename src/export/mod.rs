@@ -227,5 +227,10 @@ mod tests {
     fn the_samples_are_in_their_own_language() {
         assert_eq!(project_language(&Sample::MetroEnglish.project()), Lang::En);
         assert_eq!(project_language(&Sample::MetroChinese.project()), Lang::Zh);
+        // The survey (and the questionnaire export) speaks the same language as the project.
+        for sample in [Sample::MetroEnglish, Sample::MetroChinese] {
+            let project = sample.project();
+            assert_eq!(project.survey().language, project_language(&project));
+        }
     }
 }
