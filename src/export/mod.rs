@@ -10,6 +10,7 @@
 //! Outputs are reproducible: no dates, no clocks, the same project gives the same bytes (the
 //! .xlsx container aside, which stamps its creation time).
 
+mod choice;
 mod journey_html;
 pub mod palette;
 mod plot_better_worse;
@@ -26,6 +27,11 @@ mod spreadsheet;
 pub mod svg;
 pub mod table;
 
+pub use choice::{
+    ExportChoice, ExportKind, FileFormat, PictureFormat, QuestionnaireFormat, ReportFormat,
+    ResultsFormat, SizePreset,
+};
+pub use plot_continuous::axis_range as continuous_axis_range;
 pub use png::{bundled_fonts, svg_to_png};
 pub use questionnaire::{
     ImportanceQuestion, QuestionnaireOptions, questionnaire_csv, questionnaire_html,
@@ -33,10 +39,7 @@ pub use questionnaire::{
 };
 pub use report_html::report_html;
 pub use report_markdown::{MarkdownReport, ReportFile, escape_markdown, report_markdown};
-pub use request::{
-    Contents, ExportChoice, ExportFile, ExportKind, ExportRequest, FileFormat, PictureFormat,
-    QuestionnaireFormat, ReportFormat, ResultsFormat, SizePreset, with_extension_for,
-};
+pub use request::{Contents, ExportFile, ExportRequest, with_extension_for};
 pub use spreadsheet::{results_csv, results_xlsx};
 
 use crate::i18n::{Lang, Texts};
