@@ -13,7 +13,6 @@ mod scatter;
 mod shares;
 
 pub use better_worse::quadrant_caption;
-pub use continuous::axis_range;
 pub use data::{
     FeaturePoint, ShareBar, better_worse_points, continuous_points, importance_radius, share_bars,
 };
