@@ -74,6 +74,11 @@ fn export(harness: &mut Harness<'_, StudioApp>) {
     harness.get_by_label("Export to file…").click();
     // The spinner of a running export keeps asking for frames, so step instead of `run`.
     harness.step();
+    export_written(harness);
+}
+
+/// Waits until the running export, if any, has been written.
+fn export_written(harness: &mut Harness<'_, StudioApp>) {
     harness.step();
     let deadline = Instant::now() + Duration::from_secs(120);
     while harness.state().export_in_progress() {
@@ -223,7 +228,13 @@ fn plots_come_as_svg_and_as_png_of_a_preset_or_custom_size() {
     click(&mut harness, "Better–Worse diagram");
     click(&mut harness, "PNG picture");
     pick(&mut harness, "Size", "1280 × 800 (screen)");
-    export(&mut harness);
+    harness.get_by_label("Export to file…").click();
+    harness.step();
+    // The window goes on while the picture is rendered, and says what it is writing.
+    assert!(harness.state().export_dialog().is_none());
+    harness.get_by_label("Writing slide.png…");
+    export_written(&mut harness);
+    assert!(harness.query_by_label("Writing slide.png…").is_none());
     assert_eq!(png_size(&preset), (1280, 800));
 
     open_dialog(&mut harness);

@@ -12,6 +12,7 @@ use crate::io;
 use eframe::egui;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::thread::JoinHandle;
 
 /// An export being written.
 #[derive(Debug)]
@@ -21,6 +22,17 @@ pub(super) struct ExportJob {
     /// Files written beside it (a Markdown report's pictures).
     pub extra_files: usize,
     finished: Receiver<Result<(), String>>,
+    worker: Option<JoinHandle<()>>,
+}
+
+impl Drop for ExportJob {
+    /// Waits for the worker, so that closing the window in the middle of an export does not
+    /// cut a file short: the export finishes first (a second or two at most).
+    fn drop(&mut self) {
+        if let Some(worker) = self.worker.take() {
+            let _ = worker.join();
+        }
+    }
 }
 
 impl ExportJob {
@@ -35,23 +47,27 @@ impl ExportJob {
             let _ = sender.send(write_files(files));
             ctx.request_repaint();
         };
-        if let Err(error) = std::thread::Builder::new()
+        match std::thread::Builder::new()
             .name("export".into())
             .spawn(work)
         {
-            // Without a thread (resource limits), say so rather than write on the UI thread.
-            let (sender, receiver) = mpsc::channel();
-            let _ = sender.send(Err(error.to_string()));
-            return Self {
+            Ok(worker) => Self {
                 target,
                 extra_files,
-                finished: receiver,
-            };
-        }
-        Self {
-            target,
-            extra_files,
-            finished,
+                finished,
+                worker: Some(worker),
+            },
+            Err(error) => {
+                // Without a thread (resource limits), say so rather than write on the UI thread.
+                let (sender, receiver) = mpsc::channel();
+                let _ = sender.send(Err(error.to_string()));
+                Self {
+                    target,
+                    extra_files,
+                    finished: receiver,
+                    worker: None,
+                }
+            }
         }
     }
 
