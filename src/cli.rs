@@ -112,6 +112,8 @@ pub enum ViewArg {
     Survey,
     /// Workshop mode's first slide.
     Present,
+    /// The export dialog, over the Plots tab.
+    Export,
 }
 
 /// `--lang` values.
@@ -740,6 +742,7 @@ mod tests {
             ("map", ViewArg::Map),
             ("survey", ViewArg::Survey),
             ("present", ViewArg::Present),
+            ("export", ViewArg::Export),
         ] {
             let Ok(Some(Command::Screenshot(shot))) = parse(&[
                 "kanoscope",

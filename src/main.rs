@@ -61,6 +61,7 @@ fn take_screenshot(args: &ScreenshotArgs) -> Result<(), CliError> {
             ViewArg::Map => ScreenshotView::Map,
             ViewArg::Survey => ScreenshotView::Survey,
             ViewArg::Present => ScreenshotView::Present,
+            ViewArg::Export => ScreenshotView::Export,
         },
         size,
         lang: args.lang.map(Into::into),

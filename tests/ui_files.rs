@@ -1,6 +1,7 @@
 //! Files through the studio window, driven with egui_kittest and scripted file dialogs: a broken
 //! file shows its error and leaves the open project as it was; New with unsaved changes asks
-//! Save / Discard / Cancel; Save then Open brings the same project back; import and export.
+//! Save / Discard / Cancel; Save then Open brings the same project back; import. Export has its
+//! own tests in ui_export.rs.
 
 // A test fails by panicking, so unwrapping is how it reports a broken expectation.
 #![allow(clippy::unwrap_used)]
@@ -141,32 +142,6 @@ fn undo_back_to_the_saved_state_is_clean_again() {
     );
     harness.run();
     assert_eq!(harness.state().document().project().title(), "Changed");
-}
-
-#[test]
-fn export_writes_what_the_extension_names_and_refuses_others() {
-    let dir = TempDir::new().unwrap();
-    let mut dialogs = ScriptedDialogs::default();
-    for name in ["r.html", "r.csv", "r.svg", "r.doc"] {
-        dialogs.export.push_back(Some(dir.path().join(name)));
-    }
-    let mut harness = studio(dialogs);
-    for _ in 0..4 {
-        command(&mut harness, Command::Export);
-    }
-    let html = std::fs::read_to_string(dir.path().join("r.html")).unwrap();
-    assert!(html.contains("Working air-conditioning"));
-    let csv = std::fs::read_to_string(dir.path().join("r.csv")).unwrap();
-    assert_eq!(csv.lines().count(), 15, "a header and one row per feature");
-    let svg = std::fs::read_to_string(dir.path().join("r.svg")).unwrap();
-    assert!(svg.starts_with("<svg") || svg.starts_with("<?xml"));
-    assert!(!dir.path().join("r.doc").exists());
-    let last = harness.state().notices().last().unwrap();
-    assert!(
-        last.is_error && last.text.contains(".html"),
-        "{}",
-        last.text
-    );
 }
 
 #[test]

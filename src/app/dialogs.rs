@@ -4,6 +4,16 @@
 use crate::i18n::Texts;
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// A kind of file a save dialog offers: its name and the extensions it may have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileFilter<'a> {
+    /// What people call such files ("Excel workbook").
+    pub name: &'a str,
+    /// Extensions without the dot, the usual one first.
+    pub extensions: &'a [&'a str],
+}
 
 /// The extension of project files.
 pub const PROJECT_EXTENSION: &str = "kano.json";
@@ -22,10 +32,11 @@ pub trait FileDialogs {
     ) -> Option<PathBuf>;
     /// A survey platform's export to import, or `None` if they cancelled.
     fn pick_survey_export(&mut self, start_dir: Option<&Path>) -> Option<PathBuf>;
-    /// Where to write an export (report, results, plot), or `None` if they cancelled.
+    /// Where to write an export of the kind `filter` names, or `None` if they cancelled.
     fn pick_export_path(
         &mut self,
         suggested_name: &str,
+        filter: FileFilter<'_>,
         start_dir: Option<&Path>,
     ) -> Option<PathBuf>;
 }
@@ -90,13 +101,12 @@ impl FileDialogs for NativeDialogs {
     fn pick_export_path(
         &mut self,
         suggested_name: &str,
+        filter: FileFilter<'_>,
         start_dir: Option<&Path>,
     ) -> Option<PathBuf> {
         let mut dialog = rfd::FileDialog::new()
-            .set_title(self.t.app.dialog_export)
-            .add_filter(self.t.app.filter_report, &["html"])
-            .add_filter(self.t.app.filter_results, &["csv", "xlsx"])
-            .add_filter(self.t.app.filter_plot, &["svg", "png"])
+            .set_title(self.t.export.title)
+            .add_filter(filter.name, filter.extensions)
             .set_file_name(suggested_name);
         if let Some(dir) = start_dir {
             dialog = dialog.set_directory(dir);
@@ -130,6 +140,18 @@ pub struct ScriptedDialogs {
     pub import: VecDeque<Option<PathBuf>>,
     /// Answers to "export", in order.
     pub export: VecDeque<Option<PathBuf>>,
+    /// What "export" was asked with, in order; shared, so a test can read it once the dialogs
+    /// belong to the app.
+    pub export_asked: Arc<Mutex<Vec<ExportAsked>>>,
+}
+
+/// What the app suggested when it asked where to export.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportAsked {
+    /// The suggested file name.
+    pub name: String,
+    /// The filter's extensions.
+    pub extensions: Vec<String>,
 }
 
 impl FileDialogs for ScriptedDialogs {
@@ -151,9 +173,16 @@ impl FileDialogs for ScriptedDialogs {
 
     fn pick_export_path(
         &mut self,
-        _suggested_name: &str,
+        suggested_name: &str,
+        filter: FileFilter<'_>,
         _start_dir: Option<&Path>,
     ) -> Option<PathBuf> {
+        if let Ok(mut asked) = self.export_asked.lock() {
+            asked.push(ExportAsked {
+                name: suggested_name.to_owned(),
+                extensions: filter.extensions.iter().map(|e| (*e).to_owned()).collect(),
+            });
+        }
         self.export.pop_front().flatten()
     }
 }

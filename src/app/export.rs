@@ -1,84 +1,220 @@
-//! File ▸ Export: a report, the results or a plot, chosen by the file name's extension. Exports
-//! only read the project; a failed export says why and writes nothing.
+//! File ▸ Export…: the export dialog, the file it asks for, and the export being written.
+//!
+//! The dialog ([`ui::export_dialog`]) says what to export; here the app asks where (the chosen
+//! format decides the extension: a typed name that disagrees gets the right one appended), makes
+//! the files' contents, hands them to an [`ExportJob`] on a worker thread, shows that it is
+//! working, and says where the file went or why it could not be written. Exports only read the
+//! project; a failed export writes nothing. The last choice is kept in the preferences.
 
 use super::StudioApp;
-use crate::i18n::fill;
-use crate::io;
-use crate::ui;
-use std::path::PathBuf;
+use super::dialogs::FileFilter;
+use super::export_job::ExportJob;
+use crate::export::{ExportRequest, FileFormat, Plot, with_extension_for};
+use crate::i18n::{ExportTexts, fill};
+use crate::ui::export_dialog::{self, DialogAnswer, DialogFrame, ExportDialog};
+use eframe::egui;
+use std::path::{Path, PathBuf};
+
+/// The export dialog, when open, and the export being written, if any.
+#[derive(Debug, Default)]
+pub(super) struct Exporting {
+    dialog: Option<ExportDialog>,
+    job: Option<ExportJob>,
+}
 
 impl StudioApp {
-    /// Asks where to export, and writes a report, the results or the Better–Worse diagram,
-    /// as the file name's extension says, for the segment the studio shows.
-    pub(super) fn export(&mut self) {
-        let t = self.texts();
+    /// The export dialog, while it is open.
+    pub fn export_dialog(&self) -> Option<&ExportDialog> {
+        self.exporting.dialog.as_ref()
+    }
+
+    /// True while an export's files are being written.
+    pub fn export_in_progress(&self) -> bool {
+        self.exporting.job.is_some()
+    }
+
+    /// Opens the export dialog with the last choice, about the segment the studio shows, or with
+    /// `plot` chosen when a plot's own Export… button asked.
+    pub(super) fn open_export_dialog(&mut self, plot: Option<Plot>) {
         let project = self.document.project();
-        let stem = self
-            .document
-            .path()
-            .and_then(|p| p.file_name())
-            .map(|n| {
-                n.to_string_lossy()
-                    .trim_end_matches(".kano.json")
-                    .to_owned()
-            })
-            .unwrap_or_else(|| "kanoscope".to_owned());
+        let dialog = ExportDialog::new(
+            self.prefs.export,
+            self.view.segment.clone(),
+            project.survey().language,
+        );
+        self.exporting.dialog = Some(match plot {
+            Some(plot) => dialog.with_plot(plot),
+            None => dialog,
+        });
+    }
+
+    /// Draws the dialog and the progress of a running export, and collects a finished one.
+    pub(super) fn show_export(&mut self, ctx: &egui::Context) {
+        self.collect_finished_export();
+        let t = self.texts();
+        if let Some(dialog) = &mut self.exporting.dialog {
+            let frame = DialogFrame {
+                t,
+                project: self.document.project(),
+                file_stem: &file_stem(self.document.path()),
+                busy: self.exporting.job.is_some(),
+            };
+            match export_dialog::show(ctx, frame, dialog) {
+                Some(DialogAnswer::Export(request)) => {
+                    self.exporting.dialog = None;
+                    self.export(ctx, &request);
+                }
+                Some(DialogAnswer::Cancel) => self.exporting.dialog = None,
+                None => {}
+            }
+        }
+        if let Some(job) = &self.exporting.job {
+            show_progress(ctx, &t.export, job);
+        }
+    }
+
+    /// Asks where to write `request` and starts writing it there.
+    fn export(&mut self, ctx: &egui::Context, request: &ExportRequest) {
+        let t = self.texts();
+        self.prefs.export = request.choice;
+        let format = request.choice.format();
+        let suggested = request.suggested_file_name(&file_stem(self.document.path()));
         let start = self
-            .document
-            .path()
-            .and_then(|p| p.parent())
-            .map(PathBuf::from);
-        let Some(path) = self
-            .dialogs
-            .pick_export_path(&format!("{stem}-report.html"), start.as_deref())
+            .prefs
+            .export_folder
+            .clone()
+            .filter(|folder| folder.is_dir())
+            .or_else(|| {
+                self.document
+                    .path()
+                    .and_then(Path::parent)
+                    .map(PathBuf::from)
+            });
+        self.dialogs.use_texts(t);
+        let Some(path) =
+            self.dialogs
+                .pick_export_path(&suggested, filter(&t.export, format), start.as_deref())
         else {
             return;
         };
-        let options = crate::export::ReportOptions {
-            segment: self.view.segment.clone(),
-            ..crate::export::ReportOptions::new(project)
-        };
-        let size = crate::export::PictureSize {
-            width: 1600,
-            height: 1000,
-        };
-        let extension = path
-            .extension()
-            .map(|e| e.to_string_lossy().to_ascii_lowercase())
-            .unwrap_or_default();
-        let bytes: Result<Vec<u8>, String> = match extension.as_str() {
-            "html" | "htm" => Ok(crate::export::report_html(project, &options).into_bytes()),
-            "csv" => Ok(crate::export::results_csv(project, &options).into_bytes()),
-            "xlsx" => crate::export::results_xlsx(project, &options)
-                .map_err(|e| ui::error_text::export_error(t, &e)),
-            "svg" => Ok(crate::export::plot_svg(
-                project,
-                &options,
-                crate::export::Plot::BetterWorse,
-                size,
-            )
-            .into_bytes()),
-            "png" => {
-                let svg = crate::export::plot_svg(
-                    project,
-                    &options,
-                    crate::export::Plot::BetterWorse,
-                    size,
-                );
-                crate::export::svg_to_png(&svg, &[ui::fonts::BUNDLED_CJK_FONT.to_vec()])
-                    .map_err(|e| ui::error_text::export_error(t, &e))
-            }
-            _ => Err(t.app.export_kinds.to_owned()),
-        };
-        let shown = path.display().to_string();
-        match bytes.and_then(|b| {
-            io::write_atomically(&path, &b).map_err(|e| ui::error_text::io_error(t, &e))
-        }) {
-            Ok(()) => self.notify(fill(t.app.exported, &[("path", &shown)])),
+        let path = with_extension_for(path, format);
+        self.prefs.export_folder = path.parent().map(PathBuf::from);
+        match request.files(self.document.project(), &path) {
+            Ok(files) => self.exporting.job = Some(ExportJob::start(files, path, ctx)),
             Err(error) => self.notify_error(fill(
-                t.app.could_not_export,
-                &[("path", &shown), ("error", &error)],
+                t.export.could_not_export,
+                &[
+                    ("path", &path.display()),
+                    ("error", &crate::ui::error_text::export_error(t, &error)),
+                ],
             )),
+        }
+    }
+
+    fn collect_finished_export(&mut self) {
+        let Some(outcome) = self.exporting.job.as_ref().and_then(ExportJob::outcome) else {
+            return;
+        };
+        let Some(job) = self.exporting.job.take() else {
+            return;
+        };
+        let t = self.texts();
+        let e = &t.export;
+        let path = job.target.display();
+        match outcome {
+            Ok(()) if job.extra_files > 0 => self.notify(fill(
+                e.exported_with_pictures,
+                &[("path", &path), ("n", &job.extra_files)],
+            )),
+            Ok(()) => self.notify(fill(e.exported, &[("path", &path)])),
+            Err(failure) => {
+                let error = job_failure(t, &failure);
+                self.notify_error(fill(
+                    e.could_not_export,
+                    &[("path", &path), ("error", &error)],
+                ));
+            }
+        }
+    }
+}
+
+/// The start of suggested file names: the project file's name, or "kanoscope" before it has one.
+fn file_stem(path: Option<&Path>) -> String {
+    path.and_then(Path::file_name)
+        .map(|n| {
+            let name = n.to_string_lossy();
+            let stem = name.strip_suffix(".kano.json").unwrap_or(&name);
+            stem.strip_suffix(".json").unwrap_or(stem).to_owned()
+        })
+        .filter(|stem| !stem.is_empty())
+        .unwrap_or_else(|| "kanoscope".to_owned())
+}
+
+/// The file dialog's filter for `format`.
+fn filter(e: &'static ExportTexts, format: FileFormat) -> FileFilter<'static> {
+    let name = match format {
+        FileFormat::Html => e.filter_html,
+        FileFormat::Markdown => e.filter_markdown,
+        FileFormat::Csv => e.filter_csv,
+        FileFormat::Xlsx => e.filter_xlsx,
+        FileFormat::Svg => e.filter_svg,
+        FileFormat::Png => e.filter_png,
+    };
+    FileFilter {
+        name,
+        extensions: format.extensions(),
+    }
+}
+
+/// A small floating note in the window's bottom-right corner while an export is written: the
+/// window stays usable meanwhile.
+fn show_progress(ctx: &egui::Context, e: &ExportTexts, job: &ExportJob) {
+    let name = job
+        .target
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    egui::Area::new(egui::Id::unique("export_progress"))
+        .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-12.0, -36.0))
+        .order(egui::Order::Foreground)
+        .interactable(false)
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(fill(e.exporting, &[("name", &name)]));
+                });
+            });
+        });
+}
+
+/// Why an export's worker failed, in the person's language.
+fn job_failure(t: &crate::i18n::Texts, failure: &super::export_job::JobFailure) -> String {
+    use super::export_job::JobError;
+    use crate::ui::error_text;
+    let error = match &failure.error {
+        JobError::Picture(error) => error_text::export_error(t, error),
+        JobError::Write(error) | JobError::NoThread(error) => error_text::io_error(t, error),
+        JobError::Stopped => t.export.export_stopped.to_owned(),
+    };
+    match &failure.beside {
+        Some(file) => fill(t.export.failed_beside, &[("file", file), ("error", &error)]),
+        None => error,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggested_names_start_with_the_project_files_name() {
+        for (path, stem) in [
+            (Some("a/metro.kano.json"), "metro"),
+            (Some("a/old.json"), "old"),
+            (Some("a/v1.2.kano.json"), "v1.2"),
+            (None, "kanoscope"),
+        ] {
+            assert_eq!(file_stem(path.map(Path::new)), stem);
         }
     }
 }

@@ -9,6 +9,7 @@ mod autosave;
 mod dialogs;
 mod document;
 mod export;
+mod export_job;
 mod files;
 mod import;
 pub mod loading;
@@ -18,7 +19,9 @@ mod recovery;
 pub mod screenshot;
 
 pub use autosave::{AUTOSAVE_INTERVAL, Autosave, default_dir as default_recovery_dir};
-pub use dialogs::{FileDialogs, NativeDialogs, ScriptedDialogs, with_project_extension};
+pub use dialogs::{
+    ExportAsked, FileDialogs, FileFilter, NativeDialogs, ScriptedDialogs, with_project_extension,
+};
 pub use document::Document;
 pub use prefs::Preferences;
 
@@ -81,6 +84,8 @@ pub struct StudioApp {
     about_open: bool,
     /// The import dialog, while it is open.
     importing: Option<import::Importing>,
+    /// File ▸ Export…: the dialog and the export being written.
+    exporting: export::Exporting,
     /// Set once the person has agreed to close; the next close request goes through.
     closing: bool,
     /// The title last sent to the window, to send it only when it changes.
@@ -131,6 +136,7 @@ impl StudioApp {
             pending: None,
             about_open: false,
             importing: None,
+            exporting: export::Exporting::default(),
             closing: false,
             title: String::new(),
             applied_dark: None,
@@ -362,6 +368,7 @@ impl StudioApp {
         self.show_loading(&ctx);
         self.show_recovery_offer(&ctx);
         self.show_import(&ctx);
+        self.show_export(&ctx);
 
         self.run_actions(&ctx, actions.take());
         self.keep_work_safe(&ctx);
@@ -460,6 +467,7 @@ impl StudioApp {
                 }
                 Action::SealHistory => self.document.seal(),
                 Action::OpenPath(path) => self.ask_unless_clean(ctx, Pending::OpenPath(path)),
+                Action::ExportPlot(plot) => self.open_export_dialog(Some(plot)),
                 Action::SetLanguage(lang) => {
                     self.prefs.lang = Some(lang);
                     self.session_lang = None;
@@ -491,7 +499,7 @@ impl StudioApp {
                 self.save_as(ctx, None);
             }
             Command::Import => self.start_import(),
-            Command::Export => self.export(),
+            Command::Export => self.open_export_dialog(None),
             Command::Undo => {
                 if self.document.undo().is_none() {
                     self.notify(self.texts().app.nothing_to_undo);

@@ -1,6 +1,7 @@
 //! Preferences kept between runs in eframe's storage: theme, recent files, last tab. Never a
 //! document: projects live only in their own files.
 
+use crate::export::ExportChoice;
 use crate::i18n::Lang;
 use crate::ui::Tab;
 use serde::{Deserialize, Serialize};
@@ -21,6 +22,10 @@ pub struct Preferences {
     pub last_tab: Tab,
     /// The interface language; `None` follows the system.
     pub lang: Option<Lang>,
+    /// What was last exported, and how: the export dialog starts from it.
+    pub export: ExportChoice,
+    /// The folder of the last export, where the next one's file dialog starts.
+    pub export_folder: Option<PathBuf>,
 }
 
 impl Preferences {

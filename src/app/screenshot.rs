@@ -36,11 +36,13 @@ pub enum ScreenshotView {
     Survey,
     /// Workshop mode's first slide.
     Present,
+    /// The export dialog, opened from the Plots tab.
+    Export,
 }
 
 impl ScreenshotView {
     /// Every view, in the order the studio shows them.
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 8] = [
         Self::Features,
         Self::Responses,
         Self::Results,
@@ -48,6 +50,7 @@ impl ScreenshotView {
         Self::Map,
         Self::Survey,
         Self::Present,
+        Self::Export,
     ];
 
     /// The name used on the command line and for file names.
@@ -60,6 +63,7 @@ impl ScreenshotView {
             Self::Survey => "survey",
             Self::Present => "present",
             Self::Plots => "plots",
+            Self::Export => "export",
         }
     }
 
@@ -69,12 +73,13 @@ impl ScreenshotView {
             Self::Features => Tab::Features,
             Self::Responses => Tab::Responses,
             Self::Results | Self::Survey | Self::Present => Tab::Results,
-            Self::Plots => Tab::Plots,
+            Self::Plots | Self::Export => Tab::Plots,
             Self::Map => Tab::Map,
         };
         match self {
             Self::Survey => app.queue(Action::Command(Command::TakeSurvey)),
             Self::Present => app.queue(Action::Command(Command::Present)),
+            Self::Export => app.queue(Action::ExportPlot(crate::export::Plot::BetterWorse)),
             _ => {}
         }
     }
@@ -426,7 +431,8 @@ mod tests {
                 Tab::Plots,
                 Tab::Map,
                 Tab::Results,
-                Tab::Results
+                Tab::Results,
+                Tab::Plots
             ]
         );
         let names: Vec<&str> = ScreenshotView::ALL.iter().map(|v| v.name()).collect();
@@ -439,7 +445,8 @@ mod tests {
                 "plots",
                 "map",
                 "survey",
-                "present"
+                "present",
+                "export"
             ]
         );
     }

@@ -10,6 +10,7 @@
 //! Outputs are reproducible: no dates, no clocks, the same project gives the same bytes (the
 //! .xlsx container aside, which stamps its creation time).
 
+mod choice;
 mod journey_html;
 pub mod palette;
 mod plot_better_worse;
@@ -21,10 +22,16 @@ mod questionnaire;
 mod reading;
 mod report_html;
 mod report_markdown;
+mod request;
 mod spreadsheet;
 pub mod svg;
 pub mod table;
 
+pub use choice::{
+    ExportChoice, ExportKind, FileFormat, PictureFormat, QuestionnaireFormat, ReportFormat,
+    ResultsFormat, SizePreset,
+};
+pub use plot_continuous::axis_range as continuous_axis_range;
 pub use png::{bundled_fonts, svg_to_png};
 pub use questionnaire::{
     ImportanceQuestion, QuestionnaireOptions, questionnaire_csv, questionnaire_html,
@@ -32,6 +39,7 @@ pub use questionnaire::{
 };
 pub use report_html::report_html;
 pub use report_markdown::{MarkdownReport, ReportFile, escape_markdown, report_markdown};
+pub use request::{Contents, ExportFile, ExportRequest, with_extension_for};
 pub use spreadsheet::{results_csv, results_xlsx};
 
 use crate::i18n::{Lang, Texts};
@@ -95,7 +103,8 @@ pub fn segment_label(t: &Texts, segment: &SegmentFilter) -> String {
 }
 
 /// One of the exported plots.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Plot {
     /// The Better–Worse diagram: x = |Worse|, y = Better.
     BetterWorse,
@@ -120,7 +129,7 @@ impl Plot {
 }
 
 /// The size of an exported picture in px.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PictureSize {
     /// Width in px.
     pub width: u32,
@@ -232,5 +241,10 @@ mod tests {
     fn the_samples_are_in_their_own_language() {
         assert_eq!(project_language(&Sample::MetroEnglish.project()), Lang::En);
         assert_eq!(project_language(&Sample::MetroChinese.project()), Lang::Zh);
+        // The survey (and the questionnaire export) speaks the same language as the project.
+        for sample in [Sample::MetroEnglish, Sample::MetroChinese] {
+            let project = sample.project();
+            assert_eq!(project.survey().language, project_language(&project));
+        }
     }
 }

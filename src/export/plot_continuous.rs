@@ -17,8 +17,10 @@ use crate::project::{Project, Results};
 /// The score scale of both questions.
 const SCALE: (f64, f64) = (-2.0, 4.0);
 
-/// The range an axis shows: the means and their whiskers, within the scale, zero included, with
-/// a margin, and never narrower than one score point.
+/// The range an axis of the continuous-analysis scatter shows, in the app and in exports alike:
+/// the means and their whiskers, within the scale, zero (a neutral answer) included as the
+/// reference, with a margin, and never narrower than one score point (a single feature would
+/// otherwise fill the plot).
 pub fn axis_range(values: impl Iterator<Item = (f64, Option<f64>)>) -> (f64, f64) {
     let (mut low, mut high) = (f64::INFINITY, f64::NEG_INFINITY);
     for (mean, sd) in values {
@@ -186,7 +188,14 @@ mod tests {
         let (low, high) = axis_range([(1.0, Some(0.5)), (3.0, Some(2.0))].into_iter());
         assert!(low < 0.0 && low > -0.5, "{low}");
         assert!(high > 4.0 && high < 4.5, "{high}");
-        assert_eq!(axis_range(std::iter::empty()), SCALE);
         assert_eq!(integer_ticks((-0.3, 2.2)), [0.0, 1.0, 2.0]);
+    }
+
+    #[test]
+    fn an_empty_or_single_feature_axis_is_still_readable() {
+        assert_eq!(axis_range(std::iter::empty()), SCALE);
+        let (low, high) = axis_range([(0.2, None)].into_iter());
+        assert!(high - low >= 1.0);
+        assert!(low <= 0.0 && high >= 0.2);
     }
 }

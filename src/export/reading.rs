@@ -1,7 +1,11 @@
 //! The plain-language reading of the results, shared by the HTML and Markdown reports: features
 //! grouped by category, most urgent category first (Must-be, One-dimensional, Attractive, then
 //! the rest), and within a category the features that matter most first.
+//!
+//! [`reading`] gives its whole content as plain text; the two reports only render it (escaping
+//! for their own syntax), so that they can never say different things.
 
+use super::plot_frame::two_decimals;
 use super::table::Row;
 use super::{ReportOptions, segment_label};
 use crate::i18n::{Texts, fill};
@@ -74,6 +78,85 @@ fn urgency(category: Category, row: &Row<'_>) -> f64 {
     }
 }
 
+/// One feature's line in the reading, as plain text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadingLine {
+    /// The feature's name.
+    pub name: String,
+    /// Its touchpoint, "" when it has none.
+    pub touchpoint: String,
+    /// Its Better and Worse: "Better 0.52 · Worse −0.31".
+    pub figures: String,
+    /// "Mixed with One-dimensional" when Fong's test cannot tell its two leading categories apart.
+    pub mixed: Option<String>,
+}
+
+/// One category's part of the reading, as plain text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadingGroup {
+    /// The category.
+    pub category: Category,
+    /// Its name ("Must-be").
+    pub name: &'static str,
+    /// Its plain-language name ("Basic").
+    pub plain: &'static str,
+    /// What to do about features of this category.
+    pub advice: &'static str,
+    /// Its features, most important first.
+    pub lines: Vec<ReadingLine>,
+}
+
+/// The whole reading: the category groups, then the features nobody answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reading {
+    /// The non-empty groups, most urgent first.
+    pub groups: Vec<ReadingGroup>,
+    /// Names of the features without answers.
+    pub unanswered: Vec<String>,
+}
+
+/// The reading of `rows` in the language of `t`.
+pub fn reading(t: &Texts, rows: &[Row<'_>]) -> Reading {
+    let r = &t.report;
+    let groups = category_groups(rows)
+        .into_iter()
+        .map(|group| ReadingGroup {
+            category: group.category,
+            name: t.method.category(group.category),
+            plain: t.method.plain_category(group.category),
+            advice: r.reading(group.category),
+            lines: group
+                .items
+                .iter()
+                .map(|item| {
+                    let coefficients = item.row.stats.coefficients;
+                    ReadingLine {
+                        name: item.row.feature.name.clone(),
+                        touchpoint: item.row.feature.touchpoint.clone(),
+                        figures: format!(
+                            "{} {} · {} {}",
+                            r.better_short,
+                            two_decimals(coefficients.map(|c| c.better)),
+                            r.worse_short,
+                            two_decimals(coefficients.map(|c| c.worse))
+                        ),
+                        mixed: item.mixed_with.map(|other| {
+                            fill(r.mixed_with, &[("category", &t.method.category(other))])
+                        }),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    Reading {
+        groups,
+        unanswered: unanswered(rows)
+            .iter()
+            .map(|r| r.feature.name.clone())
+            .collect(),
+    }
+}
+
 /// The features nobody has answered yet.
 pub fn unanswered<'a>(rows: &[Row<'a>]) -> Vec<Row<'a>> {
     rows.iter().filter(|r| r.stats.n == 0).copied().collect()
@@ -129,4 +212,30 @@ pub fn better_worse_caption(t: &Texts, results: &Results) -> String {
         &[("x", &format!("{x:.2}")), ("y", &format!("{y:.2}"))],
     );
     fill(t.report.figure_better_worse, &[("lines", &lines)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::io::samples::Sample;
+    use crate::project::SegmentFilter;
+
+    #[test]
+    fn the_reading_lists_every_answered_feature_once_most_urgent_category_first() {
+        let project = Sample::MetroEnglish.project();
+        let results = project.results(project.analysis(), &SegmentFilter::All);
+        let rows = super::super::table::rows(&project, &results);
+        let t = Lang::En.texts();
+        let reading = reading(t, &rows);
+        let categories: Vec<Category> = reading.groups.iter().map(|g| g.category).collect();
+        let mut in_precedence = categories.clone();
+        in_precedence.sort_by_key(|c| Category::PRECEDENCE.iter().position(|p| p == c));
+        assert_eq!(categories, in_precedence);
+        let lines = reading.groups.iter().flat_map(|g| &g.lines).count();
+        assert_eq!(lines + reading.unanswered.len(), project.features().len());
+        let first = &reading.groups[0];
+        assert_eq!(first.name, t.method.category(first.category));
+        assert!(first.lines[0].figures.starts_with(t.report.better_short));
+    }
 }

@@ -7,7 +7,7 @@
 
 use super::palette::{INK, Rgb, category_color};
 use super::plot_frame::two_decimals;
-use super::reading::{CategoryGroup, category_groups, method_settings, segment_sizes, unanswered};
+use super::reading::{ReadingGroup, method_settings, reading, segment_sizes};
 use super::svg::{escape, font_family_for};
 use super::table::{Column, Row, rows};
 use super::{PictureSize, Plot, ReportOptions, plot_svg, segment_label};
@@ -146,12 +146,12 @@ fn section_reading(out: &mut String, t: &Texts, rows: &[Row<'_>]) {
         escape(r.section_reading),
         escape(r.reading_intro)
     );
-    for group in category_groups(rows) {
-        reading_group(out, t, &group);
+    let reading = reading(t, rows);
+    for group in &reading.groups {
+        reading_group(out, group);
     }
-    let missing = unanswered(rows);
-    if !missing.is_empty() {
-        let names: Vec<String> = missing.iter().map(|r| escape(&r.feature.name)).collect();
+    if !reading.unanswered.is_empty() {
+        let names: Vec<String> = reading.unanswered.iter().map(|n| escape(n)).collect();
         let _ = writeln!(
             out,
             "<p class=\"unanswered\"><strong>{}:</strong> {}</p>",
@@ -162,7 +162,7 @@ fn section_reading(out: &mut String, t: &Texts, rows: &[Row<'_>]) {
     out.push_str("</section>\n");
 }
 
-fn reading_group(out: &mut String, t: &Texts, group: &CategoryGroup<'_>) {
+fn reading_group(out: &mut String, group: &ReadingGroup) {
     let c = group.category;
     let _ = write!(
         out,
@@ -170,41 +170,22 @@ fn reading_group(out: &mut String, t: &Texts, group: &CategoryGroup<'_>) {
          <p class=\"advice\">{}</p>\n<ul>\n",
         category_color(c).hex(),
         chip(c),
-        escape(t.method.category(c)),
-        escape(t.method.plain_category(c)),
-        escape(t.report.reading(c))
+        escape(group.name),
+        escape(group.plain),
+        escape(group.advice)
     );
-    for item in &group.items {
-        let s = item.row.stats;
-        let _ = write!(
-            out,
-            "<li><strong>{}</strong>",
-            escape(&item.row.feature.name)
-        );
-        if !item.row.feature.touchpoint.is_empty() {
+    for line in &group.lines {
+        let _ = write!(out, "<li><strong>{}</strong>", escape(&line.name));
+        if !line.touchpoint.is_empty() {
             let _ = write!(
                 out,
                 " <span class=\"tp\">{}</span>",
-                escape(&item.row.feature.touchpoint)
+                escape(&line.touchpoint)
             );
         }
-        let _ = write!(
-            out,
-            " <span class=\"fig\">{} {} · {} {}</span>",
-            escape(t.report.better_short),
-            two_decimals(s.coefficients.map(|c| c.better)),
-            escape(t.report.worse_short),
-            two_decimals(s.coefficients.map(|c| c.worse)),
-        );
-        if let Some(other) = item.mixed_with {
-            let _ = write!(
-                out,
-                " <span class=\"mixed\">{}</span>",
-                escape(&fill(
-                    t.report.mixed_with,
-                    &[("category", &t.method.category(other))]
-                ))
-            );
+        let _ = write!(out, " <span class=\"fig\">{}</span>", escape(&line.figures));
+        if let Some(mixed) = &line.mixed {
+            let _ = write!(out, " <span class=\"mixed\">{}</span>", escape(mixed));
         }
         out.push_str("</li>\n");
     }

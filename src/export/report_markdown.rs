@@ -4,7 +4,7 @@
 //! report, and likewise no date.
 
 use super::plot_frame::two_decimals;
-use super::reading::{category_groups, method_settings, mixed_with, segment_sizes, unanswered};
+use super::reading::{method_settings, mixed_with, reading, segment_sizes};
 use super::report_html::{REPORT_PLOT, report_title};
 use super::table::{Column, Row, rows};
 use super::{Plot, ReportOptions, plot_svg, segment_label};
@@ -79,47 +79,30 @@ pub fn report_markdown(
         md(r.section_reading),
         md(r.reading_intro)
     );
-    for group in category_groups(&rows) {
-        let c = group.category;
-        let name = format!("{} {}", c.letter(), md(t.method.category(c)));
-        let plain = md(t.method.plain_category(c));
-        let heading = fill(r.with_detail, &[("setting", &name), ("detail", &plain)]);
-        let _ = write!(out, "### {heading}\n\n{}\n\n", md(r.reading(c)));
-        for item in &group.items {
-            let s = item.row.stats;
-            let name = format!("**{}**", md(&item.row.feature.name));
-            let tp = &item.row.feature.touchpoint;
-            let entry = if tp.is_empty() {
+    let reading = reading(t, &rows);
+    for group in &reading.groups {
+        let name = format!("{} {}", group.category.letter(), md(group.name));
+        let detail = md(group.plain);
+        let heading = fill(r.with_detail, &[("setting", &name), ("detail", &detail)]);
+        let _ = write!(out, "### {heading}\n\n{}\n\n", md(group.advice));
+        for line in &group.lines {
+            let name = format!("**{}**", md(&line.name));
+            let entry = if line.touchpoint.is_empty() {
                 name
             } else {
-                fill(r.with_detail, &[("setting", &name), ("detail", &md(tp))])
+                let tp = md(&line.touchpoint);
+                fill(r.with_detail, &[("setting", &name), ("detail", &tp)])
             };
-            let _ = write!(out, "- {entry}");
-            let _ = write!(
-                out,
-                " — {} {} · {} {}",
-                md(t.report.better_short),
-                two_decimals(s.coefficients.map(|c| c.better)),
-                md(t.report.worse_short),
-                two_decimals(s.coefficients.map(|c| c.worse))
-            );
-            if let Some(other) = item.mixed_with {
-                let _ = write!(
-                    out,
-                    " · *{}*",
-                    md(&fill(
-                        r.mixed_with,
-                        &[("category", &t.method.category(other))]
-                    ))
-                );
+            let _ = write!(out, "- {entry} — {}", md(&line.figures));
+            if let Some(mixed) = &line.mixed {
+                let _ = write!(out, " · *{}*", md(mixed));
             }
             out.push('\n');
         }
         out.push('\n');
     }
-    let missing = unanswered(&rows);
-    if !missing.is_empty() {
-        let names: Vec<String> = missing.iter().map(|r| md(&r.feature.name)).collect();
+    if !reading.unanswered.is_empty() {
+        let names: Vec<String> = reading.unanswered.iter().map(|n| md(n)).collect();
         let _ = write!(out, "**{}:** {}\n\n", md(r.not_answered), names.join(", "));
     }
 

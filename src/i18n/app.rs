@@ -23,7 +23,7 @@ texts!(
         import: "Import survey export…", "导入问卷数据…";
         import_tip: "Read a survey platform's export (CSV or Excel: Google Forms, SurveyMonkey, Qualtrics, 问卷星, 腾讯问卷) into a new project or the open one, after a preview", "预览后把问卷平台导出的数据（CSV 或 Excel：Google Forms、SurveyMonkey、Qualtrics、问卷星、腾讯问卷）读入新项目或当前项目";
         export: "Export…", "导出…";
-        export_tip: "Write a report (.html), the results (.csv, .xlsx) or the Better–Worse diagram (.svg, .png); the file type follows the name", "导出报告（.html）、结果（.csv、.xlsx）或 Better–Worse 图（.svg、.png）；文件类型由扩展名决定";
+        export_tip: "Write a report, the results table, a plot or the questionnaire to a file", "将报告、结果表、图表或问卷导出为文件";
         quit: "Quit", "退出";
         quit_tip: "Close Kanoscope (asks first if there are unsaved changes)", "关闭 Kanoscope（有未保存的更改时会先询问）";
         undo: "Undo", "撤销";
@@ -89,15 +89,8 @@ texts!(
         dialog_open: "Open a Kanoscope project", "打开 Kanoscope 项目";
         dialog_save: "Save the Kanoscope project", "保存 Kanoscope 项目";
         dialog_import: "Import a survey export", "导入问卷数据";
-        dialog_export: "Export", "导出";
         filter_project: "Kanoscope project", "Kanoscope 项目";
         filter_survey_export: "Survey export", "问卷数据";
-        filter_report: "Report", "报告";
-        filter_results: "Results", "结果";
-        filter_plot: "Better–Worse diagram", "Better–Worse 图";
-        exported: "Exported to {path}.", "已导出到 {path}。";
-        could_not_export: "Could not export to {path}: {error}. Nothing was written.", "无法导出到 {path}：{error}。没有写入任何文件。";
-        export_kinds: "Give the file a name ending in .html, .csv, .xlsx, .svg or .png.", "请使用 .html、.csv、.xlsx、.svg 或 .png 作为文件扩展名。";
         imported: "Imported {respondents} respondents and {features} features from {path}. Save to keep them.", "已从 {path} 导入 {respondents} 位受访者和 {features} 个功能。请保存以保留。";
         could_not_import: "Could not import {path}: {error}. The project you had open is unchanged.", "无法导入 {path}：{error}。当前打开的项目没有改变。";
         step_add_feature: "Add feature", "添加功能";

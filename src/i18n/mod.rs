@@ -11,6 +11,7 @@
 
 mod app;
 mod errors;
+mod export;
 mod features;
 mod import;
 mod method;
@@ -23,6 +24,7 @@ mod survey;
 
 pub use app::{AppTexts, MenuTexts};
 pub use errors::ErrorTexts;
+pub use export::ExportTexts;
 pub use features::FeaturesTexts;
 pub use import::ImportTexts;
 pub use method::MethodTexts;
@@ -141,6 +143,8 @@ pub struct Texts {
     pub report: ReportTexts,
     /// Survey mode.
     pub survey: SurveyTexts,
+    /// File ▸ Export….
+    pub export: ExportTexts,
     /// The moments-of-truth map and workshop mode.
     pub present: PresentTexts,
     /// Recovery copies, files changed on disk, opening large files.
@@ -161,6 +165,7 @@ static EN: Texts = Texts {
     results: ResultsTexts::EN,
     report: ReportTexts::EN,
     survey: SurveyTexts::EN,
+    export: ExportTexts::EN,
     present: PresentTexts::EN,
     safety: SafetyTexts::EN,
     import: ImportTexts::EN,
@@ -177,6 +182,7 @@ static ZH: Texts = Texts {
     results: ResultsTexts::ZH,
     report: ReportTexts::ZH,
     survey: SurveyTexts::ZH,
+    export: ExportTexts::ZH,
     present: PresentTexts::ZH,
     safety: SafetyTexts::ZH,
     import: ImportTexts::ZH,
@@ -225,6 +231,7 @@ pub fn all_pairs() -> Vec<(&'static str, &'static str, &'static str)> {
     pairs.extend(ResultsTexts::pairs());
     pairs.extend(ReportTexts::pairs());
     pairs.extend(SurveyTexts::pairs());
+    pairs.extend(ExportTexts::pairs());
     pairs.extend(PresentTexts::pairs());
     pairs.extend(SafetyTexts::pairs());
     pairs.extend(ImportTexts::pairs());

@@ -20,7 +20,7 @@ pub enum Command {
     SaveAs,
     /// Read a survey platform's export (CSV, Excel) into a new project.
     Import,
-    /// Write a report, the results or a plot to a file.
+    /// Write a report, the results table, a plot or the questionnaire to a file.
     Export,
     /// Close the window.
     Quit,
@@ -191,6 +191,8 @@ pub enum Action {
     SealHistory,
     /// Open this project file (a recent file, a dropped file).
     OpenPath(PathBuf),
+    /// Open the export dialog with this plot chosen (a plot's own Export… button).
+    ExportPlot(crate::export::Plot),
     /// Show the studio in this language.
     SetLanguage(Lang),
     /// Leave survey or workshop mode and return to the studio.

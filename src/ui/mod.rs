@@ -5,6 +5,7 @@
 pub mod action;
 pub mod analysis_settings;
 pub mod error_text;
+pub mod export_dialog;
 pub mod features_editor;
 pub mod fonts;
 pub mod import_dialog;

@@ -13,12 +13,12 @@ mod scatter;
 mod shares;
 
 pub use better_worse::quadrant_caption;
-pub use continuous::axis_range;
 pub use data::{
     FeaturePoint, ShareBar, better_worse_points, continuous_points, importance_radius, share_bars,
 };
 pub use labels::{LabelRequest, place_labels};
 
+use super::action::Action;
 use super::theme::category_badge_text;
 use super::view::{PlotKind, Studio, ViewState};
 use super::{analysis_settings, results_filters};
@@ -64,9 +64,29 @@ pub fn show_controls(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
                 studio.view.plot = kind;
             }
         }
+        ui.separator();
+        let e = &studio.t.export;
+        if ui
+            .button(e.plot_button)
+            .on_hover_text(e.plot_button_tip)
+            .clicked()
+        {
+            studio
+                .actions
+                .push(Action::ExportPlot(exported_plot(studio.view.plot)));
+        }
     });
     results_filters::show(ui, studio);
     analysis_settings::show(ui, studio);
+}
+
+/// The exported plot that matches a plot of the tab.
+pub fn exported_plot(kind: PlotKind) -> crate::export::Plot {
+    match kind {
+        PlotKind::BetterWorse => crate::export::Plot::BetterWorse,
+        PlotKind::Shares => crate::export::Plot::Categories,
+        PlotKind::Continuous => crate::export::Plot::Continuous,
+    }
 }
 
 /// The plot chosen in the view, with its legend and hints; reads only.

@@ -8,37 +8,11 @@ use super::super::theme::plot as tokens;
 use super::PlotOutput;
 use super::data::FeaturePoint;
 use super::scatter::{self, Scatter, point_color};
+use crate::export::continuous_axis_range as axis_range;
 use crate::i18n::{Texts, fill};
 use crate::project::{Project, Results};
 use eframe::egui;
 use egui_plot::{HLine, Line, Plot, VLine, uniform_grid_spacer};
-
-/// The score scale of both questions.
-const SCALE: (f64, f64) = (-2.0, 4.0);
-
-/// The range an axis shows: the means and their whiskers, within the scale, with a margin, and
-/// never narrower than one score point (a single feature would otherwise fill the plot).
-pub fn axis_range(values: impl Iterator<Item = (f64, Option<f64>)>) -> (f64, f64) {
-    let (mut low, mut high) = (f64::INFINITY, f64::NEG_INFINITY);
-    for (mean, sd) in values {
-        let sd = sd.unwrap_or(0.0);
-        low = low.min(mean - sd);
-        high = high.max(mean + sd);
-    }
-    if !low.is_finite() || !high.is_finite() {
-        return SCALE;
-    }
-    let (mut low, mut high) = (low.max(SCALE.0), high.min(SCALE.1));
-    // Zero (a neutral answer) stays in view as the reference.
-    low = low.min(0.0);
-    high = high.max(0.0);
-    if high - low < 1.0 {
-        let middle = (low + high) / 2.0;
-        (low, high) = (middle - 0.5, middle + 0.5);
-    }
-    let margin = (high - low) * 0.06;
-    (low - margin, high + margin)
-}
 
 /// Shows the scatter for `points` in the space left in `ui`.
 pub fn show_plot(
@@ -123,25 +97,4 @@ pub fn show_plot(
         ));
         scatter::describe_n_and_importance(ui, t, results, p);
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_axis_covers_means_and_whiskers_within_the_scale() {
-        let (low, high) = axis_range([(1.0, Some(0.5)), (3.0, Some(2.0))].into_iter());
-        // 0.5 - ... stretched to include 0; 5.0 clipped to the scale's 4.
-        assert!(low < 0.0 && low > -0.5, "{low}");
-        assert!(high > 4.0 && high < 4.5, "{high}");
-    }
-
-    #[test]
-    fn an_empty_or_single_feature_axis_is_still_readable() {
-        assert_eq!(axis_range(std::iter::empty()), SCALE);
-        let (low, high) = axis_range([(0.2, None)].into_iter());
-        assert!(high - low >= 1.0);
-        assert!(low <= 0.0 && high >= 0.2);
-    }
 }
