@@ -455,3 +455,59 @@ fn a_clean_exit_removes_the_copy_and_a_crash_keeps_it() {
     harness.state_mut().exit_cleanly();
     assert!(copies(data.path()).is_empty());
 }
+
+#[test]
+fn a_large_project_is_copied_on_a_worker_from_a_snapshot_and_removal_waits_for_it() {
+    use kanoscope::app::{Autosave, Document};
+    use std::time::Instant;
+    let data = TempDir::new().unwrap();
+    let mut document = Document::new(synthetic_project(20, 500), None);
+    document
+        .apply(Edit::SetTitle("Big workshop".to_owned()), "Rename", None)
+        .unwrap();
+    let snapshot = document.project().clone();
+    // Every project counts as large here.
+    let mut autosave = Autosave::new(data.path().to_owned(), NOW).with_on_the_spot_pairs(0);
+    let first = autosave.tick(&document, Instant::now());
+    assert!(
+        matches!(first, kanoscope::app::Tick::Wait(Some(_))),
+        "{first:?}"
+    );
+    assert!(autosave.is_writing());
+    // The window goes on changing the project while the worker writes its snapshot.
+    document
+        .apply(
+            Edit::SetTitle("Big workshop, later".to_owned()),
+            "Rename",
+            None,
+        )
+        .unwrap();
+    let mut ticks = 0;
+    while autosave.is_writing() {
+        ticks += 1;
+        assert!(ticks < 1000, "the copy never finished");
+        std::thread::sleep(Duration::from_millis(5));
+        autosave.tick(&document, Instant::now());
+    }
+    // The copy holds the snapshot or, if the next tick already wrote again, the later state;
+    // never anything else.
+    let found = copies(data.path());
+    assert_eq!(found.len(), 1);
+    let copied = recovery::restore(&found[0].file).unwrap();
+    assert!(copied == snapshot || copied == *document.project());
+
+    // Another write in flight, then removal: the worker cannot put the copy back afterwards.
+    document
+        .apply(
+            Edit::SetTitle("Big workshop, last".to_owned()),
+            "Rename",
+            None,
+        )
+        .unwrap();
+    autosave.write_if_changed(&document, Instant::now());
+    autosave.tick(&document, Instant::now() + LATER);
+    autosave.remove_copy().unwrap();
+    assert!(!autosave.is_writing());
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(copies(data.path()).is_empty());
+}

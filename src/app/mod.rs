@@ -18,7 +18,7 @@ mod prefs;
 mod recovery;
 pub mod screenshot;
 
-pub use autosave::{AUTOSAVE_INTERVAL, Autosave, default_dir as default_recovery_dir};
+pub use autosave::{AUTOSAVE_INTERVAL, Autosave, Tick, default_dir as default_recovery_dir};
 pub use dialogs::{
     ExportAsked, FileDialogs, FileFilter, NativeDialogs, ScriptedDialogs, with_project_extension,
 };
