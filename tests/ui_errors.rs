@@ -11,33 +11,21 @@
 
 use eframe::egui;
 use egui_kittest::{Harness, kittest::Queryable};
-use kanoscope::app::{Preferences, ScriptedDialogs, StudioApp};
+use kanoscope::app::{ScriptedDialogs, StudioApp};
 use kanoscope::i18n::Lang;
 use kanoscope::io::samples::Sample;
 use kanoscope::project::{Edit, Feature};
 use kanoscope::ui::{Action, Command};
+use support::command;
 use tempfile::TempDir;
+
+mod support;
 
 /// English words a Chinese notice may hold: the product's name and file-format terms.
 const ALLOWED_WORDS: &[&str] = &["Kanoscope", "JSON", "json", "kano", "CSV", "Ctrl"];
 
 fn chinese_studio(dialogs: ScriptedDialogs) -> Harness<'static, StudioApp> {
-    let prefs = Preferences {
-        lang: Some(Lang::Zh),
-        ..Preferences::default()
-    };
-    let app = StudioApp::new(prefs, Box::new(dialogs));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_context_setup(kanoscope::ui::fonts::install_bundled)
-        .build_ui_state(|ui, app: &mut StudioApp| app.show(ui), app);
-    harness.run();
-    harness
-}
-
-fn command(harness: &mut Harness<'_, StudioApp>, command: Command) {
-    harness.state_mut().queue(Action::Command(command));
-    harness.run();
+    support::studio(Lang::Zh, dialogs)
 }
 
 /// The last notice, which must be an error.

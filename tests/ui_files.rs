@@ -8,32 +8,19 @@
 
 use eframe::egui;
 use egui_kittest::{Harness, kittest::Queryable};
-use kanoscope::app::{Preferences, ScriptedDialogs, StudioApp};
+use kanoscope::app::{ScriptedDialogs, StudioApp};
 use kanoscope::i18n::Lang;
 use kanoscope::io::samples::Sample;
 use kanoscope::project::Edit;
 use kanoscope::ui::{Action, Command};
 use std::path::PathBuf;
+use support::command;
 use tempfile::TempDir;
 
-fn studio(dialogs: ScriptedDialogs) -> Harness<'static, StudioApp> {
-    let prefs = Preferences {
-        lang: Some(Lang::En),
-        ..Preferences::default()
-    };
-    let app = StudioApp::new(prefs, Box::new(dialogs));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        // An import error lists the answer wordings it knows, Chinese ones included.
-        .with_context_setup(kanoscope::ui::fonts::install_bundled)
-        .build_ui_state(|ui, app: &mut StudioApp| app.show(ui), app);
-    harness.run();
-    harness
-}
+mod support;
 
-fn command(harness: &mut Harness<'_, StudioApp>, command: Command) {
-    harness.state_mut().queue(Action::Command(command));
-    harness.run();
+fn studio(dialogs: ScriptedDialogs) -> Harness<'static, StudioApp> {
+    support::studio(Lang::En, dialogs)
 }
 
 fn rename(harness: &mut Harness<'_, StudioApp>, title: &str) {

@@ -9,7 +9,7 @@
 use eframe::egui;
 use egui_kittest::{Harness, kittest::Queryable};
 use kanoscope::app::loading::ProjectReader;
-use kanoscope::app::{Preferences, ScriptedDialogs, StudioApp};
+use kanoscope::app::{ScriptedDialogs, StudioApp};
 use kanoscope::i18n::Lang;
 use kanoscope::io::recovery::{self, DocumentId, RecoveryMeta};
 use kanoscope::io::samples::Sample;
@@ -19,31 +19,16 @@ use kanoscope::ui::{Action, Command};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, SystemTime};
+use support::{command, window};
 use tempfile::TempDir;
+
+mod support;
 
 const NOW: Duration = Duration::ZERO;
 const LATER: Duration = Duration::from_secs(3600);
 
 fn app(dialogs: ScriptedDialogs) -> StudioApp {
-    let prefs = Preferences {
-        lang: Some(Lang::En),
-        ..Preferences::default()
-    };
-    StudioApp::new(prefs, Box::new(dialogs))
-}
-
-fn window(app: StudioApp) -> Harness<'static, StudioApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_context_setup(kanoscope::ui::fonts::install_bundled)
-        .build_ui_state(|ui, app: &mut StudioApp| app.show(ui), app);
-    harness.run();
-    harness
-}
-
-fn command(harness: &mut Harness<'_, StudioApp>, command: Command) {
-    harness.state_mut().queue(Action::Command(command));
-    harness.run();
+    support::app(Lang::En, dialogs)
 }
 
 fn rename(harness: &mut Harness<'_, StudioApp>, title: &str) {

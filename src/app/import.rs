@@ -54,7 +54,7 @@ impl StudioApp {
                     session: ImportSession::new(name, table),
                 });
             }
-            Err(error) => self.import_failed(path, &error),
+            Err(error) => self.read_failed(path, &error),
         }
     }
 
@@ -85,7 +85,7 @@ impl StudioApp {
     /// Replaces the open project with the import, as a new, unsaved project. On failure the
     /// dialog stays open with the error, and the open project is unchanged.
     pub(super) fn import_new(&mut self) {
-        let Some(mut importing) = self.importing.take() else {
+        let Some(importing) = self.importing.take() else {
             return;
         };
         let session = &importing.session;
@@ -118,19 +118,14 @@ impl StudioApp {
                 self.notices.retain(|n| !n.is_error);
                 self.notify(text);
             }
-            Err(error) => {
-                importing.session.error =
-                    Some(crate::ui::error_text::import_error(self.texts(), &error));
-                self.import_failed(&importing.path, &error);
-                self.importing = Some(importing);
-            }
+            Err(error) => self.import_failed(importing, &error),
         }
     }
 
     /// Adds the file's respondents to the open project as one undo step. On failure the dialog
     /// stays open with the error, and the project is unchanged.
     fn import_append(&mut self) {
-        let Some(mut importing) = self.importing.take() else {
+        let Some(importing) = self.importing.take() else {
             return;
         };
         let t = self.texts();
@@ -166,23 +161,24 @@ impl StudioApp {
                 self.notices.retain(|n| !n.is_error);
                 self.notify(text);
             }
-            Err(error) => {
-                importing.session.error =
-                    Some(crate::ui::error_text::import_error(self.texts(), &error));
-                self.import_failed(&importing.path, &error);
-                self.importing = Some(importing);
-            }
+            Err(error) => self.import_failed(importing, &error),
         }
     }
 
-    fn import_failed(&mut self, path: &Path, error: &import::ImportError) {
+    /// Says why the file could not be read (no dialog opens).
+    fn read_failed(&mut self, path: &Path, error: &import::ImportError) {
         let t = self.texts();
+        let detail = crate::ui::error_text::import_error(t, error);
         self.notify_error(fill(
             t.app.could_not_import,
-            &[
-                ("path", &path.display()),
-                ("error", &crate::ui::error_text::import_error(t, error)),
-            ],
+            &[("path", &path.display()), ("error", &detail)],
         ));
+    }
+
+    /// Says why the import failed, in the dialog (which stays open) and as a notice.
+    fn import_failed(&mut self, mut importing: Importing, error: &import::ImportError) {
+        self.read_failed(&importing.path, error);
+        importing.session.error = Some(crate::ui::error_text::import_error(self.texts(), error));
+        self.importing = Some(importing);
     }
 }

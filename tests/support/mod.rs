@@ -1,0 +1,42 @@
+//! What the studio's UI tests share: the real studio window under egui_kittest, in a chosen
+//! language, with file dialogs that answer from a script.
+//!
+//! Every test crate includes this module (`mod support;`) and uses part of it.
+#![allow(dead_code)]
+
+use eframe::egui;
+use egui_kittest::Harness;
+use kanoscope::app::{Preferences, ScriptedDialogs, StudioApp};
+use kanoscope::i18n::Lang;
+use kanoscope::ui::{Action, Command};
+
+/// The studio on the embedded sample, in `lang`, with `dialogs` answering file questions.
+pub fn app(lang: Lang, dialogs: ScriptedDialogs) -> StudioApp {
+    let prefs = Preferences {
+        lang: Some(lang),
+        ..Preferences::default()
+    };
+    StudioApp::new(prefs, Box::new(dialogs))
+}
+
+/// `app` in a 1400 × 900 window with the bundled CJK font (egui_kittest panics on a missing
+/// glyph), after its first frames.
+pub fn window(app: StudioApp) -> Harness<'static, StudioApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_context_setup(kanoscope::ui::fonts::install_bundled)
+        .build_ui_state(|ui, app: &mut StudioApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+/// The studio in `lang` with `dialogs`, in a window.
+pub fn studio(lang: Lang, dialogs: ScriptedDialogs) -> Harness<'static, StudioApp> {
+    window(app(lang, dialogs))
+}
+
+/// Runs a command as the menu or its shortcut would, and the frames it causes.
+pub fn command(harness: &mut Harness<'_, StudioApp>, command: Command) {
+    harness.state_mut().queue(Action::Command(command));
+    harness.run();
+}
