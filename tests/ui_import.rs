@@ -525,3 +525,30 @@ fn the_dialog_draws_in_chinese_with_the_bundled_font() {
         assert!(harness.state().import_session().is_none());
     }
 }
+
+#[test]
+fn dropping_a_survey_export_on_the_window_opens_the_import_dialog() {
+    let mut harness = studio(&[]);
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(fixture("google_forms.csv"))));
+    harness.run();
+    assert!(harness.state().import_session().is_some());
+    assert!(!harness.state().document().is_dirty());
+    assert!(harness.state().notices().iter().all(|n| !n.is_error));
+}
+
+/// A file dropped on the window, as the windowing layer hands it to egui.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}

@@ -437,9 +437,14 @@ impl StudioApp {
                 .filter(|p| !p.as_os_str().is_empty())
                 .collect()
         });
-        // One project is open at a time; the last file dropped wins.
+        // One project is open at a time; the last file dropped wins. A survey export (CSV,
+        // spreadsheet) goes to the import dialog rather than being opened as a project.
         if let Some(path) = dropped.into_iter().last() {
-            actions.push(Action::OpenPath(path));
+            if is_survey_export(&path) {
+                actions.push(Action::ImportPath(path));
+            } else {
+                actions.push(Action::OpenPath(path));
+            }
         }
     }
 
@@ -467,6 +472,7 @@ impl StudioApp {
                 }
                 Action::SealHistory => self.document.seal(),
                 Action::OpenPath(path) => self.ask_unless_clean(ctx, Pending::OpenPath(path)),
+                Action::ImportPath(path) => self.open_import(&path),
                 Action::ExportPlot(plot) => self.open_export_dialog(Some(plot)),
                 Action::SetLanguage(lang) => {
                     self.prefs.lang = Some(lang);
@@ -581,6 +587,18 @@ impl StudioApp {
             self.view.tab = Tab::Responses;
         }
     }
+}
+
+/// Whether a file's extension says it is a survey platform's export rather than a project.
+fn is_survey_export(path: &std::path::Path) -> bool {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .is_some_and(|e| {
+            matches!(
+                e.as_str(),
+                "csv" | "tsv" | "txt" | "xlsx" | "xlsm" | "xls" | "ods"
+            )
+        })
 }
 
 fn modifier_count(m: egui::Modifiers) -> u8 {

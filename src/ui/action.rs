@@ -191,6 +191,8 @@ pub enum Action {
     SealHistory,
     /// Open this project file (a recent file, a dropped file).
     OpenPath(PathBuf),
+    /// Open the import dialog on this survey export (a dropped CSV or spreadsheet).
+    ImportPath(PathBuf),
     /// Open the export dialog with this plot chosen (a plot's own Export… button).
     ExportPlot(crate::export::Plot),
     /// Show the studio in this language.
