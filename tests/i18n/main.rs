@@ -97,6 +97,14 @@ const ENGLISH_ON_CHINESE_SCREEN: &[&str] = &[
     "Alt",
     "Cmd",
     "Esc",
+    // File formats and encodings, as their names are written in Chinese too.
+    "HTML",
+    "Markdown",
+    "SVG",
+    "PNG",
+    "CSV",
+    "GB",
+    "UTF",
     "Enter",
     "Backspace",
     "Tab",
@@ -218,6 +226,65 @@ fn survey_and_workshop_mode_in_chinese_show_no_english() -> TestResult {
         harness.key_press(egui::Key::ArrowRight);
         harness.run();
     }
+    assert_no_english(&english);
+    Ok(())
+}
+
+#[test]
+fn the_import_and_export_dialogs_in_chinese_show_no_english() -> TestResult {
+    use kanoscope::ui::{Action, Command};
+    let mut data = sample_data()?;
+    // What the export holds is data: its column names and answer texts as the file has them.
+    let export = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/import/wenjuanxing_gb18030.csv");
+    let table = kanoscope::io::import::read_file(&export, &Default::default())?;
+    data.extend(table.headers.iter().cloned());
+    data.extend(
+        table
+            .rows
+            .iter()
+            .flat_map(|r| r.iter().map(str::to_owned).collect::<Vec<_>>()),
+    );
+    data.push("wenjuanxing_gb18030.csv".to_owned());
+    // The naming convention the dialog explains, and the file name it suggests, are technical
+    // tokens a person types or sees in a file browser, not sentences.
+    data.push("wifi_functional / wifi_dysfunctional".to_owned());
+    data.push("kanoscope-report.html".to_owned());
+    // Feature ids come from the column names (车厢WiFi_functional -> 车厢WiFi).
+    data.extend(
+        kanoscope::io::import::detect(&table)
+            .features
+            .iter()
+            .map(|f| f.id.clone()),
+    );
+    data.push("wenjuanxing_gb18030".to_owned());
+    data.retain(|d| !d.trim().is_empty());
+    data.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    let mut english = std::collections::BTreeSet::new();
+
+    let mut dialogs = ScriptedDialogs::default();
+    dialogs.import.push_back(Some(export));
+    let prefs = Preferences {
+        lang: Some(Lang::Zh),
+        ..Preferences::default()
+    };
+    let app =
+        StudioApp::new(prefs, Box::new(dialogs)).with_project(Sample::MetroChinese.project(), None);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_context_setup(install_bundled)
+        .build_ui_state(|ui, app: &mut StudioApp| app.show(ui), app);
+    harness.run();
+    harness.state_mut().queue(Action::Command(Command::Import));
+    harness.run();
+    assert!(harness.state().import_session().is_some());
+    collect_english(&harness, &data, &mut english);
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+
+    harness.state_mut().queue(Action::Command(Command::Export));
+    harness.run();
+    collect_english(&harness, &data, &mut english);
     assert_no_english(&english);
     Ok(())
 }
