@@ -496,3 +496,36 @@ fn a_large_project_is_copied_on_a_worker_from_a_snapshot_and_removal_waits_for_i
     std::thread::sleep(Duration::from_millis(100));
     assert!(copies(data.path()).is_empty());
 }
+
+#[test]
+fn coming_back_to_the_window_says_once_that_the_file_changed_on_disk() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("metro.kano.json");
+    std::fs::write(&path, Sample::MetroEnglish.text()).unwrap();
+    let mut dialogs = ScriptedDialogs::default();
+    dialogs.open.push_back(Some(path.clone()));
+    let mut harness = window(app(dialogs));
+    command(&mut harness, Command::Open);
+    let changed = |harness: &Harness<'_, StudioApp>| {
+        harness
+            .state()
+            .notices()
+            .iter()
+            .filter(|n| n.text.contains("was changed on disk by another program"))
+            .count()
+    };
+    let focus = |harness: &mut Harness<'_, StudioApp>| {
+        harness
+            .input_mut()
+            .events
+            .push(egui::Event::WindowFocused(true));
+        harness.run();
+    };
+    focus(&mut harness);
+    assert_eq!(changed(&harness), 0, "an unchanged file says nothing");
+    std::fs::write(&path, Sample::MetroEnglish.text().replace("Metro", "Tram")).unwrap();
+    focus(&mut harness);
+    assert_eq!(changed(&harness), 1);
+    focus(&mut harness);
+    assert_eq!(changed(&harness), 1, "the same change is said once");
+}

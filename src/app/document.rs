@@ -43,20 +43,13 @@ impl Document {
         }
     }
 
-    /// A project brought back from a recovery copy: unsaved, and saving goes to the file it was
-    /// opened from (if any) without the changed-on-disk question, as the copy is newer.
-    pub fn restored(project: Project, path: Option<PathBuf>) -> Self {
+    /// A document whose project is not in its file yet: an import (no file), or work restored
+    /// from a recovery copy (saving goes to the file it was opened from, without the
+    /// changed-on-disk question, as the copy is newer). Unsaved from the start.
+    pub fn unsaved(project: Project, path: Option<PathBuf>) -> Self {
         Self {
             saved_position: u64::MAX,
             ..Self::new(project, path)
-        }
-    }
-
-    /// A document for a project that exists only in memory (an import): unsaved from the start.
-    pub fn unsaved(project: Project) -> Self {
-        Self {
-            saved_position: u64::MAX,
-            ..Self::new(project, None)
         }
     }
 

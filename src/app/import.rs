@@ -110,7 +110,7 @@ impl StudioApp {
                     language: self.lang(),
                     ..crate::project::SurveySettings::default()
                 };
-                self.document = Document::unsaved(project.with_survey(survey));
+                self.document = Document::unsaved(project.with_survey(survey), None);
                 self.view = ViewState {
                     tab: Tab::Results,
                     ..ViewState::default()

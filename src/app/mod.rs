@@ -107,9 +107,9 @@ pub struct StudioApp {
     read_project: loading::ProjectReader,
     /// A save waiting for "the file changed on disk: overwrite?".
     disk_conflict: Option<files::DiskConflict>,
-    /// The stamp of the document's file when it was last found changed on disk, so the notice
-    /// is given once per change, not on every return to the window.
-    disk_change_noticed: Option<crate::io::FileStamp>,
+    /// The size and time of the document's file when it was last found changed on disk, so the
+    /// notice is given once per change, not on every return to the window.
+    disk_change_noticed: Option<(u64, Option<std::time::SystemTime>)>,
 }
 
 impl Default for StudioApp {

@@ -75,17 +75,21 @@ impl StudioApp {
         let (Some(path), Some(stamp)) = (self.document.path(), self.document.stamp()) else {
             return;
         };
-        // The cheap look (size and time) first; the contents only when it says "maybe".
-        if !crate::io::looks_changed(path, stamp)
-            || !crate::io::changed_on_disk(path, stamp).unwrap_or(false)
-        {
+        // The cheap look (size and time) first; the contents only when it says "maybe", and
+        // not again for a change already noticed.
+        if !crate::io::looks_changed(path, stamp) {
             return;
         }
-        let now = crate::io::FileStamp::read(path).ok();
-        if now.is_some() && now == self.disk_change_noticed {
+        let seen = std::fs::metadata(path)
+            .ok()
+            .map(|m| (m.len(), m.modified().ok()));
+        if seen.is_some() && seen == self.disk_change_noticed {
             return;
         }
-        self.disk_change_noticed = now;
+        if !crate::io::changed_on_disk(path, stamp).unwrap_or(false) {
+            return;
+        }
+        self.disk_change_noticed = seen;
         let name = path
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
@@ -134,7 +138,7 @@ impl StudioApp {
                         ("respondents", &project.respondents().len()),
                     ],
                 );
-                self.document = Document::restored(project, copy.original.clone());
+                self.document = Document::unsaved(project, copy.original.clone());
                 if let Some(autosave) = &mut self.autosave {
                     autosave.adopt(copy);
                 }
