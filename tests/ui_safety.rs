@@ -238,8 +238,9 @@ fn restoring_over_unsaved_work_asks_to_save_it_first() {
     );
 }
 
-#[test]
-fn saving_over_a_file_another_program_changed_asks_first() {
+/// The studio with the English sample opened from a file of its own (the folder lives as long
+/// as the first value).
+fn sample_opened_from_a_file() -> (TempDir, PathBuf, Harness<'static, StudioApp>) {
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("metro.kano.json");
     std::fs::write(&path, Sample::MetroEnglish.text()).unwrap();
@@ -248,6 +249,12 @@ fn saving_over_a_file_another_program_changed_asks_first() {
     let mut harness = window(app(dialogs));
     command(&mut harness, Command::Open);
     assert_eq!(harness.state().document().path(), Some(path.as_path()));
+    (dir, path, harness)
+}
+
+#[test]
+fn saving_over_a_file_another_program_changed_asks_first() {
+    let (_dir, path, mut harness) = sample_opened_from_a_file();
     rename(&mut harness, "Mine");
 
     // A sync folder brings a colleague's version.
@@ -278,13 +285,7 @@ fn saving_over_a_file_another_program_changed_asks_first() {
 
 #[test]
 fn saving_after_the_file_was_deleted_asks_and_can_write_it_again() {
-    let dir = TempDir::new().unwrap();
-    let path = dir.path().join("metro.kano.json");
-    std::fs::write(&path, Sample::MetroEnglish.text()).unwrap();
-    let mut dialogs = ScriptedDialogs::default();
-    dialogs.open.push_back(Some(path.clone()));
-    let mut harness = window(app(dialogs));
-    command(&mut harness, Command::Open);
+    let (_dir, path, mut harness) = sample_opened_from_a_file();
     rename(&mut harness, "Mine");
     std::fs::remove_file(&path).unwrap();
     command(&mut harness, Command::Save);
@@ -499,13 +500,7 @@ fn a_large_project_is_copied_on_a_worker_from_a_snapshot_and_removal_waits_for_i
 
 #[test]
 fn coming_back_to_the_window_says_once_that_the_file_changed_on_disk() {
-    let dir = TempDir::new().unwrap();
-    let path = dir.path().join("metro.kano.json");
-    std::fs::write(&path, Sample::MetroEnglish.text()).unwrap();
-    let mut dialogs = ScriptedDialogs::default();
-    dialogs.open.push_back(Some(path.clone()));
-    let mut harness = window(app(dialogs));
-    command(&mut harness, Command::Open);
+    let (_dir, path, mut harness) = sample_opened_from_a_file();
     let changed = |harness: &Harness<'_, StudioApp>| {
         harness
             .state()
