@@ -147,8 +147,11 @@ fn feature_row(
                 session,
                 (("import_column", salt, i), accessible),
                 draft.column(role),
-                none,
-                column_width,
+                &[],
+                ComboLook {
+                    none,
+                    width: column_width,
+                },
             )
         });
         if let Some(picked) = picked {
@@ -181,28 +184,43 @@ fn feature_row(
     change
 }
 
-/// A combo box over the table's columns, with `none` as the first choice; returns the choice
-/// made this frame.
+/// The width of the id and segment combos in their grid cell.
+fn respondent_combo_width(ui: &egui::Ui) -> f32 {
+    (ui.available_width() - 8.0).clamp(160.0, 420.0)
+}
+
+/// The size of a column combo: how wide, and the text of the "no column" choice.
+struct ComboLook<'a> {
+    none: &'a str,
+    width: f32,
+}
+
+/// A combo box over the table's columns: `none` first, then the `likely` columns, a separator,
+/// and every other column. Returns the choice made this frame.
 fn column_combo(
     ui: &mut egui::Ui,
     session: &ImportSession,
-    (salt, accessible): ((&str, &str, usize), String),
+    (salt, accessible): (impl egui::AsIdSalt, String),
     current: Option<usize>,
-    none: &str,
-    width: f32,
+    likely: &[usize],
+    look: ComboLook<'_>,
 ) -> Option<Option<usize>> {
-    let selected = current.map_or(none, |c| session.column_name(c));
+    let selected = current.map_or(look.none, |c| session.column_name(c));
     let mut picked = None;
     let combo = ComboBox::from_id_salt(salt)
-        .width(width)
+        .width(look.width)
         .truncate()
         .selected_text(selected)
         .height(360.0)
         .show_ui(ui, |ui| {
-            if ui.selectable_label(current.is_none(), none).clicked() {
+            if ui.selectable_label(current.is_none(), look.none).clicked() {
                 picked = Some(None);
             }
-            for c in 0..session.column_count() {
+            let others = (0..session.column_count()).filter(|c| !likely.contains(c));
+            for (k, c) in likely.iter().copied().chain(others).enumerate() {
+                if k == likely.len() && !likely.is_empty() {
+                    ui.separator();
+                }
                 if ui
                     .selectable_label(current == Some(c), session.column_name(c))
                     .clicked()
@@ -211,6 +229,7 @@ fn column_combo(
                 }
             }
         });
+    // Named on its own: "Segment" alone is also the results' filter behind the dialog.
     let _ = combo.response.accessible_name(accessible);
     picked
 }
@@ -225,24 +244,30 @@ fn respondent_columns(ui: &mut egui::Ui, t: &Texts, session: &mut ImportSession)
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
             ui.label(ti.id_column).on_hover_text(ti.id_column_tip);
-            id_pick = ranked_combo(
+            id_pick = column_combo(
                 ui,
                 session,
-                ("import_id_column", ti.id_column_name),
+                ("import_id_column", ti.id_column_name.to_owned()),
                 session.id_column(),
                 &session.id_candidates(),
-                ti.numbered_ids,
+                ComboLook {
+                    none: ti.numbered_ids,
+                    width: respondent_combo_width(ui),
+                },
             );
             ui.end_row();
             ui.label(ti.segment_column)
                 .on_hover_text(ti.segment_column_tip);
-            segment_pick = ranked_combo(
+            segment_pick = column_combo(
                 ui,
                 session,
-                ("import_segment_column", ti.segment_column_name),
+                ("import_segment_column", ti.segment_column_name.to_owned()),
                 session.segment_column(),
                 &session.segment_candidates(),
-                ti.no_segment,
+                ComboLook {
+                    none: ti.no_segment,
+                    width: respondent_combo_width(ui),
+                },
             );
             ui.end_row();
         });
@@ -252,42 +277,4 @@ fn respondent_columns(ui: &mut egui::Ui, t: &Texts, session: &mut ImportSession)
     if let Some(pick) = segment_pick {
         session.set_segment_column(pick);
     }
-}
-
-fn ranked_combo(
-    ui: &mut egui::Ui,
-    session: &ImportSession,
-    (salt, accessible): (&str, &str),
-    current: Option<usize>,
-    candidates: &[usize],
-    none: &str,
-) -> Option<Option<usize>> {
-    let selected = current.map_or(none, |c| session.column_name(c));
-    let mut picked = None;
-    let width = (ui.available_width() - 8.0).clamp(160.0, 420.0);
-    let combo = ComboBox::from_id_salt(salt)
-        .width(width)
-        .truncate()
-        .selected_text(selected)
-        .height(360.0)
-        .show_ui(ui, |ui| {
-            if ui.selectable_label(current.is_none(), none).clicked() {
-                picked = Some(None);
-            }
-            let others = (0..session.column_count()).filter(|c| !candidates.contains(c));
-            for (k, c) in candidates.iter().copied().chain(others).enumerate() {
-                if k == candidates.len() && !candidates.is_empty() {
-                    ui.separator();
-                }
-                if ui
-                    .selectable_label(current == Some(c), session.column_name(c))
-                    .clicked()
-                {
-                    picked = Some(Some(c));
-                }
-            }
-        });
-    // Named on its own: "Segment" alone is also the results' filter behind the dialog.
-    let _ = combo.response.accessible_name(accessible);
-    picked
 }
