@@ -12,7 +12,10 @@ pub fn accepted(project: &Project) {
         Err(error) => panic!("a saved project does not load back: {error}\n{text}"),
     }
     let fresh = Tallies::count(project.features().len(), project.respondents());
-    assert!(fresh.all() == project.tallies().all(), "tallies differ from a fresh count");
+    assert!(
+        fresh.all() == project.tallies().all(),
+        "tallies differ from a fresh count"
+    );
     let analysis = project.analysis();
     let _ = project.results(analysis, &SegmentFilter::All);
     for segment in project.segments() {

@@ -6,8 +6,9 @@
 #![no_main]
 
 mod check;
+mod import_options;
 
-use kanoscope::io::import::{Codes, ImportOptions, import_bytes};
+use kanoscope::io::import::import_bytes;
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     // libfuzzer-sys installs a panic hook that aborts at once, before any unwinding. The
@@ -19,16 +20,7 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let Some((&flags, bytes)) = data.split_first() else {
         return;
     };
-    let options = ImportOptions {
-        codes: if flags & 1 == 0 {
-            Codes::LikeFirst
-        } else {
-            Codes::DislikeFirst
-        },
-        id_column: (flags & 2 != 0).then(|| "id".to_owned()),
-        segment_column: (flags & 4 != 0).then(|| "segment".to_owned()),
-        ..ImportOptions::default()
-    };
+    let options = import_options::from_flags(flags);
     if let Ok(project) = import_bytes(bytes, &options) {
         check::accepted(&project);
     }

@@ -4,6 +4,9 @@
 //! accepts saves and loads back equal, with tallies equal to a fresh count.
 
 use kanoscope::io::recovery::{self, DocumentId};
+
+#[path = "../../fuzz/fuzz_targets/import_options.rs"]
+mod import_options;
 use kanoscope::io::{parse_project, project_to_json};
 use kanoscope::project::{Project, Tallies};
 use std::path::Path;
@@ -27,20 +30,11 @@ fn as_project_file(name: &str, bytes: &[u8]) {
 
 /// The `import_survey` target: the first byte picks the options, the rest is the file.
 fn as_survey_export(name: &str, bytes: &[u8]) {
-    use kanoscope::io::import::{Codes, ImportOptions, import_bytes};
+    use kanoscope::io::import::import_bytes;
     let Some((&flags, bytes)) = bytes.split_first() else {
         return;
     };
-    let options = ImportOptions {
-        codes: if flags & 1 == 0 {
-            Codes::LikeFirst
-        } else {
-            Codes::DislikeFirst
-        },
-        id_column: (flags & 2 != 0).then(|| "id".to_owned()),
-        segment_column: (flags & 4 != 0).then(|| "segment".to_owned()),
-        ..ImportOptions::default()
-    };
+    let options = import_options::from_flags(flags);
     match import_bytes(bytes, &options) {
         Ok(project) => accepted(name, &project),
         // An error must say something a person can act on.
