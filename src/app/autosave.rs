@@ -94,11 +94,6 @@ impl Autosave {
         self.in_flight.is_some()
     }
 
-    /// The folder the copies go to.
-    pub fn dir(&self) -> &Path {
-        &self.dir
-    }
-
     /// The path of the open document's copy (it may not exist).
     pub fn copy_path(&self) -> PathBuf {
         recovery::copy_path(&self.dir, self.document)

@@ -202,11 +202,6 @@ impl StudioApp {
         self.recovery_offer.as_ref().map(recovery::Offer::copies)
     }
 
-    /// The autosave of the open document, if on.
-    pub fn autosave(&self) -> Option<&Autosave> {
-        self.autosave.as_ref()
-    }
-
     /// Whether a dialog that takes the whole window is open (import, opening a file, restore
     /// offer, overwrite question, save changes?).
     fn is_modal_open(&self) -> bool {
