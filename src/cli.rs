@@ -21,7 +21,7 @@ pub use export_commands::{ExportArgs, QuestionnaireArgs, ReportArgs};
 #[derive(Debug, Parser)]
 #[command(
     name = "kanoscope",
-    version,
+    version = crate::version::VERSION_AND_COMMIT,
     about,
     args_conflicts_with_subcommands = true
 )]

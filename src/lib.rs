@@ -13,3 +13,4 @@ pub mod kano;
 pub mod project;
 pub mod survey;
 pub mod ui;
+pub mod version;

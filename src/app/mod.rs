@@ -6,6 +6,7 @@
 //! and never touch files; nothing here is lost silently: every failure becomes a notice.
 
 mod autosave;
+pub mod desktop;
 mod dialogs;
 mod document;
 mod export;
@@ -628,12 +629,19 @@ pub struct StartOptions {
 
 /// Opens the studio window and runs until it is closed.
 pub fn run(options: StartOptions) -> eframe::Result {
+    let viewport = egui::ViewportBuilder::default()
+        .with_title("Kanoscope")
+        .with_app_id(desktop::APP_ID)
+        .with_inner_size([1360.0, 860.0])
+        .with_min_inner_size([720.0, 480.0])
+        .with_drag_and_drop(true);
+    // Without its own icon (it cannot fail to decode: a test reads it) the window keeps egui's.
+    let viewport = match desktop::window_icon() {
+        Ok(icon) => viewport.with_icon(icon),
+        Err(_) => viewport,
+    };
     let native = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Kanoscope")
-            .with_inner_size([1360.0, 860.0])
-            .with_min_inner_size([720.0, 480.0])
-            .with_drag_and_drop(true),
+        viewport,
         // ui::fonts installs the bundled CJK font and its own system-font fallback.
         system_font_fallback: false,
         ..Default::default()

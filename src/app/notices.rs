@@ -4,6 +4,7 @@
 use super::{Notice, Pending, StudioApp};
 use crate::i18n::fill;
 use crate::io;
+use crate::version::{COMMIT, VERSION};
 use eframe::egui;
 
 impl StudioApp {
@@ -99,10 +100,18 @@ impl StudioApp {
         let t = self.texts();
         let response = egui::Modal::new(egui::Id::unique("about")).show(ctx, |ui| {
             ui.set_max_width(480.0);
-            ui.heading("Kanoscope");
+            ui.horizontal(|ui| {
+                if let Some(icon) = super::desktop::icon_texture(ui.ctx()) {
+                    ui.add(egui::Image::from_texture((
+                        icon.id(),
+                        egui::vec2(48.0, 48.0),
+                    )));
+                }
+                ui.heading("Kanoscope");
+            });
             ui.label(fill(
                 t.app.version,
-                &[("version", &env!("CARGO_PKG_VERSION"))],
+                &[("version", &VERSION), ("commit", &COMMIT)],
             ));
             ui.label(t.app.about_text);
             ui.add_space(6.0);

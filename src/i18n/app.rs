@@ -82,7 +82,7 @@ texts!(
         nothing_to_undo: "Nothing to undo.", "没有可撤销的操作。";
         nothing_to_redo: "Nothing to redo.", "没有可重做的操作。";
         new_feature_name: "New feature", "新功能";
-        version: "Version {version}", "版本 {version}";
+        version: "Version {version} (commit {commit})", "版本 {version}（提交 {commit}）";
         about_text: "A studio for the Kano model of customer satisfaction: build the question pairs, collect answers, and see each feature classified with Better/Worse, strength and significance.", "卡诺模型（Kano）客户满意度分析工作室：编写成对问题、收集回答，并查看每个功能的分类、Better/Worse 系数、强度和显著性。";
         about_categories: "Categories: A Attractive (excitement), O One-dimensional (performance), M Must-be (basic), I Indifferent, R Reverse, Q Questionable.", "类别：A 魅力（兴奋型），O 期望（绩效型），M 必备（基本型），I 无差异，R 反向，Q 可疑。";
         about_formulas: "Better = (A+O)/(A+O+M+I); Worse = −(O+M)/(A+O+M+I).", "Better = (A+O)/(A+O+M+I)；Worse = −(O+M)/(A+O+M+I)。";
