@@ -102,10 +102,8 @@ impl StudioApp {
             ui.set_max_width(480.0);
             ui.horizontal(|ui| {
                 if let Some(icon) = super::desktop::icon_texture(ui.ctx()) {
-                    ui.add(egui::Image::from_texture((
-                        icon.id(),
-                        egui::vec2(48.0, 48.0),
-                    )));
+                    let size = egui::vec2(48.0, 48.0);
+                    ui.add(egui::Image::from_texture((icon.id(), size)).alt_text("Kanoscope"));
                 }
                 ui.heading("Kanoscope");
             });

@@ -1,12 +1,19 @@
-//! The Linux desktop files in `packaging/linux/` agree with the program: the desktop entry is
-//! named after the window's application id and runs the binary on the file it is given; the file
-//! type it opens is the one shared-mime-info learns, matching the files the studio saves (by
-//! name and by content) and named as the studio names them. `scripts/check-package.sh` checks
-//! the same files once installed; this catches a mismatch without building a package.
+//! How Kanoscope shows itself on a desktop. The Linux desktop files in `packaging/linux/` agree
+//! with the program: the desktop entry is named after the window's application id and runs the
+//! binary on the file it is given; the file type it opens is the one shared-mime-info learns,
+//! matching the files the studio saves (by name and by content) and named as the studio names
+//! them. `scripts/check-package.sh` checks the same files once installed; this catches a
+//! mismatch without building a package. The About box shows the icon and the commit.
 
+mod support;
+
+use eframe::egui;
+use egui_kittest::kittest::Queryable;
 use kanoscope::app::desktop::APP_ID;
-use kanoscope::app::with_project_extension;
-use kanoscope::i18n::Lang;
+use kanoscope::app::{ScriptedDialogs, with_project_extension};
+use kanoscope::i18n::{Lang, fill};
+use kanoscope::ui::Command;
+use kanoscope::version::{COMMIT, VERSION};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -148,4 +155,20 @@ fn the_file_type_is_named_as_the_studio_names_it_in_both_languages() {
     check("", Lang::En);
     check("zh_CN", Lang::Zh);
     assert_eq!(comments.len(), 2);
+}
+
+#[test]
+fn the_about_box_shows_the_icon_and_the_version_and_commit_built() {
+    for lang in Lang::ALL {
+        let mut harness = support::studio(lang, ScriptedDialogs::default());
+        support::command(&mut harness, Command::About);
+        let icon = harness.get_by_role_and_label(egui::accesskit::Role::Image, "Kanoscope");
+        assert_eq!(icon.rect().size(), egui::vec2(48.0, 48.0), "{lang:?}");
+        let version = fill(
+            lang.texts().app.version,
+            &[("version", &VERSION), ("commit", &COMMIT)],
+        );
+        assert!(version.contains(COMMIT) && version.contains(VERSION));
+        harness.get_by_label(&version);
+    }
 }
