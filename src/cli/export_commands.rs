@@ -176,7 +176,10 @@ pub fn run_export(args: &ExportArgs, out: &mut dyn std::io::Write) -> Result<(),
         "svg" => export::plot_svg(&project, &options, args.plot.into(), args.size).into_bytes(),
         _ => {
             let svg = export::plot_svg(&project, &options, args.plot.into(), args.size);
-            export::svg_to_png(&svg, &export::bundled_fonts())
+            // The CJK font compiled in, as the studio's export uses: an installed binary has
+            // no assets folder to read it from.
+            let fonts = [crate::ui::fonts::BUNDLED_CJK_FONT.to_vec()];
+            export::svg_to_png(&svg, &fonts)
                 .map_err(|e| CliError(e.to_string()))?
         }
     };

@@ -32,7 +32,7 @@ pub use choice::{
     ResultsFormat, SizePreset,
 };
 pub use plot_continuous::axis_range as continuous_axis_range;
-pub use png::{bundled_fonts, svg_to_png};
+pub use png::svg_to_png;
 pub use questionnaire::{
     ImportanceQuestion, QuestionnaireOptions, questionnaire_csv, questionnaire_html,
     questionnaire_markdown,

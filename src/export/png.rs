@@ -3,10 +3,11 @@
 //! bundles), so that Chinese labels render on machines without a CJK font.
 //!
 //! This is the one place in `export` that reads files (the system font folders); it writes none.
+//! Fonts of our own come as bytes from the caller (the binary compiles its CJK font in), never
+//! from a path next to the program, which an installed binary does not have.
 
 use super::ExportError;
 use resvg::{tiny_skia, usvg};
-use std::path::PathBuf;
 
 /// Families tried, in order, for the generic `sans-serif` of the SVG's font list when none of the
 /// named fonts is installed.
@@ -55,40 +56,4 @@ pub fn svg_to_png(svg: &str, extra_fonts: &[Vec<u8>]) -> Result<Vec<u8>, ExportE
     pixmap
         .encode_png()
         .map_err(|e| ExportError::Picture(e.to_string()))
-}
-
-/// The fonts Kanoscope ships in `assets/fonts/` (the CJK subset), found beside the executable or
-/// in the source tree it was built from. Empty when there are none: system fonts then do.
-pub fn bundled_fonts() -> Vec<Vec<u8>> {
-    let mut folders: Vec<PathBuf> = Vec::new();
-    if let Some(dir) = std::env::current_exe()
-        .ok()
-        .and_then(|exe| exe.parent().map(PathBuf::from))
-    {
-        folders.push(dir.join("assets").join("fonts"));
-    }
-    folders.push(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("assets")
-            .join("fonts"),
-    );
-    for folder in folders {
-        let Ok(entries) = std::fs::read_dir(&folder) else {
-            continue;
-        };
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| {
-                p.extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("otf") || e.eq_ignore_ascii_case("ttf"))
-            })
-            .collect();
-        paths.sort();
-        let fonts: Vec<Vec<u8>> = paths.iter().filter_map(|p| std::fs::read(p).ok()).collect();
-        if !fonts.is_empty() {
-            return fonts;
-        }
-    }
-    Vec::new()
 }
