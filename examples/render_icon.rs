@@ -2,7 +2,7 @@
 //! `assets/icon/kanoscope-SIZE.png`: `cargo run --example render_icon`. Run it after editing the
 //! SVG and commit the PNGs; a unit test (`app::desktop`) fails while they are out of date.
 //!
-//! The library compiles the 256-pixel PNG in (the window icon), so that one file must exist,
+//! The library compiles the 128-pixel PNG in (the window icon), so that one file must exist,
 //! even stale, for this example to build.
 
 use kanoscope::app::desktop::{ICON_SIZES, icon_file_name, render_icon_png};

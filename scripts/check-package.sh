@@ -3,8 +3,10 @@
 # colleague would use it: builds it (scripts/package-deb.sh), installs it with dpkg -i, checks
 # the binary's version, the desktop entry (desktop-file-validate), the icons, the file type of
 # *.kano.json and that Kanoscope is its default application (xdg-mime), opens a project with the
-# installed binary under Xvfb and takes a screenshot, then removes the package and checks that
-# nothing of it is left. The screenshot stays in target/package-check/.
+# installed binary under Xvfb and takes a screenshot, opens one the way a double-click does
+# (xdg-open: file type, default application, the entry's Exec line) and takes a picture of the
+# screen, then removes the package and checks that nothing of it is left. The pictures stay in
+# target/package-check/.
 #
 # Run as root (CI does) or with sudo. It refuses to touch a Kanoscope installed by someone else,
 # and removes its own package even when a check fails. Needs scripts/install-screenshot-deps.sh.
@@ -27,7 +29,7 @@ step() { printf 'check-package: %s (%ds)\n' "$1" "$((SECONDS - start))"; }
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 for tool in dpkg dpkg-deb desktop-file-validate update-desktop-database update-mime-database \
-  xdg-mime xvfb-run "$identify" "$convert"; do
+  xdg-mime xdg-open mimetype xwininfo xprop import xvfb-run "$identify" "$convert"; do
   command -v "$tool" >/dev/null || fail "$tool is missing; run scripts/install-screenshot-deps.sh"
 done
 if dpkg-query -W -f='${Status}' kanoscope 2>/dev/null | grep -q "install ok installed"; then
@@ -108,6 +110,47 @@ fi
 colours=$("$convert" "$png" -format '%k' info: 2>/dev/null || echo 0)
 [ "$colours" -gt 50 ] || fail "$png has only $colours colours: the window looks blank"
 echo "  $png, 1024x768, $colours colours"
+
+step "double-clicking the project: xdg-open, as a file manager does, under Xvfb"
+# xdg-open finds the file's type in the MIME database, its default application, and runs the
+# desktop entry's Exec line on it: the studio opens the project. A throwaway HOME keeps the
+# user's own file associations and the studio's settings out of it.
+filetype=$(xdg-mime query filetype "$project")
+[ "$filetype" = "$mime" ] || fail "xdg-mime query filetype '$project' says '$filetype', expected $mime"
+home=$(mktemp -d)
+title="$(basename "$project") — Kanoscope"
+png="$out/double-clicked.png"
+if ! HOME="$home" LIBGL_ALWAYS_SOFTWARE=1 timeout 180 xvfb-run -a -s "-screen 0 1280x800x24" \
+  bash -c '
+    setsid xdg-open "$1" >"$3/xdg-open.log" 2>&1 &
+    opener=$!
+    found=1
+    # Wait (60 s at most) until a window carries the project in its title: the studio opened it.
+    for _ in $(seq 120); do
+      if xwininfo -root -tree | grep -qF "\"$2\""; then found=0; break; fi
+      sleep 0.5
+    done
+    if [ "$found" -eq 0 ]; then
+      import -window root "$4"
+      # The window class the desktop matches to the entry, and the start of its icon property.
+      xprop -name "$2" WM_CLASS >"$3/window-class.txt"
+      xprop -name "$2" _NET_WM_ICON | grep -o "Icon ([0-9]* x [0-9]*)" >"$3/window-icon.txt"
+    fi
+    kill -- -"$opener" 2>/dev/null
+    exit "$found"
+  ' double-click "$project" "$title" "$out" "$png" >"$out/double-click.log" 2>&1; then
+  sed 's/^/  /' "$out/double-click.log" "$out/xdg-open.log" >&2 || true
+  rm -rf "$home"
+  fail "xdg-open '$project' did not open a window titled '$title' within 60 s"
+fi
+rm -rf "$home"
+grep -q '"kanoscope"$' "$out/window-class.txt" ||
+  fail "the window's class is $(cat "$out/window-class.txt"), not kanoscope: the desktop cannot tie it to its entry"
+grep -qx "Icon (128 x 128)" "$out/window-icon.txt" ||
+  fail "the window has no 128-pixel icon (src/app/desktop.rs): $(cat "$out/window-icon.txt")"
+colours=$("$convert" "$png" -format '%k' info: 2>/dev/null || echo 0)
+[ "$colours" -gt 50 ] || fail "$png has only $colours colours: the studio's window looks blank"
+echo "  a window titled '$title' opened, class kanoscope, with its icon; $png, $colours colours"
 
 step "removing the package"
 $sudo dpkg -r kanoscope >"$out/dpkg-remove.log" 2>&1 || fail "dpkg -r kanoscope failed"

@@ -119,15 +119,16 @@ installed_binary=$(realpath "$root/usr/bin/kanoscope")
 shlibs=$(cd "$shlibs_dir" && dpkg-shlibdeps -O -e "$installed_binary" 2>/dev/null |
   sed -n 's/^shlibs:Depends=//p')
 [ -n "$shlibs" ] || fail "dpkg-shlibdeps found no libraries for the binary"
-# Loaded at run time with dlopen (winit, glutin), so no tool sees them:
-# - a window needs OpenGL (GLX through libGL, else EGL) and xkbcommon for the keyboard;
-# - X11 works in every desktop session (Wayland ones run XWayland): its libraries are Depends;
-# - native Wayland windows (sharper on scaled screens) need the Wayland libraries: Recommends,
-#   since without them the window opens through XWayland;
+# Loaded at run time with dlopen (winit, glutin), so no tool sees them; the lists below are what
+# LD_DEBUG=libs shows a window load:
+# - X11, which works in every desktop session (Wayland sessions run XWayland): OpenGL through
+#   GLX (libGL), Xlib, xcb, Xcursor, XInput and xkbcommon for the keyboard. Depends.
+# - A native Wayland window (sharper on scaled screens) needs EGL and the Wayland libraries;
+#   without them the window opens through XWayland. Recommends.
 # - Open/Save dialogs go through the XDG desktop portal (rfd); without one they say they cannot
-#   open, and the command line still works: Recommends.
-depends="$shlibs, libgl1, libegl1, libxkbcommon0, libx11-6, libx11-xcb1, libxcb1, libxcursor1, libxi6, libxkbcommon-x11-0"
-recommends="libwayland-client0, libwayland-cursor0, libwayland-egl1, xdg-desktop-portal, xdg-desktop-portal-gtk | xdg-desktop-portal-backend"
+#   open, and everything else works. Recommends.
+depends="$shlibs, libgl1, libx11-6, libx11-xcb1, libxcb1, libxcursor1, libxi6, libxkbcommon0, libxkbcommon-x11-0"
+recommends="libegl1, libwayland-client0, libwayland-cursor0, libwayland-egl1, xdg-desktop-portal, xdg-desktop-portal-gtk | xdg-desktop-portal-backend"
 suggests="fonts-noto-cjk"
 
 installed_size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)

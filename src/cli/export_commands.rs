@@ -179,8 +179,7 @@ pub fn run_export(args: &ExportArgs, out: &mut dyn std::io::Write) -> Result<(),
             // The CJK font compiled in, as the studio's export uses: an installed binary has
             // no assets folder to read it from.
             let fonts = [crate::ui::fonts::BUNDLED_CJK_FONT.to_vec()];
-            export::svg_to_png(&svg, &fonts)
-                .map_err(|e| CliError(e.to_string()))?
+            export::svg_to_png(&svg, &fonts).map_err(|e| CliError(e.to_string()))?
         }
     };
     write(&args.output, &bytes, out)
