@@ -10,9 +10,13 @@ mod dialogs;
 mod document;
 mod export;
 mod export_job;
+pub mod file_browser;
 mod files;
+mod help;
 mod import;
 pub mod loading;
+mod modal;
+mod native_dialogs;
 mod notices;
 mod prefs;
 mod recovery;
@@ -20,10 +24,15 @@ pub mod screenshot;
 
 pub use autosave::{AUTOSAVE_INTERVAL, Autosave, Tick, default_dir as default_recovery_dir};
 pub use dialogs::{
-    ExportAsked, FileDialogs, FileFilter, NativeDialogs, ScriptedDialogs, with_project_extension,
+    Asked, Direction, ExportAsked, FileAnswer, FileDialogs, FileFilter, FileQuestion, FileRequest,
+    NativeDialogs, ScriptedDialogs, SystemDialogs, with_project_extension,
 };
 pub use document::Document;
+pub use files::DiskConflict;
+pub use import::Importing;
+pub use modal::{FilePurpose, FileWait, Modal};
 pub use prefs::Preferences;
+pub use recovery::Offer;
 
 use crate::i18n::{Lang, Texts, fill};
 use crate::io::samples::Sample;
@@ -33,7 +42,7 @@ use eframe::egui;
 use std::path::PathBuf;
 
 /// Something that waits for an answer to "Save changes?".
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum Pending {
     /// Start a new project.
     New,
@@ -41,10 +50,15 @@ pub enum Pending {
     Open,
     /// Open this file.
     OpenPath(PathBuf),
-    /// Replace the open project with what the import dialog reads.
-    Import,
-    /// Restore this recovery copy.
-    Restore(Box<crate::io::recovery::RecoveryInfo>),
+    /// Replace the open project with what this import dialog reads (Cancel goes back to it).
+    Import(Box<Importing>),
+    /// Restore this recovery copy; the rest of the offer shows again afterwards.
+    Restore {
+        /// The copy to restore.
+        copy: Box<crate::io::recovery::RecoveryInfo>,
+        /// The other copies on offer, if any.
+        rest: Option<Offer>,
+    },
     /// Close the window.
     Quit,
 }
@@ -80,11 +94,9 @@ pub struct StudioApp {
     prefs: Preferences,
     dialogs: Box<dyn FileDialogs>,
     notices: Vec<Notice>,
-    pending: Option<Pending>,
-    about_open: bool,
-    /// The import dialog, while it is open.
-    importing: Option<import::Importing>,
-    /// File ▸ Export…: the dialog and the export being written.
+    /// The one dialog showing over the studio, if any.
+    modal: Option<Modal>,
+    /// The export being written.
     exporting: export::Exporting,
     /// Set once the person has agreed to close; the next close request goes through.
     closing: bool,
@@ -97,16 +109,12 @@ pub struct StudioApp {
     session_lang: Option<Lang>,
     /// The recovery copy of the open document; `None` when autosave is off (tests, screenshots).
     autosave: Option<Autosave>,
-    /// Recovery copies a crash left behind, offered on start until restored, deleted or put off.
-    recovery_offer: Option<recovery::Offer>,
     /// A project file being read on a worker thread.
     loading: Option<loading::Loading>,
     /// Files up to this size open on the spot; bigger ones on a worker thread with a progress bar.
     open_on_the_spot_up_to: u64,
     /// How project files are read.
     read_project: loading::ProjectReader,
-    /// A save waiting for "the file changed on disk: overwrite?".
-    disk_conflict: Option<files::DiskConflict>,
     /// The size and time of the document's file when it was last found changed on disk, so the
     /// notice is given once per change, not on every return to the window.
     disk_change_noticed: Option<(u64, Option<std::time::SystemTime>)>,
@@ -133,20 +141,16 @@ impl StudioApp {
             prefs,
             dialogs,
             notices: Vec::new(),
-            pending: None,
-            about_open: false,
-            importing: None,
+            modal: None,
             exporting: export::Exporting::default(),
             closing: false,
             title: String::new(),
             applied_dark: None,
             session_lang: None,
             autosave: None,
-            recovery_offer: None,
             loading: None,
             open_on_the_spot_up_to: loading::OPEN_ON_THE_SPOT_BYTES,
             read_project: loading::default_reader(),
-            disk_conflict: None,
             disk_change_noticed: None,
         }
     }
@@ -157,7 +161,7 @@ impl StudioApp {
         let autosave = Autosave::new(dir, interval);
         let leftovers = autosave.leftovers();
         if !leftovers.is_empty() {
-            self.recovery_offer = Some(recovery::Offer::new(leftovers));
+            self.open_modal(Modal::RecoveryOffer(recovery::Offer::new(leftovers)));
         }
         self.autosave = Some(autosave);
         self
@@ -199,17 +203,20 @@ impl StudioApp {
 
     /// The recovery copies offered for restoring, if the offer is showing.
     pub fn recovery_offer(&self) -> Option<&[crate::io::recovery::RecoveryInfo]> {
-        self.recovery_offer.as_ref().map(recovery::Offer::copies)
+        match &self.modal {
+            Some(Modal::RecoveryOffer(offer)) => Some(offer.copies()),
+            _ => None,
+        }
     }
 
-    /// Whether a dialog that takes the whole window is open (import, opening a file, restore
-    /// offer, overwrite question, save changes?).
+    /// Whether a dialog, or the progress of a file being opened, covers the studio.
     fn is_modal_open(&self) -> bool {
-        self.importing.is_some()
-            || self.loading.is_some()
-            || self.recovery_offer.is_some()
-            || self.disk_conflict.is_some()
-            || self.pending.is_some()
+        self.modal.is_some() || self.loading.is_some()
+    }
+
+    /// Whether the person has agreed to close the window (it closes on the next frame).
+    pub fn is_closing(&self) -> bool {
+        self.closing
     }
 
     /// Whether a file is being opened on a worker thread.
@@ -244,7 +251,10 @@ impl StudioApp {
 
     /// What waits for "Save changes?", if anything.
     pub fn pending(&self) -> Option<&Pending> {
-        self.pending.as_ref()
+        match &self.modal {
+            Some(Modal::SaveChanges(pending)) => Some(pending),
+            _ => None,
+        }
     }
 
     /// The preferences.
@@ -283,8 +293,7 @@ impl StudioApp {
         if self.show_mode(ui, &mut actions) {
             // Closing the window still asks about unsaved changes (survey answers!).
             self.read_close_request(&ctx);
-            self.show_prompt(&ctx);
-            self.show_disk_conflict(&ctx);
+            self.show_dialogs(&ctx);
             self.run_actions(&ctx, actions.take());
             self.keep_work_safe(&ctx);
             self.update_title(&ctx);
@@ -357,18 +366,23 @@ impl StudioApp {
                 }
             });
         }
-        self.show_prompt(&ctx);
-        self.show_about(&ctx);
-        self.show_disk_conflict(&ctx);
-        self.show_loading(&ctx);
-        self.show_recovery_offer(&ctx);
-        self.show_import(&ctx);
-        self.show_export(&ctx);
+        self.show_dialogs(&ctx);
 
         self.run_actions(&ctx, actions.take());
         self.keep_work_safe(&ctx);
         self.prefs.last_tab = self.view.tab;
         self.update_title(&ctx);
+    }
+
+    /// The dialog over the window: the progress of a file being opened first, else the modal;
+    /// and the note of an export being written.
+    fn show_dialogs(&mut self, ctx: &egui::Context) {
+        if self.loading.is_some() {
+            self.show_loading(ctx);
+        } else {
+            self.show_modal(ctx);
+        }
+        self.show_export_progress(ctx);
     }
 
     /// Draws survey or workshop mode, if one is on; returns false in the studio.
@@ -449,7 +463,7 @@ impl StudioApp {
             && self.document.is_dirty()
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.pending = Some(Pending::Quit);
+            self.open_modal(Modal::SaveChanges(Pending::Quit));
         }
     }
 
@@ -487,19 +501,13 @@ impl StudioApp {
     }
 
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {
-        let t = self.texts();
-        self.dialogs.use_texts(t);
         match command {
             Command::New => self.ask_unless_clean(ctx, Pending::New),
             Command::Open => self.ask_unless_clean(ctx, Pending::Open),
             Command::Quit => self.ask_unless_clean(ctx, Pending::Quit),
-            Command::Save => {
-                self.save(ctx, None);
-            }
-            Command::SaveAs => {
-                self.save_as(ctx, None);
-            }
-            Command::Import => self.start_import(),
+            Command::Save => self.save(ctx, None),
+            Command::SaveAs => self.save_as(ctx, None),
+            Command::Import => self.start_import(ctx),
             Command::Export => self.open_export_dialog(None),
             Command::Undo => {
                 if self.document.undo().is_none() {
@@ -527,7 +535,10 @@ impl StudioApp {
             }
             Command::Present => self.mode = Mode::Present(ui::present::PresentScreen::enter(ctx)),
             Command::ToggleTheme => self.prefs.dark = !self.prefs.dark,
-            Command::About => self.about_open = true,
+            Command::About => self.open_modal(Modal::About),
+            Command::HelpPrimer => self.open_modal(Modal::Help(ui::help::HelpPage::Primer)),
+            Command::HelpShortcuts => self.open_modal(Modal::Help(ui::help::HelpPage::Shortcuts)),
+            Command::HelpWording => self.open_modal(Modal::Help(ui::help::HelpPage::Wording)),
         }
     }
 
@@ -638,6 +649,7 @@ pub fn run(options: StartOptions) -> eframe::Result {
         system_font_fallback: false,
         ..Default::default()
     };
+    native_dialogs::install_logger();
     eframe::run_native(
         "Kanoscope",
         native,

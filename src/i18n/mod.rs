@@ -10,9 +10,11 @@
 //! translator sees each English string right beside its Chinese one.
 
 mod app;
+mod dialogs;
 mod errors;
 mod export;
 mod features;
+mod help;
 mod import;
 mod method;
 mod present;
@@ -23,9 +25,11 @@ mod safety;
 mod survey;
 
 pub use app::{AppTexts, MenuTexts};
+pub use dialogs::DialogTexts;
 pub use errors::ErrorTexts;
 pub use export::ExportTexts;
 pub use features::FeaturesTexts;
+pub use help::HelpTexts;
 pub use import::ImportTexts;
 pub use method::MethodTexts;
 pub use present::PresentTexts;
@@ -153,6 +157,10 @@ pub struct Texts {
     pub import: ImportTexts,
     /// Error details: what is wrong with a file, a save, an import, an edit or an export.
     pub errors: ErrorTexts,
+    /// File dialogs: the studio's own and the note while the system's is open.
+    pub dialogs: DialogTexts,
+    /// The Help menu's pages.
+    pub help: HelpTexts,
 }
 
 static EN: Texts = Texts {
@@ -170,6 +178,8 @@ static EN: Texts = Texts {
     safety: SafetyTexts::EN,
     import: ImportTexts::EN,
     errors: ErrorTexts::EN,
+    dialogs: DialogTexts::EN,
+    help: HelpTexts::EN,
 };
 
 static ZH: Texts = Texts {
@@ -187,6 +197,8 @@ static ZH: Texts = Texts {
     safety: SafetyTexts::ZH,
     import: ImportTexts::ZH,
     errors: ErrorTexts::ZH,
+    dialogs: DialogTexts::ZH,
+    help: HelpTexts::ZH,
 };
 
 /// Fills named placeholders: `fill("{n} respondents", &[("n", &120)])` -> "120 respondents".
@@ -236,6 +248,8 @@ pub fn all_pairs() -> Vec<(&'static str, &'static str, &'static str)> {
     pairs.extend(SafetyTexts::pairs());
     pairs.extend(ImportTexts::pairs());
     pairs.extend(ErrorTexts::pairs());
+    pairs.extend(DialogTexts::pairs());
+    pairs.extend(HelpTexts::pairs());
     pairs
 }
 
