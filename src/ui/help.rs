@@ -106,20 +106,19 @@ fn primer(ui: &mut egui::Ui, t: &Texts) {
         });
     ui.add_space(8.0);
     ui.strong(h.decisions);
-    egui::Grid::new("help_decisions")
-        .spacing([10.0, 6.0])
-        .show(ui, |ui| {
-            for category in Category::ALL {
-                ui.strong(format!(
-                    "{} {} ({})",
-                    category.letter(),
-                    m.category(category),
-                    m.plain_category(category)
-                ));
-                ui.add(egui::Label::new(h.decision(category)).wrap());
-                ui.end_row();
-            }
+    for category in Category::ALL {
+        ui.horizontal_wrapped(|ui| {
+            ui.strong(fill(
+                h.category_heading,
+                &[
+                    ("letter", &category.letter()),
+                    ("name", &m.category(category)),
+                    ("plain", &m.plain_category(category)),
+                ],
+            ));
+            ui.label(h.decision(category));
         });
+    }
     ui.add_space(6.0);
     ui.label(h.better_worse);
 }
