@@ -11,6 +11,7 @@ use super::dialogs::FileFilter;
 use super::export_job::ExportJob;
 use super::modal::{FilePurpose, Modal};
 use crate::export::{ExportRequest, FileFormat, Plot, with_extension_for};
+use crate::i18n::plural::PluralForm;
 use crate::i18n::{ExportTexts, fill};
 use crate::ui::export_dialog::{self, DialogAnswer, DialogFrame, ExportDialog};
 use eframe::egui;
@@ -115,10 +116,13 @@ impl StudioApp {
         let e = &t.export;
         let path = job.target.display();
         match outcome {
-            Ok(()) if job.extra_files > 0 => self.notify(fill(
-                e.exported_with_pictures,
-                &[("path", &path), ("n", &job.extra_files)],
-            )),
+            Ok(()) if job.extra_files > 0 => {
+                let form = match t.lang.plural_form(job.extra_files as u64) {
+                    PluralForm::One => e.exported_with_pictures_if_one,
+                    PluralForm::Other => e.exported_with_pictures,
+                };
+                self.notify(fill(form, &[("path", &path), ("n", &job.extra_files)]));
+            }
             Ok(()) => self.notify(fill(e.exported, &[("path", &path)])),
             Err(failure) => {
                 let error = job_failure(t, &failure);

@@ -7,7 +7,7 @@
 
 use super::modal::{FilePurpose, Modal};
 use super::{Document, Pending, StudioApp};
-use crate::i18n::fill;
+use crate::i18n::{fill, plural};
 use crate::io::import::{self, BuildOptions, ReadOptions};
 use crate::kano::Analysis;
 use crate::ui::import_dialog::{self, ImportChoice, ImportSession, Target};
@@ -88,8 +88,11 @@ impl StudioApp {
                 let text = fill(
                     t.app.imported,
                     &[
-                        ("respondents", &project.respondents().len()),
-                        ("features", &project.features().len()),
+                        (
+                            "respondents",
+                            &plural::respondents(t, project.respondents().len()),
+                        ),
+                        ("features", &plural::features(t, project.features().len())),
                         ("path", &importing.path.display()),
                     ],
                 );
@@ -123,7 +126,10 @@ impl StudioApp {
             session.collisions,
         );
         let result = appended.and_then(|appended| {
-            let label = fill(t.import.step_import, &[("n", &appended.respondents)]);
+            let label = fill(
+                t.import.step_import,
+                &[("respondents", &plural::respondents(t, appended.respondents))],
+            );
             let respondents = appended.respondents;
             let renumbered = appended.renumbered.len();
             self.document
@@ -136,7 +142,7 @@ impl StudioApp {
                 let mut text = fill(
                     t.import.appended,
                     &[
-                        ("respondents", &respondents),
+                        ("respondents", &plural::respondents(t, respondents)),
                         ("path", &importing.path.display()),
                     ],
                 );

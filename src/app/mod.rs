@@ -322,13 +322,14 @@ impl StudioApp {
             ui::menu_bar::show(ui, t, &self.view, &state, &mut actions);
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| {
-            ui::status_bar::show(
-                ui,
-                t,
-                self.document.project(),
-                self.document.path(),
-                self.document.is_dirty(),
-            );
+            use ui::status_bar::{Changes, SaveState};
+            let changes = if self.document.is_dirty() {
+                Changes::Unsaved
+            } else {
+                Changes::None
+            };
+            let state = SaveState::of(self.document.path(), changes);
+            ui::status_bar::show(ui, t, self.document.project(), state);
         });
         if !self.notices.is_empty() {
             egui::Panel::top("notices").show(ui, |ui| self.show_notices(ui));

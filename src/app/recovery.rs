@@ -7,7 +7,7 @@
 
 use super::modal::Modal;
 use super::{Document, Pending, StudioApp, autosave::Tick};
-use crate::i18n::{Texts, fill};
+use crate::i18n::{Texts, fill, plural};
 use crate::io::recovery::{self, RecoveryInfo};
 use crate::ui::ViewState;
 use crate::ui::error_text;
@@ -142,7 +142,10 @@ impl StudioApp {
                     t.safety.restored,
                     &[
                         ("title", &project.title()),
-                        ("respondents", &project.respondents().len()),
+                        (
+                            "respondents",
+                            &plural::respondents(t, project.respondents().len()),
+                        ),
                     ],
                 );
                 self.document = Document::unsaved(project, copy.original.clone());
@@ -283,8 +286,8 @@ fn show_copy(ui: &mut egui::Ui, t: &Texts, copy: &RecoveryInfo, now: SystemTime)
         t.safety.restore_copy_facts,
         &[
             ("when", &when),
-            ("features", &copy.features),
-            ("respondents", &copy.respondents),
+            ("features", &plural::features(t, copy.features)),
+            ("respondents", &plural::respondents(t, copy.respondents)),
         ],
     ));
 }
@@ -296,6 +299,11 @@ pub fn ago(t: &Texts, elapsed: Duration) -> String {
         0 => t.safety.just_now.to_owned(),
         1..=59 => fill(t.safety.minutes_ago, &[("n", &minutes)]),
         60..=2879 => fill(t.safety.hours_ago, &[("n", &(minutes / 60))]),
-        _ => fill(t.safety.days_ago, &[("n", &(minutes / 1440))]),
+        _ => plural::counted(
+            t,
+            t.safety.days_ago_if_one,
+            t.safety.days_ago,
+            (minutes / 1440) as usize,
+        ),
     }
 }

@@ -17,6 +17,8 @@ mod features;
 mod help;
 mod import;
 mod method;
+pub mod number;
+pub mod plural;
 mod present;
 mod report;
 mod responses;
@@ -108,12 +110,24 @@ impl Lang {
         }
     }
 
-    /// The system's language, from the usual environment variables.
+    /// The system's language: the usual environment variables where they name one (they win
+    /// on Linux, and a person may set them anywhere), else what the operating system reports
+    /// (Windows' and macOS's language settings, through sys-locale).
     pub fn from_environment() -> Self {
+        Self::detect(|name| std::env::var(name).ok(), sys_locale::get_locale)
+    }
+
+    /// [`Self::from_environment`] with its two sources given: `variable` reads an environment
+    /// variable, `system` asks the operating system.
+    pub fn detect(
+        variable: impl Fn(&str) -> Option<String>,
+        system: impl FnOnce() -> Option<String>,
+    ) -> Self {
         ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"]
             .iter()
-            .filter_map(|v| std::env::var(v).ok())
-            .find(|v| !v.is_empty() && v != "C" && v != "POSIX")
+            .filter_map(|name| variable(name))
+            .find(|v| !v.is_empty() && v != "C" && v != "POSIX" && !v.starts_with("C."))
+            .or_else(system)
             .map_or(Self::En, |v| Self::from_locale(&v))
     }
 
@@ -303,6 +317,33 @@ mod tests {
         );
         assert_eq!(fill("{a} {unknown} {", &[("a", &"x")]), "x {unknown} {");
         assert_eq!(fill("{a}{a}", &[("a", &"中")]), "中中");
+    }
+
+    #[test]
+    fn the_environment_wins_and_the_system_answers_when_it_is_silent() {
+        let check = |vars: &[(&str, &str)], system: Option<&str>, expected: Lang| {
+            let found = Lang::detect(
+                |name| {
+                    vars.iter()
+                        .find(|(n, _)| *n == name)
+                        .map(|(_, v)| (*v).to_owned())
+                },
+                || system.map(str::to_owned),
+            );
+            assert_eq!(found, expected, "{vars:?} {system:?}");
+        };
+        check(&[("LANG", "zh_CN.UTF-8")], Some("en-US"), Lang::Zh);
+        check(
+            &[("LC_ALL", "en_GB.UTF-8"), ("LANG", "zh_CN")],
+            None,
+            Lang::En,
+        );
+        // Windows and macOS set no variables: the system's setting decides.
+        check(&[], Some("zh-Hans-CN"), Lang::Zh);
+        check(&[], Some("en-US"), Lang::En);
+        // "C" says nothing about a language.
+        check(&[("LANG", "C.UTF-8")], Some("zh-CN"), Lang::Zh);
+        check(&[], None, Lang::En);
     }
 
     #[test]

@@ -319,7 +319,11 @@ fn message_line(ui: &mut egui::Ui, studio: &Studio<'_>, shown: Option<usize>) {
         .map(|(k, a)| {
             fill(
                 r.key_legend,
-                &[("key", &(k + 1)), ("answer", &t.method.answer(*a))],
+                &[
+                    ("key", &(k + 1)),
+                    ("code", &t.method.answer_code(*a)),
+                    ("answer", &t.method.answer(*a)),
+                ],
             )
         })
         .collect::<Vec<_>>()

@@ -12,7 +12,7 @@ use crate::ui::theme::{self, GRID_CELL_FONT_SIZE, GRID_IMPORTANCE_FONT_SIZE};
 use eframe::egui::{Align2, Color32, FontId, Painter, Rect, Stroke, Visuals, pos2, vec2};
 
 /// The placeholder for an unanswered side in "L/·".
-const UNANSWERED: char = '·';
+const UNANSWERED: &str = "·";
 
 /// The compact text of one cell.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,12 +25,13 @@ pub struct CellText {
     pub importance: Option<u8>,
 }
 
-/// What a cell shows, or `None` for an empty cell (painted as a faint dot).
-pub fn cell_text(response: &Response, table: EvaluationTable) -> Option<CellText> {
+/// What a cell shows, or `None` for an empty cell (painted as a faint dot). The answers are
+/// written in the language's one-character codes ("L/D", "喜/厌").
+pub fn cell_text(t: &Texts, response: &Response, table: EvaluationTable) -> Option<CellText> {
     if response.is_empty() {
         return None;
     }
-    let letter = |a: Option<Answer>| a.map_or(UNANSWERED, Answer::short);
+    let letter = |a: Option<Answer>| a.map_or(UNANSWERED, |a| t.method.answer_code(a));
     let pair = (response.functional.is_some() || response.dysfunctional.is_some()).then(|| {
         format!(
             "{}/{}",
@@ -184,17 +185,29 @@ fn accent(v: &Visuals) -> Color32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::kano::Answer::{Dislike, Like, LiveWith, MustBe, Neutral};
     use crate::kano::Importance;
 
     fn check(response: Response, want: Option<(&str, Option<Category>, Option<u8>)>) {
-        let got = cell_text(&response, EvaluationTable::Standard);
+        let got = cell_text(Lang::En.texts(), &response, EvaluationTable::Standard);
         let want = want.map(|(pair, category, importance)| CellText {
             pair: (!pair.is_empty()).then(|| pair.to_owned()),
             category,
             importance,
         });
         assert_eq!(got, want, "{response:?}");
+    }
+
+    #[test]
+    fn the_chinese_grid_writes_chinese_codes() {
+        let response = Response {
+            functional: Some(Like),
+            dysfunctional: Some(Dislike),
+            importance: None,
+        };
+        let got = cell_text(Lang::Zh.texts(), &response, EvaluationTable::Standard);
+        assert_eq!(got.and_then(|c| c.pair).as_deref(), Some("喜/厌"));
     }
 
     #[test]
@@ -253,8 +266,10 @@ mod tests {
     #[test]
     fn the_evaluation_table_decides_the_category() {
         let pair = Response::pair(MustBe, MustBe);
-        let standard = cell_text(&pair, EvaluationTable::Standard).and_then(|c| c.category);
-        let pouliot = cell_text(&pair, EvaluationTable::Pouliot).and_then(|c| c.category);
+        let standard =
+            cell_text(Lang::En.texts(), &pair, EvaluationTable::Standard).and_then(|c| c.category);
+        let pouliot =
+            cell_text(Lang::En.texts(), &pair, EvaluationTable::Pouliot).and_then(|c| c.category);
         assert_eq!(standard, Some(Category::I));
         assert_eq!(pouliot, Some(Category::Q));
     }

@@ -287,7 +287,7 @@ fn body(ui: &mut egui::Ui, studio: &mut Studio<'_>, rows: Rows<'_>, viewport: Re
                 Some(c) if c == (r, j) => Cursor::Selected,
                 _ => Cursor::No,
             };
-            let text = cells::cell_text(&respondent.responses[j], table);
+            let text = cells::cell_text(t, &respondent.responses[j], table);
             cells::paint(&painter, rect, text.as_ref(), mark, &v);
             if studio.view.responses.picker == Some((r, j)) {
                 picker_anchor = Some(rect.intersect(body));
