@@ -559,10 +559,15 @@ impl StudioApp {
             .unwrap_or_default();
         let t = self.texts();
         let name = t.app.new_feature_name.to_owned();
+        // Generated from the placeholder name, the questions and id follow the name as it is
+        // typed (until the person edits them).
+        let (functional, dysfunctional) = ui::features_editor::question_pair(t, &name);
         let feature = Feature {
             id: project.unused_feature_id(&name),
             name,
             touchpoint,
+            functional,
+            dysfunctional,
             ..Feature::default()
         };
         let edit = Edit::InsertFeature {
@@ -576,6 +581,8 @@ impl StudioApp {
             .is_ok()
         {
             self.view.selected_feature = Some(index);
+            self.view.feature_editor.focus_name = Some(index);
+            self.view.feature_editor.reveal_selected = true;
             self.view.tab = Tab::Features;
         }
     }
@@ -590,7 +597,13 @@ impl StudioApp {
         let edit = Edit::InsertRespondent { index, respondent };
         let label = self.texts().app.step_add_respondent;
         if self.document.apply(edit, label, None).is_ok() {
+            // The new respondent's answers start at the first feature, with the keyboard in the
+            // grid: typing 1–5 enters them at once.
             self.view.selected_respondent = Some(index);
+            if !self.document.project().features().is_empty() {
+                self.view.selected_feature = Some(0);
+            }
+            self.view.responses.take_focus();
             self.view.tab = Tab::Responses;
         }
     }

@@ -35,7 +35,12 @@ pub fn counted(t: &Texts, one: &str, other: &str, n: usize) -> String {
 
 /// "1 respondent", "120 位受访者".
 pub fn respondents(t: &Texts, n: usize) -> String {
-    counted(t, t.app.respondents_count_if_one, t.app.respondents_count, n)
+    counted(
+        t,
+        t.app.respondents_count_if_one,
+        t.app.respondents_count,
+        n,
+    )
 }
 
 /// "1 feature", "14 个功能".

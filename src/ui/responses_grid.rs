@@ -58,6 +58,8 @@ pub struct GridState {
     reveal: bool,
     /// Reused buffer of the respondents that pass the filter, in project order.
     matches: Vec<usize>,
+    /// Take the keyboard focus when next drawn (a respondent was just added).
+    wants_focus: bool,
 }
 
 impl GridState {
@@ -69,6 +71,13 @@ impl GridState {
     /// The cell (respondent, feature) whose answer picker is open.
     pub fn picker(&self) -> Option<(usize, usize)> {
         self.picker
+    }
+
+    /// Gives the grid the keyboard when it is next drawn, so that keys work without a click
+    /// (after Add respondent).
+    pub fn take_focus(&mut self) {
+        self.wants_focus = true;
+        self.reveal = true;
     }
 }
 

@@ -10,12 +10,13 @@
 use super::cells::{self, Cursor};
 use super::keys::{Awaiting, Change, EntryKey};
 use super::layout::{Frame, content_size};
-use super::navigation::{self, GridKey};
+use super::navigation::{self, GridKey, Move};
 use super::rows::{self, Field};
 use super::{Rows, frozen, grid_id, picker};
 use crate::i18n::fill;
 use crate::kano::Response;
 use crate::project::Edit;
+use crate::ui::action::Command;
 use crate::ui::theme::{GRID_HEADER_HEIGHT, GRID_ROW_HEIGHT};
 use crate::ui::view::Studio;
 use eframe::egui::{
@@ -114,6 +115,13 @@ fn handle_key(
                     .unwrap_or(0),
                 view.selected_feature.unwrap_or(0),
             );
+            // Down (↓ or Enter) from the last row of the whole grid adds a respondent, whose
+            // row the cursor then takes, in the first column.
+            let last_row = at.0 + 1 >= rows.len();
+            if step == Move::Down && last_row && matches!(rows, Rows::All(_)) {
+                studio.actions.command(Command::AddRespondent);
+                return;
+            }
             let (row, column) = navigation::moved(at, step, rows.len(), features, page);
             view.selected_respondent = rows.get(row);
             view.selected_feature = Some(column);
@@ -121,6 +129,11 @@ fn handle_key(
             view.responses.anchor = view.selected_respondent;
             view.responses.awaiting = Awaiting::Functional;
             view.responses.awaiting_cell = view.selected_respondent.zip(view.selected_feature);
+            // An open answer picker follows the cursor.
+            if view.responses.picker.is_some() {
+                view.responses.picker = view.responses.awaiting_cell;
+                view.responses.reveal = true;
+            }
         }
         GridKey::Entry(entry) => {
             if entry == EntryKey::Cancel && view.responses.picker.take().is_some() {
@@ -209,6 +222,9 @@ fn body(ui: &mut egui::Ui, studio: &mut Studio<'_>, rows: Rows<'_>, viewport: Re
             view.responses.picker = if same { None } else { cell };
             clicked = true;
         }
+    }
+    if std::mem::take(&mut studio.view.responses.wants_focus) {
+        grid.request_focus();
     }
     if grid.gained_focus() {
         // Focus arrived by Tab: put the cursor somewhere visible so keys work at once.
