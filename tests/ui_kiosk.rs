@@ -3,10 +3,7 @@
 //! Enter never skips it without saying so.
 
 use eframe::egui;
-use egui_kittest::{
-    Harness,
-    kittest::{NodeT, Queryable},
-};
+use egui_kittest::{Harness, kittest::Queryable};
 use kanoscope::app::{Mode, ScriptedDialogs, StudioApp};
 use kanoscope::i18n::Lang;
 use kanoscope::io::samples::Sample;

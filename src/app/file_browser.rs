@@ -320,7 +320,7 @@ fn list(folder: &Path, request: &FileRequest, t: &Texts) -> Listing {
         }
         entries.push(Entry { name, kind });
     }
-    entries.sort_by(|a, b| (a.kind, a.name.to_lowercase()).cmp(&(b.kind, b.name.to_lowercase())));
+    entries.sort_by_key(|e| (e.kind, e.name.to_lowercase()));
     Listing::Read { entries, cut }
 }
 

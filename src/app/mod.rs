@@ -79,7 +79,7 @@ pub enum Mode {
     #[default]
     Studio,
     /// A respondent takes the survey; nothing of the editor is visible.
-    Survey(ui::survey::SurveyScreen),
+    Survey(Box<ui::survey::SurveyScreen>),
     /// Workshop slides for a room.
     Present(ui::present::PresentScreen),
 }
@@ -122,7 +122,7 @@ pub struct StudioApp {
 
 impl Default for StudioApp {
     fn default() -> Self {
-        Self::new(Preferences::default(), Box::new(NativeDialogs::default()))
+        Self::new(Preferences::default(), Box::new(NativeDialogs))
     }
 }
 
@@ -531,8 +531,10 @@ impl StudioApp {
                 let seed = std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)
                     .map_or(0, |d| d.as_nanos() as u64);
-                self.mode =
-                    Mode::Survey(ui::survey::SurveyScreen::new(self.document.project(), seed));
+                self.mode = Mode::Survey(Box::new(ui::survey::SurveyScreen::new(
+                    self.document.project(),
+                    seed,
+                )));
             }
             Command::Present => self.mode = Mode::Present(ui::present::PresentScreen::enter(ctx)),
             Command::ToggleTheme => self.prefs.dark = !self.prefs.dark,
@@ -673,7 +675,7 @@ pub fn run(options: StartOptions) -> eframe::Result {
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
-            let app = StudioApp::new(prefs, Box::new(NativeDialogs::default()));
+            let app = StudioApp::new(prefs, Box::new(NativeDialogs));
             // Without a data folder (no home directory) the studio runs without recovery copies.
             let app = match default_recovery_dir() {
                 Some(dir) => app.with_autosave(dir, AUTOSAVE_INTERVAL),
