@@ -107,25 +107,31 @@ pub fn paint(painter: &Painter, rect: Rect, cell: Option<&CellText>, cursor: Cur
     let font = FontId::monospace(GRID_CELL_FONT_SIZE);
     let left = rect.left() + 5.0;
     let mid = rect.center().y;
+    // Chinese codes are twice as wide as Latin letters: what follows the pair is placed after it.
+    let slash_width = GRID_CELL_FONT_SIZE * 0.6;
+    let mut code_width = slash_width;
     match cell {
         None => {
             painter.circle_filled(rect.center(), 1.5, v.weak_text_color().gamma_multiply(0.6));
         }
         Some(cell) => {
+            let mut category_x = rect.left() + 36.0;
             if let Some(pair) = &cell.pair {
-                painter.text(
+                let painted = painter.text(
                     pos2(left, mid),
                     Align2::LEFT_CENTER,
                     pair,
                     font.clone(),
                     v.text_color(),
                 );
+                code_width = ((painted.width() - slash_width) / 2.0).max(slash_width);
+                category_x = category_x.max(painted.right() + 3.0);
             } else {
                 painter.circle_filled(rect.center(), 1.5, v.weak_text_color().gamma_multiply(0.6));
             }
             if let Some(category) = cell.category {
                 painter.text(
-                    pos2(rect.left() + 36.0, mid),
+                    pos2(category_x, mid),
                     Align2::LEFT_CENTER,
                     category.letter(),
                     font.clone(),
@@ -161,10 +167,9 @@ pub fn paint(painter: &Painter, rect: Rect, cell: Option<&CellText>, cursor: Cur
                 eframe::egui::StrokeKind::Inside,
             );
             // A bar under the letter (or the importance slot) the next key will fill.
-            let char_width = GRID_CELL_FONT_SIZE * 0.6;
             let (x, width) = match awaiting {
-                Awaiting::Functional => (left, char_width),
-                Awaiting::Dysfunctional => (left + 2.0 * char_width, char_width),
+                Awaiting::Functional => (left, code_width),
+                Awaiting::Dysfunctional => (left + code_width + slash_width, code_width),
                 Awaiting::Importance(_) => (rect.right() - 10.0, 7.0),
             };
             let y = rect.bottom() - 4.0;
