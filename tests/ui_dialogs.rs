@@ -1,13 +1,17 @@
 //! File dialogs through the studio window, driven with egui_kittest: when the system cannot
 //! show a file dialog (a desktop without an xdg portal), the studio's own appears instead and
 //! Save As, Save, Open and Import go through it; "Save" in the quit question saves, asking
-//! where, and then quits; a failed save says so and does not quit.
+//! where, and then quits; a failed save says so and does not quit; the window keeps drawing
+//! while a system dialog is open; File ▸ Open recent opens a listed file and forgets a gone one.
 
 // A test fails by panicking, so unwrapping is how it reports a broken expectation.
 #![allow(clippy::unwrap_used)]
 
 use egui_kittest::{Harness, kittest::Queryable};
-use kanoscope::app::{FileQuestion, ScriptedDialogs, StudioApp, SystemDialogs};
+use kanoscope::app::{
+    Asked, FileAnswer, FileDialogs, FileQuestion, FileRequest, ScriptedDialogs, StudioApp,
+    SystemDialogs,
+};
 use kanoscope::i18n::Lang;
 use kanoscope::io::samples::Sample;
 use kanoscope::project::Edit;
@@ -199,5 +203,78 @@ fn cancelling_the_system_dialog_is_not_taken_for_a_missing_one() {
     let mut harness = support::studio(Lang::En, ScriptedDialogs::default());
     command(&mut harness, Command::SaveAs);
     assert!(harness.state().file_browser().is_none());
+    assert!(harness.state().modal().is_none());
+}
+
+#[test]
+fn open_recent_opens_a_listed_file_and_forgets_one_that_is_gone() {
+    let dir = TempDir::new().unwrap();
+    let file = sample_file(dir.path(), "recent.kano.json");
+    let gone = dir.path().join("gone.kano.json");
+    let prefs = kanoscope::app::Preferences {
+        lang: Some(Lang::En),
+        recent_files: vec![gone.clone(), file.clone()],
+        ..kanoscope::app::Preferences::default()
+    };
+    let app = StudioApp::new(prefs, Box::new(ScriptedDialogs::default()));
+    let mut harness = support::window(app);
+    let open_recent = |harness: &mut Harness<'_, StudioApp>, name: &str| {
+        harness.get_by_label("File").click();
+        harness.run();
+        harness.get_by_label("Open recent").hover();
+        harness.run();
+        harness.get_by_label(name).click();
+        harness.run();
+    };
+    open_recent(&mut harness, "gone.kano.json");
+    assert!(harness.state().notices().iter().any(|n| n.is_error));
+    assert_eq!(harness.state().preferences().recent_files, [file.clone()]);
+    open_recent(&mut harness, "recent.kano.json");
+    assert_eq!(harness.state().document().path(), Some(file.as_path()));
+}
+
+/// Dialogs whose answers come later, as the system's do from their own thread.
+#[derive(Default)]
+struct LateDialogs {
+    answer: std::sync::Arc<std::sync::Mutex<Option<std::sync::mpsc::Sender<FileAnswer>>>>,
+}
+
+impl FileDialogs for LateDialogs {
+    fn ask(&mut self, _request: &FileRequest, _ctx: &eframe::egui::Context) -> Asked {
+        let (sender, asked) = Asked::channel();
+        if let Ok(mut slot) = self.answer.lock() {
+            *slot = Some(sender);
+        }
+        asked
+    }
+}
+
+#[test]
+fn the_window_keeps_drawing_while_the_system_dialog_is_open() {
+    let dir = TempDir::new().unwrap();
+    let dialogs = LateDialogs::default();
+    let answer = std::sync::Arc::clone(&dialogs.answer);
+    let prefs = kanoscope::app::Preferences {
+        lang: Some(Lang::En),
+        ..kanoscope::app::Preferences::default()
+    };
+    let mut harness = support::window(StudioApp::new(prefs, Box::new(dialogs)));
+    harness.state_mut().queue(Action::Command(Command::SaveAs));
+    for _ in 0..3 {
+        harness.step();
+    }
+    // Frames go on; the studio waits behind a note, and nothing is saved yet.
+    harness.get_by_label_contains("The system's file dialog is open");
+    assert!(harness.state().document().path().is_none());
+    let sender = answer.lock().unwrap().take().unwrap();
+    sender
+        .send(FileAnswer::Chosen(dir.path().join("later")))
+        .unwrap();
+    harness.step();
+    harness.run();
+    assert_eq!(
+        harness.state().document().path(),
+        Some(dir.path().join("later.kano.json").as_path())
+    );
     assert!(harness.state().modal().is_none());
 }

@@ -104,6 +104,10 @@ impl StudioApp {
                 let t = self.texts();
                 let error = error_text::load_error(t, &error);
                 self.notify_error(fill(t.app.could_not_open, &[("error", &error)]));
+                // A recent file that is gone leaves File ▸ Open recent (the notice said why).
+                if !path.exists() {
+                    self.prefs.forget(&path);
+                }
             }
         }
     }
