@@ -227,7 +227,9 @@ fn body(ui: &mut egui::Ui, studio: &mut Studio<'_>, rows: Rows<'_>, viewport: Re
         grid.request_focus();
     }
     if grid.gained_focus() {
-        // Focus arrived by Tab: put the cursor somewhere visible so keys work at once.
+        // Focus arrived by Tab: put the cursor somewhere visible so keys work at once. Without
+        // a row yet, it starts in the first visible row's first column, not in the column of
+        // whatever feature the side panel has selected.
         let view = &mut *studio.view;
         if view
             .selected_respondent
@@ -235,6 +237,7 @@ fn body(ui: &mut egui::Ui, studio: &mut Studio<'_>, rows: Rows<'_>, viewport: Re
             .is_none()
         {
             view.selected_respondent = rows.get(visible_rows.start);
+            view.selected_feature = Some(visible_columns.start);
         }
         if view.selected_feature.is_none() {
             view.selected_feature = Some(visible_columns.start);
