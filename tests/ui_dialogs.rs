@@ -278,3 +278,34 @@ fn the_window_keeps_drawing_while_the_system_dialog_is_open() {
     );
     assert!(harness.state().modal().is_none());
 }
+
+#[test]
+fn cancelling_where_to_save_before_an_import_goes_back_to_the_import_dialog() {
+    let dir = TempDir::new().unwrap();
+    let export = dir.path().join("forms.csv");
+    std::fs::write(
+        &export,
+        "Timestamp,wifi_functional,wifi_dysfunctional\n2026-01-01,I like it,I dislike it\n",
+    )
+    .unwrap();
+    let mut dialogs = ScriptedDialogs::default();
+    dialogs.import.push_back(Some(export));
+    // Where to save: cancelled.
+    dialogs.save.push_back(None);
+    let mut harness = support::studio(Lang::En, dialogs);
+    rename(&mut harness, "Changed");
+    command(&mut harness, Command::Import);
+    harness.get_by_label("Import").click();
+    harness.run();
+    assert!(
+        harness.state().pending().is_some(),
+        "Save changes? is asked"
+    );
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert!(
+        harness.state().import_session().is_some(),
+        "the import being checked is not lost"
+    );
+    assert_eq!(harness.state().document().project().title(), "Changed");
+}

@@ -214,7 +214,11 @@ impl StudioApp {
         match choice {
             ConflictChoice::Overwrite => self.save_to(ctx, path, Overwrite::Yes, then),
             ConflictChoice::SaveAs => self.save_as(ctx, then),
-            ConflictChoice::Cancel => {}
+            ConflictChoice::Cancel => {
+                if let Some(then) = then {
+                    self.cancel_pending(then);
+                }
+            }
         }
     }
 }

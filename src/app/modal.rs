@@ -116,7 +116,7 @@ impl StudioApp {
             Modal::SystemFileDialog(wait) => self.show_waiting(ctx, wait),
             Modal::FileBrowser(mut browser, purpose) => match browser.show(ctx, self.texts()) {
                 Some(BrowserAnswer::Chosen(path)) => self.file_chosen(ctx, purpose, path),
-                Some(BrowserAnswer::Cancelled) => {}
+                Some(BrowserAnswer::Cancelled) => self.file_cancelled(purpose),
                 None => self.modal = Some(Modal::FileBrowser(browser, purpose)),
             },
         }
@@ -149,11 +149,19 @@ impl StudioApp {
         };
         match answer {
             FileAnswer::Chosen(path) => self.file_chosen(ctx, wait.purpose, path),
-            FileAnswer::Cancelled => {}
+            FileAnswer::Cancelled => self.file_cancelled(wait.purpose),
             FileAnswer::Unavailable => {
                 let browser = FileBrowser::new(wait.request, self.texts());
                 self.open_modal(Modal::FileBrowser(Box::new(browser), wait.purpose));
             }
+        }
+    }
+
+    /// No file was chosen: what waited for a save does not happen, and the dialog it came from
+    /// (an import being checked, the recovery offer) shows again.
+    fn file_cancelled(&mut self, purpose: FilePurpose) {
+        if let FilePurpose::Save(Some(then)) = purpose {
+            self.cancel_pending(then);
         }
     }
 

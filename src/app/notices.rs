@@ -88,7 +88,7 @@ impl StudioApp {
 
     /// What was waiting does not happen; the dialog it came from (an import being checked, the
     /// recovery offer) shows again.
-    fn cancel_pending(&mut self, pending: Pending) {
+    pub(super) fn cancel_pending(&mut self, pending: Pending) {
         match pending {
             Pending::Import(importing) => self.open_modal(Modal::Import(importing)),
             Pending::Restore { copy, rest } => {

@@ -29,7 +29,7 @@ texts!(
         commands: "Commands", "命令";
         no_shortcut: "—", "—";
         grid_keys: "Responses grid", "回答表格";
-        grid_keys_text: "The cursor starts in the first cell. Arrow keys, Tab and Shift+Tab move between cells; 1–5 enter the functional answer, then the dysfunctional one; i then 1–9 sets the importance; 0 or Delete clears; Space opens the answer picker, which follows the arrow keys; Enter moves down (Shift+Enter up), and Enter or ↓ on the last row adds a respondent; F2 renames a respondent; Ctrl+Delete deletes the selected ones.", "光标从第一个单元格开始。方向键、Tab 和 Shift+Tab 在单元格间移动；按 1–5 先录入正向回答，再录入反向回答；按 i 再按 1–9 设置重要度；0 或 Delete 清除；空格打开回答选择框，它随方向键移动；Enter 下移（Shift+Enter 上移），在最后一行按 Enter 或 ↓ 添加受访者；F2 重命名受访者；Ctrl+Delete 删除所选受访者。";
+        grid_keys_text: "The cursor starts in the first cell. Arrow keys, Tab and Shift+Tab move between cells; 1–5 enter the functional answer, then the dysfunctional one; i then 1–9 sets the importance; 0 or Delete clears; Space opens the answer picker, which follows the arrow keys; Enter moves down (Shift+Enter up), and Enter or ↓ on the last row adds a respondent; F2 renames a respondent; Ctrl+Delete deletes the selected ones.", "光标从第一个单元格开始。方向键、Tab 和 Shift+Tab 在单元格间移动；按 1–5 先录入正向回答，再录入反向回答；按 i 再按 1–9 设置重要度；0 或删除键清除；空格打开回答选择框，它随方向键移动；Enter 下移（Shift+Enter 上移），在最后一行按 Enter 或 ↓ 添加受访者；F2 重命名受访者；Ctrl+删除键删除所选受访者。";
         survey_keys: "Survey mode", "问卷模式";
         survey_keys_text: "1–5 answer the question shown; 1–9 answer the importance; Enter goes on once the page is answered and says what is missing otherwise; Backspace goes back.", "按 1–5 回答当前问题；按 1–9 回答重要度；页面答完后按 Enter 继续，未答完时会提示缺少什么；Backspace 返回上一页。";
         features_keys: "Features", "功能";
@@ -38,7 +38,8 @@ texts!(
         wording_functional: "Functional", "正向";
         wording_dysfunctional: "Dysfunctional", "反向";
         wording_example: "For example", "例如";
-        example_feature: "free Wi-Fi on the train", "列车上的免费 Wi-Fi";
+        template_slot: "[feature]", "【功能】";
+        example_feature: "free Wi-Fi on the train", "列车上的免费无线网络";
         template_level_f: "If {name} were better than it is now, how would you feel?", "如果{name}比现在更好，您的感受是？";
         template_level_d: "If {name} stayed as it is now, how would you feel?", "如果{name}保持现状，您的感受是？";
         template_plain: "Having it or not", "有或没有";

@@ -48,13 +48,13 @@ texts!(
         step_settings: "Change survey settings", "更改问卷设置";
         step_respondent: "Survey answers of {id}", "{id} 的问卷回答";
         step_partial: "Partial survey answers of {id}", "{id} 的部分问卷回答";
-        pin_label: "Facilitator PIN", "主持人 PIN";
+        pin_label: "Facilitator PIN", "主持人密码";
         lock_button: "Lock", "锁定";
-        lock_tip: "With a PIN, these settings and leaving the survey ask for it.", "设置 PIN 后，修改这些设置和离开问卷都需要输入它。";
-        pin_length: "A PIN has 4 to 12 characters.", "PIN 须为 4 到 12 个字符。";
-        locked_note: "Locked: the facilitator's PIN is needed.", "已锁定：需要主持人的 PIN。";
+        lock_tip: "With a PIN, these settings and leaving the survey ask for it.", "设置密码后，修改这些设置和离开问卷都需要输入它。";
+        pin_length: "A PIN has 4 to 12 characters.", "密码须为 4 到 12 个字符。";
+        locked_note: "Locked: the facilitator's PIN is needed.", "已锁定：需要主持人的密码。";
         unlock_button: "Unlock", "解锁";
-        wrong_pin: "That PIN is not right.", "PIN 不正确。";
+        wrong_pin: "That PIN is not right.", "密码不正确。";
         importance_optional: "Importance is optional: press 1–9 to give it, or Enter again to go on without it.", "重要度可以不填：按 1–9 作答，或再按一次回车直接继续。";
     }
 );

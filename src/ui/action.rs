@@ -175,8 +175,7 @@ impl Command {
             Self::TakeSurvey => cmd_shift(Key::T),
             Self::Present => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F11)),
             Self::HelpPrimer => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
-            Self::HelpShortcuts => cmd(Key::Slash),
-            Self::ToggleTheme | Self::About | Self::HelpWording => None,
+            Self::ToggleTheme | Self::About | Self::HelpShortcuts | Self::HelpWording => None,
         }
     }
 

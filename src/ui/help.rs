@@ -165,11 +165,12 @@ fn wording(ui: &mut egui::Ui, t: &Texts) {
         egui::Grid::new(("help_wording", title))
             .spacing([12.0, 4.0])
             .show(ui, |ui| {
+                let slot = [("name", &h.template_slot as &dyn std::fmt::Display)];
                 ui.label(h.wording_functional);
-                ui.label(functional);
+                ui.label(fill(functional, &slot));
                 ui.end_row();
                 ui.label(h.wording_dysfunctional);
-                ui.label(dysfunctional);
+                ui.label(fill(dysfunctional, &slot));
                 ui.end_row();
                 ui.label(h.wording_example);
                 ui.label(fill(functional, &[("name", &example)]));
