@@ -32,6 +32,7 @@ texts!(
         facilitator_hint: "Facilitator: Esc to leave", "主持人：按 Esc 离开";
         leave_title: "Leave the survey?", "离开问卷？";
         leave_text: "Only the facilitator should do this.", "只有主持人才应执行此操作。";
+        partial_note_if_one: "{n} feature is fully answered so far; half-answered features are not kept.", "目前已完整回答 {n} 个功能；只答了一半的功能不会保留。";
         partial_note: "{n} features are fully answered so far; half-answered features are not kept.", "目前已完整回答 {n} 个功能；只答了一半的功能不会保留。";
         leave_button: "Leave", "离开";
         keep_and_leave: "Keep partial answers and leave", "保留已答部分并离开";

@@ -13,7 +13,7 @@ mod start;
 pub use lock::{KioskLock, PIN_LENGTH};
 
 use super::action::{Action, Actions};
-use crate::i18n::{Texts, fill};
+use crate::i18n::{Texts, fill, plural};
 use crate::kano::{Answer, Importance};
 use crate::project::Project;
 use crate::survey::SurveySession;
@@ -303,7 +303,9 @@ impl SurveyScreen {
             );
             ui.label(text(t.survey.leave_text));
             if kept > 0 {
-                ui.label(text(&fill(t.survey.partial_note, &[("n", &kept)])));
+                let note =
+                    plural::counted(t, t.survey.partial_note_if_one, t.survey.partial_note, kept);
+                ui.label(text(&note));
             }
             ui.add_space(12.0);
             lock.show(ui, t, BODY_SIZE);
