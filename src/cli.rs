@@ -114,6 +114,10 @@ pub enum ViewArg {
     Present,
     /// The export dialog, over the Plots tab.
     Export,
+    /// Help's Kano primer.
+    Help,
+    /// File ▸ Save As with this desktop's file dialog (the studio's own when it has none).
+    SaveAs,
 }
 
 /// `--lang` values.
@@ -743,6 +747,8 @@ mod tests {
             ("survey", ViewArg::Survey),
             ("present", ViewArg::Present),
             ("export", ViewArg::Export),
+            ("help", ViewArg::Help),
+            ("save-as", ViewArg::SaveAs),
         ] {
             let Ok(Some(Command::Screenshot(shot))) = parse(&[
                 "kanoscope",

@@ -62,6 +62,8 @@ fn take_screenshot(args: &ScreenshotArgs) -> Result<(), CliError> {
             ViewArg::Survey => ScreenshotView::Survey,
             ViewArg::Present => ScreenshotView::Present,
             ViewArg::Export => ScreenshotView::Export,
+            ViewArg::Help => ScreenshotView::Help,
+            ViewArg::SaveAs => ScreenshotView::SaveAs,
         },
         size,
         lang: args.lang.map(Into::into),

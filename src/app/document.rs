@@ -7,6 +7,9 @@ use crate::io::FileStamp;
 use crate::project::{Edit, EditError, History, MergeKey, Project};
 use std::path::{Path, PathBuf};
 
+/// Questions name a project by at most this many characters of its title.
+pub const TITLE_IN_QUESTIONS: usize = 80;
+
 /// One open project.
 #[derive(Debug, Default)]
 pub struct Document {
@@ -63,12 +66,29 @@ impl Document {
         self.path.as_deref()
     }
 
-    /// A name for the title bar and prompts.
+    /// A name for the title bar: the file's name, or before the first save the project's
+    /// title ("Untitled" only when it has none).
     pub fn display_name_in(&self, t: &Texts) -> String {
-        self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || t.app.untitled.to_owned(),
-            |n| n.to_string_lossy().into_owned(),
-        )
+        self.path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(|| self.title_in(t), |n| n.to_string_lossy().into_owned())
+    }
+
+    /// The project's title for questions about it ("“Metro survey” has unsaved changes"),
+    /// elided after [`TITLE_IN_QUESTIONS`] characters; "Untitled" only when it has none.
+    pub fn title_in(&self, t: &Texts) -> String {
+        let title = self.project.title().trim();
+        if title.is_empty() {
+            return t.app.untitled.to_owned();
+        }
+        let mut chars = title.chars();
+        let shown: String = chars.by_ref().take(TITLE_IN_QUESTIONS).collect();
+        if chars.next().is_some() {
+            format!("{shown}…")
+        } else {
+            shown
+        }
     }
 
     /// True when there are changes since the last save or open.

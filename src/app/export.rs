@@ -9,23 +9,27 @@
 use super::StudioApp;
 use super::dialogs::FileFilter;
 use super::export_job::ExportJob;
+use super::modal::{FilePurpose, Modal};
 use crate::export::{ExportRequest, FileFormat, Plot, with_extension_for};
+use crate::i18n::plural::PluralForm;
 use crate::i18n::{ExportTexts, fill};
 use crate::ui::export_dialog::{self, DialogAnswer, DialogFrame, ExportDialog};
 use eframe::egui;
 use std::path::{Path, PathBuf};
 
-/// The export dialog, when open, and the export being written, if any.
+/// The export being written, if any (the dialog is a [`Modal`]).
 #[derive(Debug, Default)]
 pub(super) struct Exporting {
-    dialog: Option<ExportDialog>,
     job: Option<ExportJob>,
 }
 
 impl StudioApp {
     /// The export dialog, while it is open.
     pub fn export_dialog(&self) -> Option<&ExportDialog> {
-        self.exporting.dialog.as_ref()
+        match &self.modal {
+            Some(Modal::Export(dialog)) => Some(dialog),
+            _ => None,
+        }
     }
 
     /// True while an export's files are being written.
@@ -42,62 +46,52 @@ impl StudioApp {
             self.view.segment.clone(),
             project.survey().language,
         );
-        self.exporting.dialog = Some(match plot {
+        self.open_modal(Modal::Export(Box::new(match plot {
             Some(plot) => dialog.with_plot(plot),
             None => dialog,
-        });
+        })));
     }
 
-    /// Draws the dialog and the progress of a running export, and collects a finished one.
-    pub(super) fn show_export(&mut self, ctx: &egui::Context) {
-        self.collect_finished_export();
-        let t = self.texts();
-        if let Some(dialog) = &mut self.exporting.dialog {
-            let frame = DialogFrame {
-                t,
-                project: self.document.project(),
-                file_stem: &file_stem(self.document.path()),
-                busy: self.exporting.job.is_some(),
-            };
-            match export_dialog::show(ctx, frame, dialog) {
-                Some(DialogAnswer::Export(request)) => {
-                    self.exporting.dialog = None;
-                    self.export(ctx, &request);
-                }
-                Some(DialogAnswer::Cancel) => self.exporting.dialog = None,
-                None => {}
-            }
-        }
-        if let Some(job) = &self.exporting.job {
-            show_progress(ctx, &t.export, job);
-        }
-    }
-
-    /// Asks where to write `request` and starts writing it there.
-    fn export(&mut self, ctx: &egui::Context, request: &ExportRequest) {
-        let t = self.texts();
-        self.prefs.export = request.choice;
-        let format = request.choice.format();
-        let suggested = request.suggested_file_name(&file_stem(self.document.path()));
-        let start = self
-            .prefs
-            .export_folder
-            .clone()
-            .filter(|folder| folder.is_dir())
-            .or_else(|| {
-                self.document
-                    .path()
-                    .and_then(Path::parent)
-                    .map(PathBuf::from)
-            });
-        self.dialogs.use_texts(t);
-        let Some(path) =
-            self.dialogs
-                .pick_export_path(&suggested, filter(&t.export, format), start.as_deref())
-        else {
-            return;
+    /// Draws the export dialog and carries out its answer.
+    pub(super) fn show_export_dialog(
+        &mut self,
+        ctx: &egui::Context,
+        mut dialog: Box<ExportDialog>,
+    ) {
+        let frame = DialogFrame {
+            t: self.texts(),
+            project: self.document.project(),
+            file_stem: &file_stem(self.document.path()),
+            busy: self.exporting.job.is_some(),
         };
-        let path = with_extension_for(path, format);
+        match export_dialog::show(ctx, frame, &mut dialog) {
+            Some(DialogAnswer::Export(request)) => {
+                self.prefs.export = request.choice;
+                self.ask_file(ctx, FilePurpose::Export(Box::new(request)));
+            }
+            Some(DialogAnswer::Cancel) => {}
+            None => self.open_modal(Modal::Export(dialog)),
+        }
+    }
+
+    /// Draws the progress of a running export, and collects a finished one.
+    pub(super) fn show_export_progress(&mut self, ctx: &egui::Context) {
+        self.collect_finished_export();
+        if let Some(job) = &self.exporting.job {
+            show_progress(ctx, &self.texts().export, job);
+        }
+    }
+
+    /// Starts writing `request` to `path` (the chosen format's extension is added when the
+    /// typed name lacks it).
+    pub(super) fn export_to(
+        &mut self,
+        ctx: &egui::Context,
+        request: &ExportRequest,
+        path: PathBuf,
+    ) {
+        let t = self.texts();
+        let path = with_extension_for(path, request.choice.format());
         self.prefs.export_folder = path.parent().map(PathBuf::from);
         match request.files(self.document.project(), &path) {
             Ok(files) => self.exporting.job = Some(ExportJob::start(files, path, ctx)),
@@ -122,10 +116,13 @@ impl StudioApp {
         let e = &t.export;
         let path = job.target.display();
         match outcome {
-            Ok(()) if job.extra_files > 0 => self.notify(fill(
-                e.exported_with_pictures,
-                &[("path", &path), ("n", &job.extra_files)],
-            )),
+            Ok(()) if job.extra_files > 0 => {
+                let form = match t.lang.plural_form(job.extra_files as u64) {
+                    PluralForm::One => e.exported_with_pictures_if_one,
+                    PluralForm::Other => e.exported_with_pictures,
+                };
+                self.notify(fill(form, &[("path", &path), ("n", &job.extra_files)]));
+            }
             Ok(()) => self.notify(fill(e.exported, &[("path", &path)])),
             Err(failure) => {
                 let error = job_failure(t, &failure);
@@ -139,7 +136,7 @@ impl StudioApp {
 }
 
 /// The start of suggested file names: the project file's name, or "kanoscope" before it has one.
-fn file_stem(path: Option<&Path>) -> String {
+pub(super) fn file_stem(path: Option<&Path>) -> String {
     path.and_then(Path::file_name)
         .map(|n| {
             let name = n.to_string_lossy();
@@ -151,7 +148,7 @@ fn file_stem(path: Option<&Path>) -> String {
 }
 
 /// The file dialog's filter for `format`.
-fn filter(e: &'static ExportTexts, format: FileFormat) -> FileFilter<'static> {
+pub(super) fn filter(e: &'static ExportTexts, format: FileFormat) -> FileFilter<'static> {
     let name = match format {
         FileFormat::Html => e.filter_html,
         FileFormat::Markdown => e.filter_markdown,

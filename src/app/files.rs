@@ -1,7 +1,8 @@
 //! Opening, saving and the "Save changes?" flow of the studio: everything that reads or writes
 //! the project file. A failure never changes the open project and always becomes a notice.
 
-use super::{Document, Pending, StudioApp, loading, with_project_extension};
+use super::modal::{FilePurpose, Modal};
+use super::{Document, Pending, StudioApp, loading};
 use crate::i18n::fill;
 use crate::io;
 use crate::project::Project;
@@ -14,7 +15,7 @@ impl StudioApp {
     /// Runs `next` now if the document is saved, or asks "Save changes?" first.
     pub(super) fn ask_unless_clean(&mut self, ctx: &egui::Context, next: Pending) {
         if self.document.is_dirty() {
-            self.pending = Some(next);
+            self.open_modal(Modal::SaveChanges(next));
         } else {
             self.proceed(ctx, next);
         }
@@ -37,19 +38,15 @@ impl StudioApp {
                     ..ViewState::default()
                 };
             }
-            Pending::Open => {
-                let start = self
-                    .document
-                    .path()
-                    .and_then(|p| p.parent())
-                    .map(PathBuf::from);
-                if let Some(path) = self.dialogs.pick_project_to_open(start.as_deref()) {
-                    self.open_path(ctx, path);
+            Pending::Open => self.ask_file(ctx, FilePurpose::Open),
+            Pending::OpenPath(path) => self.open_path(ctx, path),
+            Pending::Restore { copy, rest } => {
+                self.restore_copy(&copy);
+                if let Some(rest) = rest {
+                    self.open_modal(Modal::RecoveryOffer(rest));
                 }
             }
-            Pending::OpenPath(path) => self.open_path(ctx, path),
-            Pending::Restore(copy) => self.restore_copy(&copy),
-            Pending::Import => self.import_new(),
+            Pending::Import(importing) => self.import_new(importing),
             Pending::Quit => {
                 self.closing = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -107,47 +104,25 @@ impl StudioApp {
                 let t = self.texts();
                 let error = error_text::load_error(t, &error);
                 self.notify_error(fill(t.app.could_not_open, &[("error", &error)]));
+                // A recent file that is gone leaves File ▸ Open recent (the notice said why).
+                if !path.exists() {
+                    self.prefs.forget(&path);
+                }
             }
         }
     }
 
-    /// Saves to the document's file, or asks where, then does `then`. Returns true when the
-    /// project is saved now (false also while asking whether to overwrite a changed file).
-    pub(super) fn save(&mut self, ctx: &egui::Context, then: Option<Pending>) -> bool {
+    /// Saves to the document's file, or asks where, then does `then`.
+    pub(super) fn save(&mut self, ctx: &egui::Context, then: Option<Pending>) {
         match self.document.path().map(PathBuf::from) {
             Some(path) => self.save_to(ctx, path, Overwrite::AskIfChanged, then),
             None => self.save_as(ctx, then),
         }
     }
 
-    /// Asks where to save, saves, then does `then`.
-    pub(super) fn save_as(&mut self, ctx: &egui::Context, then: Option<Pending>) -> bool {
-        let suggested = format!(
-            "{}.kano.json",
-            self.document
-                .project()
-                .title()
-                .chars()
-                .filter(|c| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|'))
-                .collect::<String>()
-                .trim()
-        );
-        let start = self
-            .document
-            .path()
-            .and_then(|p| p.parent())
-            .map(PathBuf::from);
-        match self
-            .dialogs
-            .pick_project_save_path(&suggested, start.as_deref())
-        {
-            Some(path) => {
-                let path = with_project_extension(path);
-                // Saving over the document's own file by Save As still checks it is unchanged.
-                self.save_to(ctx, path, Overwrite::AskIfChanged, then)
-            }
-            None => false,
-        }
+    /// Asks where to save; the answer saves there and then does `then`.
+    pub(super) fn save_as(&mut self, ctx: &egui::Context, then: Option<Pending>) {
+        self.ask_file(ctx, FilePurpose::Save(then));
     }
 
     /// Saves to `path`. Over the document's own file that another program changed since it was
@@ -158,12 +133,12 @@ impl StudioApp {
         path: PathBuf,
         overwrite: Overwrite,
         then: Option<Pending>,
-    ) -> bool {
+    ) {
         if overwrite == Overwrite::AskIfChanged
             && let Some(change) = self.change_on_disk(&path)
         {
-            self.disk_conflict = Some(DiskConflict { path, change, then });
-            return false;
+            self.open_modal(Modal::DiskConflict(DiskConflict { path, change, then }));
+            return;
         }
         match io::save_project_with(&path, self.document.project(), &mut io::RealDisk) {
             Ok(saved) => {
@@ -172,13 +147,16 @@ impl StudioApp {
                 if let Some(next) = then {
                     self.proceed(ctx, next);
                 }
-                true
             }
             Err(error) => {
                 let t = self.texts();
                 let error = error_text::save_error(t, &error);
                 self.notify_error(fill(t.app.could_not_save, &[("error", &error)]));
-                false
+                // What waited for the save (closing, opening another file) does not happen;
+                // a session being imported goes back to its dialog.
+                if let Some(Pending::Import(importing)) = then {
+                    self.open_modal(Modal::Import(importing));
+                }
             }
         }
     }
@@ -198,10 +176,7 @@ impl StudioApp {
     }
 
     /// Asks what to do about a file changed on disk.
-    pub(super) fn show_disk_conflict(&mut self, ctx: &egui::Context) {
-        let Some(conflict) = &self.disk_conflict else {
-            return;
-        };
+    pub(super) fn show_disk_conflict(&mut self, ctx: &egui::Context, conflict: DiskConflict) {
         let t = self.texts();
         let name = conflict
             .path
@@ -232,19 +207,18 @@ impl StudioApp {
             });
         });
         let Some(choice) = choice else {
+            self.open_modal(Modal::DiskConflict(conflict));
             return;
         };
-        let Some(DiskConflict { path, then, .. }) = self.disk_conflict.take() else {
-            return;
-        };
+        let DiskConflict { path, then, .. } = conflict;
         match choice {
-            ConflictChoice::Overwrite => {
-                self.save_to(ctx, path, Overwrite::Yes, then);
+            ConflictChoice::Overwrite => self.save_to(ctx, path, Overwrite::Yes, then),
+            ConflictChoice::SaveAs => self.save_as(ctx, then),
+            ConflictChoice::Cancel => {
+                if let Some(then) = then {
+                    self.cancel_pending(then);
+                }
             }
-            ConflictChoice::SaveAs => {
-                self.save_as(ctx, then);
-            }
-            ConflictChoice::Cancel => {}
         }
     }
 }
@@ -260,7 +234,7 @@ pub(super) enum Overwrite {
 
 /// A save waiting for "overwrite the changed file?".
 #[derive(Debug)]
-pub(super) struct DiskConflict {
+pub struct DiskConflict {
     path: PathBuf,
     change: io::DiskChange,
     /// What was to happen after the save (New, Open, Quit...).

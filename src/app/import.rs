@@ -5,8 +5,9 @@
 //! Opening or cancelling the dialog changes nothing. A file that cannot be read, or an import
 //! that fails, leaves the open project exactly as it was and says which row, column and text.
 
+use super::modal::{FilePurpose, Modal};
 use super::{Document, Pending, StudioApp};
-use crate::i18n::fill;
+use crate::i18n::{fill, plural};
 use crate::io::import::{self, BuildOptions, ReadOptions};
 use crate::kano::Analysis;
 use crate::ui::import_dialog::{self, ImportChoice, ImportSession, Target};
@@ -16,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 /// An import dialog that is open: the file and what the person has chosen so far.
 #[derive(Debug)]
-pub(super) struct Importing {
+pub struct Importing {
     path: PathBuf,
     session: ImportSession,
 }
@@ -24,19 +25,16 @@ pub(super) struct Importing {
 impl StudioApp {
     /// The open import dialog's state, if one is open.
     pub fn import_session(&self) -> Option<&ImportSession> {
-        self.importing.as_ref().map(|i| &i.session)
+        match &self.modal {
+            Some(Modal::Import(importing)) => Some(&importing.session),
+            Some(Modal::SaveChanges(Pending::Import(importing))) => Some(&importing.session),
+            _ => None,
+        }
     }
 
     /// Asks for a survey export and opens the import dialog on it.
-    pub(super) fn start_import(&mut self) {
-        let start = self
-            .document
-            .path()
-            .and_then(|p| p.parent())
-            .map(PathBuf::from);
-        if let Some(path) = self.dialogs.pick_survey_export(start.as_deref()) {
-            self.open_import(&path);
-        }
+    pub(super) fn start_import(&mut self, ctx: &egui::Context) {
+        self.ask_file(ctx, FilePurpose::Import);
     }
 
     /// Reads a survey export and opens the import dialog on it; a file that cannot be read
@@ -49,45 +47,36 @@ impl StudioApp {
                     || path.display().to_string(),
                     |n| n.to_string_lossy().into(),
                 );
-                self.importing = Some(Importing {
+                self.open_modal(Modal::Import(Box::new(Importing {
                     path: path.to_owned(),
                     session: ImportSession::new(name, table),
-                });
+                })));
             }
             Err(error) => self.read_failed(path, &error),
         }
     }
 
-    /// Draws the import dialog, if one is open, and carries out what the person chose. While
-    /// "Save changes?" is asked, the dialog waits behind it.
-    pub(super) fn show_import(&mut self, ctx: &egui::Context) {
-        if self.pending.is_some() {
-            return;
-        }
+    /// Draws the import dialog and carries out what the person chose. Into a new project with
+    /// unsaved changes open, "Save changes?" comes first (Cancel comes back here).
+    pub(super) fn show_import(&mut self, ctx: &egui::Context, mut importing: Box<Importing>) {
         let t = self.texts();
-        let Some(importing) = &mut self.importing else {
-            return;
-        };
         let choice = import_dialog::show(ctx, t, &mut importing.session, self.document.project());
         match choice {
-            Some(ImportChoice::Cancel) => self.importing = None,
+            Some(ImportChoice::Cancel) => {}
             Some(ImportChoice::Import) => match importing.session.target {
                 Target::NewProject if self.document.is_dirty() => {
-                    self.pending = Some(Pending::Import);
+                    self.open_modal(Modal::SaveChanges(Pending::Import(importing)));
                 }
-                Target::NewProject => self.import_new(),
-                Target::AppendToOpen => self.import_append(),
+                Target::NewProject => self.import_new(importing),
+                Target::AppendToOpen => self.import_append(importing),
             },
-            None => {}
+            None => self.open_modal(Modal::Import(importing)),
         }
     }
 
     /// Replaces the open project with the import, as a new, unsaved project. On failure the
     /// dialog stays open with the error, and the open project is unchanged.
-    pub(super) fn import_new(&mut self) {
-        let Some(importing) = self.importing.take() else {
-            return;
-        };
+    pub(super) fn import_new(&mut self, importing: Box<Importing>) {
         let session = &importing.session;
         let options = BuildOptions {
             title: session.title().to_owned(),
@@ -99,8 +88,11 @@ impl StudioApp {
                 let text = fill(
                     t.app.imported,
                     &[
-                        ("respondents", &project.respondents().len()),
-                        ("features", &project.features().len()),
+                        (
+                            "respondents",
+                            &plural::respondents(t, project.respondents().len()),
+                        ),
+                        ("features", &plural::features(t, project.features().len())),
                         ("path", &importing.path.display()),
                     ],
                 );
@@ -124,10 +116,7 @@ impl StudioApp {
 
     /// Adds the file's respondents to the open project as one undo step. On failure the dialog
     /// stays open with the error, and the project is unchanged.
-    fn import_append(&mut self) {
-        let Some(importing) = self.importing.take() else {
-            return;
-        };
+    fn import_append(&mut self, importing: Box<Importing>) {
         let t = self.texts();
         let session = &importing.session;
         let appended = import::append_to(
@@ -137,7 +126,10 @@ impl StudioApp {
             session.collisions,
         );
         let result = appended.and_then(|appended| {
-            let label = fill(t.import.step_import, &[("n", &appended.respondents)]);
+            let label = fill(
+                t.import.step_import,
+                &[("respondents", &plural::respondents(t, appended.respondents))],
+            );
             let respondents = appended.respondents;
             let renumbered = appended.renumbered.len();
             self.document
@@ -150,7 +142,7 @@ impl StudioApp {
                 let mut text = fill(
                     t.import.appended,
                     &[
-                        ("respondents", &respondents),
+                        ("respondents", &plural::respondents(t, respondents)),
                         ("path", &importing.path.display()),
                     ],
                 );
@@ -176,9 +168,9 @@ impl StudioApp {
     }
 
     /// Says why the import failed, in the dialog (which stays open) and as a notice.
-    fn import_failed(&mut self, mut importing: Importing, error: &import::ImportError) {
+    fn import_failed(&mut self, mut importing: Box<Importing>, error: &import::ImportError) {
         self.read_failed(&importing.path, error);
         importing.session.error = Some(crate::ui::error_text::import_error(self.texts(), error));
-        self.importing = Some(importing);
+        self.open_modal(Modal::Import(importing));
     }
 }

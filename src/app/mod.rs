@@ -11,9 +11,13 @@ mod dialogs;
 mod document;
 mod export;
 mod export_job;
+pub mod file_browser;
 mod files;
+mod help;
 mod import;
 pub mod loading;
+mod modal;
+mod native_dialogs;
 mod notices;
 mod prefs;
 mod recovery;
@@ -21,10 +25,15 @@ pub mod screenshot;
 
 pub use autosave::{AUTOSAVE_INTERVAL, Autosave, Tick, default_dir as default_recovery_dir};
 pub use dialogs::{
-    ExportAsked, FileDialogs, FileFilter, NativeDialogs, ScriptedDialogs, with_project_extension,
+    Asked, Direction, ExportAsked, FileAnswer, FileDialogs, FileFilter, FileQuestion, FileRequest,
+    NativeDialogs, ScriptedDialogs, SystemDialogs, with_project_extension,
 };
 pub use document::Document;
+pub use files::DiskConflict;
+pub use import::Importing;
+pub use modal::{FilePurpose, FileWait, Modal};
 pub use prefs::Preferences;
+pub use recovery::Offer;
 
 use crate::i18n::{Lang, Texts, fill};
 use crate::io::samples::Sample;
@@ -34,7 +43,7 @@ use eframe::egui;
 use std::path::PathBuf;
 
 /// Something that waits for an answer to "Save changes?".
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum Pending {
     /// Start a new project.
     New,
@@ -42,10 +51,15 @@ pub enum Pending {
     Open,
     /// Open this file.
     OpenPath(PathBuf),
-    /// Replace the open project with what the import dialog reads.
-    Import,
-    /// Restore this recovery copy.
-    Restore(Box<crate::io::recovery::RecoveryInfo>),
+    /// Replace the open project with what this import dialog reads (Cancel goes back to it).
+    Import(Box<Importing>),
+    /// Restore this recovery copy; the rest of the offer shows again afterwards.
+    Restore {
+        /// The copy to restore.
+        copy: Box<crate::io::recovery::RecoveryInfo>,
+        /// The other copies on offer, if any.
+        rest: Option<Offer>,
+    },
     /// Close the window.
     Quit,
 }
@@ -66,7 +80,7 @@ pub enum Mode {
     #[default]
     Studio,
     /// A respondent takes the survey; nothing of the editor is visible.
-    Survey(ui::survey::SurveyScreen),
+    Survey(Box<ui::survey::SurveyScreen>),
     /// Workshop slides for a room.
     Present(ui::present::PresentScreen),
 }
@@ -81,11 +95,9 @@ pub struct StudioApp {
     prefs: Preferences,
     dialogs: Box<dyn FileDialogs>,
     notices: Vec<Notice>,
-    pending: Option<Pending>,
-    about_open: bool,
-    /// The import dialog, while it is open.
-    importing: Option<import::Importing>,
-    /// File ▸ Export…: the dialog and the export being written.
+    /// The one dialog showing over the studio, if any.
+    modal: Option<Modal>,
+    /// The export being written.
     exporting: export::Exporting,
     /// Set once the person has agreed to close; the next close request goes through.
     closing: bool,
@@ -98,16 +110,12 @@ pub struct StudioApp {
     session_lang: Option<Lang>,
     /// The recovery copy of the open document; `None` when autosave is off (tests, screenshots).
     autosave: Option<Autosave>,
-    /// Recovery copies a crash left behind, offered on start until restored, deleted or put off.
-    recovery_offer: Option<recovery::Offer>,
     /// A project file being read on a worker thread.
     loading: Option<loading::Loading>,
     /// Files up to this size open on the spot; bigger ones on a worker thread with a progress bar.
     open_on_the_spot_up_to: u64,
     /// How project files are read.
     read_project: loading::ProjectReader,
-    /// A save waiting for "the file changed on disk: overwrite?".
-    disk_conflict: Option<files::DiskConflict>,
     /// The size and time of the document's file when it was last found changed on disk, so the
     /// notice is given once per change, not on every return to the window.
     disk_change_noticed: Option<(u64, Option<std::time::SystemTime>)>,
@@ -115,7 +123,7 @@ pub struct StudioApp {
 
 impl Default for StudioApp {
     fn default() -> Self {
-        Self::new(Preferences::default(), Box::new(NativeDialogs::default()))
+        Self::new(Preferences::default(), Box::new(NativeDialogs))
     }
 }
 
@@ -134,20 +142,16 @@ impl StudioApp {
             prefs,
             dialogs,
             notices: Vec::new(),
-            pending: None,
-            about_open: false,
-            importing: None,
+            modal: None,
             exporting: export::Exporting::default(),
             closing: false,
             title: String::new(),
             applied_dark: None,
             session_lang: None,
             autosave: None,
-            recovery_offer: None,
             loading: None,
             open_on_the_spot_up_to: loading::OPEN_ON_THE_SPOT_BYTES,
             read_project: loading::default_reader(),
-            disk_conflict: None,
             disk_change_noticed: None,
         }
     }
@@ -158,7 +162,7 @@ impl StudioApp {
         let autosave = Autosave::new(dir, interval);
         let leftovers = autosave.leftovers();
         if !leftovers.is_empty() {
-            self.recovery_offer = Some(recovery::Offer::new(leftovers));
+            self.open_modal(Modal::RecoveryOffer(recovery::Offer::new(leftovers)));
         }
         self.autosave = Some(autosave);
         self
@@ -200,17 +204,20 @@ impl StudioApp {
 
     /// The recovery copies offered for restoring, if the offer is showing.
     pub fn recovery_offer(&self) -> Option<&[crate::io::recovery::RecoveryInfo]> {
-        self.recovery_offer.as_ref().map(recovery::Offer::copies)
+        match &self.modal {
+            Some(Modal::RecoveryOffer(offer)) => Some(offer.copies()),
+            _ => None,
+        }
     }
 
-    /// Whether a dialog that takes the whole window is open (import, opening a file, restore
-    /// offer, overwrite question, save changes?).
+    /// Whether a dialog, or the progress of a file being opened, covers the studio.
     fn is_modal_open(&self) -> bool {
-        self.importing.is_some()
-            || self.loading.is_some()
-            || self.recovery_offer.is_some()
-            || self.disk_conflict.is_some()
-            || self.pending.is_some()
+        self.modal.is_some() || self.loading.is_some()
+    }
+
+    /// Whether the person has agreed to close the window (it closes on the next frame).
+    pub fn is_closing(&self) -> bool {
+        self.closing
     }
 
     /// Whether a file is being opened on a worker thread.
@@ -245,7 +252,10 @@ impl StudioApp {
 
     /// What waits for "Save changes?", if anything.
     pub fn pending(&self) -> Option<&Pending> {
-        self.pending.as_ref()
+        match &self.modal {
+            Some(Modal::SaveChanges(pending)) => Some(pending),
+            _ => None,
+        }
     }
 
     /// The preferences.
@@ -284,8 +294,7 @@ impl StudioApp {
         if self.show_mode(ui, &mut actions) {
             // Closing the window still asks about unsaved changes (survey answers!).
             self.read_close_request(&ctx);
-            self.show_prompt(&ctx);
-            self.show_disk_conflict(&ctx);
+            self.show_dialogs(&ctx);
             self.run_actions(&ctx, actions.take());
             self.keep_work_safe(&ctx);
             self.update_title(&ctx);
@@ -314,13 +323,14 @@ impl StudioApp {
             ui::menu_bar::show(ui, t, &self.view, &state, &mut actions);
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| {
-            ui::status_bar::show(
-                ui,
-                t,
-                self.document.project(),
-                self.document.path(),
-                self.document.is_dirty(),
-            );
+            use ui::status_bar::{Changes, SaveState};
+            let changes = if self.document.is_dirty() {
+                Changes::Unsaved
+            } else {
+                Changes::None
+            };
+            let state = SaveState::of(self.document.path(), changes);
+            ui::status_bar::show(ui, t, self.document.project(), state);
         });
         if !self.notices.is_empty() {
             egui::Panel::top("notices").show(ui, |ui| self.show_notices(ui));
@@ -358,18 +368,23 @@ impl StudioApp {
                 }
             });
         }
-        self.show_prompt(&ctx);
-        self.show_about(&ctx);
-        self.show_disk_conflict(&ctx);
-        self.show_loading(&ctx);
-        self.show_recovery_offer(&ctx);
-        self.show_import(&ctx);
-        self.show_export(&ctx);
+        self.show_dialogs(&ctx);
 
         self.run_actions(&ctx, actions.take());
         self.keep_work_safe(&ctx);
         self.prefs.last_tab = self.view.tab;
         self.update_title(&ctx);
+    }
+
+    /// The dialog over the window: the progress of a file being opened first, else the modal;
+    /// and the note of an export being written.
+    fn show_dialogs(&mut self, ctx: &egui::Context) {
+        if self.loading.is_some() {
+            self.show_loading(ctx);
+        } else {
+            self.show_modal(ctx);
+        }
+        self.show_export_progress(ctx);
     }
 
     /// Draws survey or workshop mode, if one is on; returns false in the studio.
@@ -450,7 +465,7 @@ impl StudioApp {
             && self.document.is_dirty()
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.pending = Some(Pending::Quit);
+            self.open_modal(Modal::SaveChanges(Pending::Quit));
         }
     }
 
@@ -488,19 +503,13 @@ impl StudioApp {
     }
 
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {
-        let t = self.texts();
-        self.dialogs.use_texts(t);
         match command {
             Command::New => self.ask_unless_clean(ctx, Pending::New),
             Command::Open => self.ask_unless_clean(ctx, Pending::Open),
             Command::Quit => self.ask_unless_clean(ctx, Pending::Quit),
-            Command::Save => {
-                self.save(ctx, None);
-            }
-            Command::SaveAs => {
-                self.save_as(ctx, None);
-            }
-            Command::Import => self.start_import(),
+            Command::Save => self.save(ctx, None),
+            Command::SaveAs => self.save_as(ctx, None),
+            Command::Import => self.start_import(ctx),
             Command::Export => self.open_export_dialog(None),
             Command::Undo => {
                 if self.document.undo().is_none() {
@@ -523,12 +532,17 @@ impl StudioApp {
                 let seed = std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)
                     .map_or(0, |d| d.as_nanos() as u64);
-                self.mode =
-                    Mode::Survey(ui::survey::SurveyScreen::new(self.document.project(), seed));
+                self.mode = Mode::Survey(Box::new(ui::survey::SurveyScreen::new(
+                    self.document.project(),
+                    seed,
+                )));
             }
             Command::Present => self.mode = Mode::Present(ui::present::PresentScreen::enter(ctx)),
             Command::ToggleTheme => self.prefs.dark = !self.prefs.dark,
-            Command::About => self.about_open = true,
+            Command::About => self.open_modal(Modal::About),
+            Command::HelpPrimer => self.open_modal(Modal::Help(ui::help::HelpPage::Primer)),
+            Command::HelpShortcuts => self.open_modal(Modal::Help(ui::help::HelpPage::Shortcuts)),
+            Command::HelpWording => self.open_modal(Modal::Help(ui::help::HelpPage::Wording)),
         }
     }
 
@@ -548,10 +562,15 @@ impl StudioApp {
             .unwrap_or_default();
         let t = self.texts();
         let name = t.app.new_feature_name.to_owned();
+        // Generated from the placeholder name, the questions and id follow the name as it is
+        // typed (until the person edits them).
+        let (functional, dysfunctional) = ui::features_editor::question_pair(t, &name);
         let feature = Feature {
             id: project.unused_feature_id(&name),
             name,
             touchpoint,
+            functional,
+            dysfunctional,
             ..Feature::default()
         };
         let edit = Edit::InsertFeature {
@@ -565,6 +584,8 @@ impl StudioApp {
             .is_ok()
         {
             self.view.selected_feature = Some(index);
+            self.view.feature_editor.focus_name = Some(index);
+            self.view.feature_editor.reveal_selected = true;
             self.view.tab = Tab::Features;
         }
     }
@@ -579,7 +600,13 @@ impl StudioApp {
         let edit = Edit::InsertRespondent { index, respondent };
         let label = self.texts().app.step_add_respondent;
         if self.document.apply(edit, label, None).is_ok() {
+            // The new respondent's answers start at the first feature, with the keyboard in the
+            // grid: typing 1–5 enters them at once.
             self.view.selected_respondent = Some(index);
+            if !self.document.project().features().is_empty() {
+                self.view.selected_feature = Some(0);
+            }
+            self.view.responses.take_focus();
             self.view.tab = Tab::Responses;
         }
     }
@@ -646,6 +673,7 @@ pub fn run(options: StartOptions) -> eframe::Result {
         system_font_fallback: false,
         ..Default::default()
     };
+    native_dialogs::install_logger();
     eframe::run_native(
         "Kanoscope",
         native,
@@ -655,7 +683,7 @@ pub fn run(options: StartOptions) -> eframe::Result {
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
-            let app = StudioApp::new(prefs, Box::new(NativeDialogs::default()));
+            let app = StudioApp::new(prefs, Box::new(NativeDialogs));
             // Without a data folder (no home directory) the studio runs without recovery copies.
             let app = match default_recovery_dir() {
                 Some(dir) => app.with_autosave(dir, AUTOSAVE_INTERVAL),

@@ -1,6 +1,7 @@
 //! What the studio says to the person outside the panels: notices, the "Save changes?" prompt,
 //! the About box and the window title. Nothing here changes the project.
 
+use super::modal::Modal;
 use super::{Notice, Pending, StudioApp};
 use crate::i18n::fill;
 use crate::io;
@@ -46,19 +47,18 @@ impl StudioApp {
         }
     }
 
-    pub(super) fn show_prompt(&mut self, ctx: &egui::Context) {
-        let Some(pending) = self.pending.clone() else {
-            return;
-        };
+    /// "Save changes?" before `pending`: Save saves (asking where if the project has no file
+    /// yet) and then goes on; Discard goes on; Cancel goes back to where the question came from.
+    pub(super) fn show_prompt(&mut self, ctx: &egui::Context, pending: Pending) {
         let t = self.texts();
         let question = match &pending {
             Pending::New => t.app.save_changes_before_new,
-            Pending::Open | Pending::OpenPath(_) | Pending::Import | Pending::Restore(_) => {
+            Pending::Open | Pending::OpenPath(_) | Pending::Import(_) | Pending::Restore { .. } => {
                 t.app.save_changes_before_open
             }
             Pending::Quit => t.app.save_changes_before_quit,
         };
-        let question = fill(question, &[("name", &self.document.display_name_in(t))]);
+        let question = fill(question, &[("name", &self.document.title_in(t))]);
         let mut choice = None;
         egui::Modal::new(egui::Id::unique("save_changes_prompt")).show(ctx, |ui| {
             ui.set_max_width(420.0);
@@ -80,23 +80,28 @@ impl StudioApp {
             });
         });
         match choice {
-            Some(PromptChoice::Save) => {
-                self.pending = None;
-                self.save(ctx, Some(pending));
+            Some(PromptChoice::Save) => self.save(ctx, Some(pending)),
+            Some(PromptChoice::Discard) => self.proceed(ctx, pending),
+            Some(PromptChoice::Cancel) => self.cancel_pending(pending),
+            None => self.open_modal(Modal::SaveChanges(pending)),
+        }
+    }
+
+    /// What was waiting does not happen; the dialog it came from (an import being checked, the
+    /// recovery offer) shows again.
+    pub(super) fn cancel_pending(&mut self, pending: Pending) {
+        match pending {
+            Pending::Import(importing) => self.open_modal(Modal::Import(importing)),
+            Pending::Restore { copy, rest } => {
+                let mut offer = rest.unwrap_or_else(|| super::recovery::Offer::new(Vec::new()));
+                offer.put_back(*copy);
+                self.open_modal(Modal::RecoveryOffer(offer));
             }
-            Some(PromptChoice::Discard) => {
-                self.pending = None;
-                self.proceed(ctx, pending);
-            }
-            Some(PromptChoice::Cancel) => self.pending = None,
-            None => {}
+            Pending::New | Pending::Open | Pending::OpenPath(_) | Pending::Quit => {}
         }
     }
 
     pub(super) fn show_about(&mut self, ctx: &egui::Context) {
-        if !self.about_open {
-            return;
-        }
         let t = self.texts();
         let response = egui::Modal::new(egui::Id::unique("about")).show(ctx, |ui| {
             ui.set_max_width(480.0);
@@ -118,8 +123,8 @@ impl StudioApp {
             ui.add_space(6.0);
             ui.button(t.app.close_button).clicked()
         });
-        if response.inner || response.should_close() {
-            self.about_open = false;
+        if !(response.inner || response.should_close()) {
+            self.open_modal(Modal::About);
         }
     }
 

@@ -47,6 +47,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn recent_files_are_kept_between_runs() {
+        let mut prefs = Preferences::default();
+        prefs.remember(Path::new("/work/metro.kano.json"));
+        let stored = serde_json::to_string(&prefs).unwrap_or_default();
+        let read: Preferences = serde_json::from_str(&stored).unwrap_or_default();
+        assert_eq!(read.recent_files, [PathBuf::from("/work/metro.kano.json")]);
+        // Preferences from an older version, without the field, read as none.
+        let old: Preferences = serde_json::from_str(r#"{"dark": true}"#).unwrap_or_default();
+        assert!(old.dark && old.recent_files.is_empty());
+    }
+
+    #[test]
     fn recent_files_are_newest_first_unique_and_bounded() {
         let mut prefs = Preferences::default();
         for k in 0..15 {

@@ -5,8 +5,9 @@
 //! Must never: delete a copy without the person asking twice, or replace unsaved work with a
 //! restored copy without asking ("Save changes?" comes first).
 
+use super::modal::Modal;
 use super::{Document, Pending, StudioApp, autosave::Tick};
-use crate::i18n::{Texts, fill};
+use crate::i18n::{Texts, fill, plural};
 use crate::io::recovery::{self, RecoveryInfo};
 use crate::ui::ViewState;
 use crate::ui::error_text;
@@ -33,6 +34,12 @@ impl Offer {
     /// The copies on offer.
     pub fn copies(&self) -> &[RecoveryInfo] {
         &self.copies
+    }
+
+    /// Offers `copy` again (its restore was cancelled), first.
+    pub fn put_back(&mut self, copy: RecoveryInfo) {
+        self.copies.insert(0, copy);
+        self.confirming_delete = None;
     }
 }
 
@@ -135,7 +142,10 @@ impl StudioApp {
                     t.safety.restored,
                     &[
                         ("title", &project.title()),
-                        ("respondents", &project.respondents().len()),
+                        (
+                            "respondents",
+                            &plural::respondents(t, project.respondents().len()),
+                        ),
                     ],
                 );
                 self.document = Document::unsaved(project, copy.original.clone());
@@ -155,14 +165,7 @@ impl StudioApp {
         }
     }
 
-    pub(super) fn show_recovery_offer(&mut self, ctx: &egui::Context) {
-        // One modal at a time: the offer waits for a "Save changes?" or an open in progress.
-        if self.pending.is_some() || self.loading.is_some() {
-            return;
-        }
-        let Some(offer) = &self.recovery_offer else {
-            return;
-        };
+    pub(super) fn show_recovery_offer(&mut self, ctx: &egui::Context, mut offer: Offer) {
         let t = self.texts();
         let now = SystemTime::now();
         let mut choice = None;
@@ -218,24 +221,28 @@ impl StudioApp {
                 choice = Some(Choice::Later);
             }
         });
-        let Some(offer) = &mut self.recovery_offer else {
-            return;
-        };
         match choice {
             Some(Choice::Restore(i)) => {
                 let copy = offer.copies.remove(i);
                 offer.confirming_delete = None;
-                if offer.copies.is_empty() {
-                    self.recovery_offer = None;
-                }
-                self.ask_unless_clean(ctx, Pending::Restore(Box::new(copy)));
+                let rest = (!offer.copies.is_empty()).then_some(offer);
+                self.ask_unless_clean(
+                    ctx,
+                    Pending::Restore {
+                        copy: Box::new(copy),
+                        rest,
+                    },
+                );
             }
-            Some(Choice::AskDelete(i)) => offer.confirming_delete = Some(i),
+            Some(Choice::AskDelete(i)) => {
+                offer.confirming_delete = Some(i);
+                self.open_modal(Modal::RecoveryOffer(offer));
+            }
             Some(Choice::Delete(i)) => {
                 let copy = offer.copies.remove(i);
                 offer.confirming_delete = None;
-                if offer.copies.is_empty() {
-                    self.recovery_offer = None;
+                if !offer.copies.is_empty() {
+                    self.open_modal(Modal::RecoveryOffer(offer));
                 }
                 if let Err(error) = recovery::remove(&copy.file) {
                     let file = copy.file.display().to_string();
@@ -246,8 +253,8 @@ impl StudioApp {
                     ));
                 }
             }
-            Some(Choice::Later) => self.recovery_offer = None,
-            None => {}
+            Some(Choice::Later) => {}
+            None => self.open_modal(Modal::RecoveryOffer(offer)),
         }
     }
 }
@@ -279,8 +286,8 @@ fn show_copy(ui: &mut egui::Ui, t: &Texts, copy: &RecoveryInfo, now: SystemTime)
         t.safety.restore_copy_facts,
         &[
             ("when", &when),
-            ("features", &copy.features),
-            ("respondents", &copy.respondents),
+            ("features", &plural::features(t, copy.features)),
+            ("respondents", &plural::respondents(t, copy.respondents)),
         ],
     ));
 }
@@ -292,6 +299,11 @@ pub fn ago(t: &Texts, elapsed: Duration) -> String {
         0 => t.safety.just_now.to_owned(),
         1..=59 => fill(t.safety.minutes_ago, &[("n", &minutes)]),
         60..=2879 => fill(t.safety.hours_ago, &[("n", &(minutes / 60))]),
-        _ => fill(t.safety.days_ago, &[("n", &(minutes / 1440))]),
+        _ => plural::counted(
+            t,
+            t.safety.days_ago_if_one,
+            t.safety.days_ago,
+            (minutes / 1440) as usize,
+        ),
     }
 }

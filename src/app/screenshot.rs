@@ -38,11 +38,16 @@ pub enum ScreenshotView {
     Present,
     /// The export dialog, opened from the Plots tab.
     Export,
+    /// Help's Kano primer, over the Results tab.
+    Help,
+    /// File ▸ Save As with this desktop's real file dialog: on a desktop that cannot show one
+    /// (no xdg portal, no zenity), the studio's own file dialog.
+    SaveAs,
 }
 
 impl ScreenshotView {
     /// Every view, in the order the studio shows them.
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 10] = [
         Self::Features,
         Self::Responses,
         Self::Results,
@@ -51,6 +56,8 @@ impl ScreenshotView {
         Self::Survey,
         Self::Present,
         Self::Export,
+        Self::Help,
+        Self::SaveAs,
     ];
 
     /// The name used on the command line and for file names.
@@ -64,6 +71,8 @@ impl ScreenshotView {
             Self::Present => "present",
             Self::Plots => "plots",
             Self::Export => "export",
+            Self::Help => "help",
+            Self::SaveAs => "save-as",
         }
     }
 
@@ -72,7 +81,9 @@ impl ScreenshotView {
         app.view_mut().tab = match self {
             Self::Features => Tab::Features,
             Self::Responses => Tab::Responses,
-            Self::Results | Self::Survey | Self::Present => Tab::Results,
+            Self::Results | Self::Survey | Self::Present | Self::Help | Self::SaveAs => {
+                Tab::Results
+            }
             Self::Plots | Self::Export => Tab::Plots,
             Self::Map => Tab::Map,
         };
@@ -80,7 +91,21 @@ impl ScreenshotView {
             Self::Survey => app.queue(Action::Command(Command::TakeSurvey)),
             Self::Present => app.queue(Action::Command(Command::Present)),
             Self::Export => app.queue(Action::ExportPlot(crate::export::Plot::BetterWorse)),
+            Self::Help => app.queue(Action::Command(Command::HelpPrimer)),
+            Self::SaveAs => app.queue(Action::Command(Command::SaveAs)),
             _ => {}
+        }
+    }
+
+    /// The file dialogs the view's studio asks: the system's for Save As (to see what this
+    /// desktop shows), scripted ones that answer "cancelled" otherwise.
+    fn dialogs(self) -> Box<dyn super::FileDialogs> {
+        match self {
+            Self::SaveAs => {
+                super::native_dialogs::install_logger();
+                Box::new(super::NativeDialogs)
+            }
+            _ => Box::new(ScriptedDialogs::default()),
         }
     }
 }
@@ -226,7 +251,7 @@ pub fn take(options: ScreenshotOptions) -> Result<Picture, ScreenshotError> {
         Box::new(move |cc| {
             // The same fonts as the studio, so Chinese shows as it does for people.
             crate::ui::fonts::install(&cc.egui_ctx);
-            let studio = StudioApp::new(prefs, Box::new(ScriptedDialogs::default()));
+            let studio = StudioApp::new(prefs, view.dialogs());
             let mut studio = match project {
                 Some((project, path)) => studio.with_project(project, Some(path)),
                 None => studio.with_project(sample_for(lang).project(), None),
@@ -432,7 +457,9 @@ mod tests {
                 Tab::Map,
                 Tab::Results,
                 Tab::Results,
-                Tab::Plots
+                Tab::Plots,
+                Tab::Results,
+                Tab::Results
             ]
         );
         let names: Vec<&str> = ScreenshotView::ALL.iter().map(|v| v.name()).collect();
@@ -446,7 +473,9 @@ mod tests {
                 "map",
                 "survey",
                 "present",
-                "export"
+                "export",
+                "help",
+                "save-as"
             ]
         );
     }

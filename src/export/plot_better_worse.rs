@@ -115,8 +115,8 @@ pub fn svg(t: &Texts, project: &Project, results: &Results, size: PictureSize) -
     let caption = fill(
         t.report.quadrant_lines_at,
         &[
-            ("x", &format!("{x_line:.2}")),
-            ("y", &format!("{y_line:.2}")),
+            ("x", &crate::i18n::number::fixed(x_line, 2)),
+            ("y", &crate::i18n::number::fixed(y_line, 2)),
         ],
     );
     let note = format!("{} · {}", t.report.size_is_importance, caption);

@@ -393,7 +393,7 @@ fn candidates(p: &LabelledPoint, width: f64, height: f64, scale: Scale) -> Vec<P
 
 /// A figure with two decimals, or a dash.
 pub fn two_decimals(x: Option<f64>) -> String {
-    x.map_or_else(|| "–".to_owned(), |v| format!("{:.2}", v + 0.0))
+    crate::i18n::number::two_decimals(x)
 }
 
 /// A fraction as a whole percentage ("45%"), or a dash.

@@ -186,7 +186,10 @@ pub fn method_settings(
     let (x, y) = results.quadrant_lines;
     let positions = fill(
         r.quadrant_positions,
-        &[("x", &format!("{x:.2}")), ("y", &format!("{y:.2}"))],
+        &[
+            ("x", &crate::i18n::number::fixed(x, 2)),
+            ("y", &crate::i18n::number::fixed(y, 2)),
+        ],
     );
     vec![
         (r.segment_shown, segment_label(t, &options.segment)),
@@ -209,7 +212,10 @@ pub fn better_worse_caption(t: &Texts, results: &Results) -> String {
     let (x, y) = results.quadrant_lines;
     let lines = fill(
         t.report.quadrant_lines_at,
-        &[("x", &format!("{x:.2}")), ("y", &format!("{y:.2}"))],
+        &[
+            ("x", &crate::i18n::number::fixed(x, 2)),
+            ("y", &crate::i18n::number::fixed(y, 2)),
+        ],
     );
     fill(t.report.figure_better_worse, &[("lines", &lines)])
 }

@@ -265,7 +265,12 @@ fn card(t: &Texts, row: &Row<'_>) -> String {
         None => format!("– {}", md(&row.feature.name)),
     };
     if let Some(c) = s.coefficients {
-        let _ = write!(text, " ({:.2} / {:.2})", c.better, c.worse.abs());
+        let _ = write!(
+            text,
+            " ({} / {})",
+            crate::i18n::number::fixed(c.better, 2),
+            crate::i18n::number::fixed(c.worse.abs(), 2)
+        );
     }
     if let Some(other) = mixed_with(row) {
         let _ = write!(text, " *{} · {}*", md(t.method.mixed), other.letter());

@@ -62,7 +62,9 @@ texts!(
     AppTexts {
         untitled: "Untitled", "未命名";
         untitled_project: "Untitled project", "未命名项目";
+        respondents_count_if_one: "{n} respondent", "{n} 位受访者";
         respondents_count: "{n} respondents", "{n} 位受访者";
+        features_count_if_one: "{n} feature", "{n} 个功能";
         features_count: "{n} features", "{n} 个功能";
         not_saved_yet: "Not saved to a file yet", "尚未保存到文件";
         unsaved_changes: "• Unsaved changes", "• 有未保存的更改";
@@ -91,7 +93,7 @@ texts!(
         dialog_import: "Import a survey export", "导入问卷数据";
         filter_project: "Kanoscope project", "Kanoscope 项目";
         filter_survey_export: "Survey export", "问卷数据";
-        imported: "Imported {respondents} respondents and {features} features from {path}. Save to keep them.", "已从 {path} 导入 {respondents} 位受访者和 {features} 个功能。请保存以保留。";
+        imported: "Imported {respondents} and {features} from {path}. Save to keep them.", "已从 {path} 导入{respondents}和{features}。请保存以保留。";
         could_not_import: "Could not import {path}: {error}. The project you had open is unchanged.", "无法导入 {path}：{error}。当前打开的项目没有改变。";
         step_add_feature: "Add feature", "添加功能";
         step_add_respondent: "Add respondent", "添加受访者";

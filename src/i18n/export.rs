@@ -53,6 +53,7 @@ texts!(
         busy: "The last export is still being written.", "上一个导出仍在写入中。";
         exporting: "Writing {name}…", "正在写入 {name}…";
         exported: "Exported to {path}.", "已导出到 {path}。";
+        exported_with_pictures_if_one: "Exported to {path}, with {n} picture beside it.", "已导出到 {path}，同目录下另有 {n} 张图片。";
         exported_with_pictures: "Exported to {path}, with {n} pictures beside it.", "已导出到 {path}，同目录下另有 {n} 张图片。";
         could_not_export: "Could not export to {path}: {error}. Nothing was written.", "无法导出到 {path}：{error}。没有写入任何文件。";
         export_stopped: "the export stopped unexpectedly", "导出意外中止";

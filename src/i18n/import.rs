@@ -111,8 +111,8 @@ texts!(
         cancel_button: "Cancel", "取消";
         cancel_tip: "Close without importing (Esc)", "关闭且不导入（Esc）";
 
-        appended: "Added {respondents} respondents from {path} to the open project. Undo takes them out again.", "已从 {path} 向当前项目添加 {respondents} 位受访者。撤销可将其全部移除。";
+        appended: "Added {respondents} from {path} to the open project. Undo takes them out again.", "已从 {path} 向当前项目添加{respondents}。撤销可将其全部移除。";
         appended_renumbered: "Ids the project already used got new ones: {n}.", "其中 {n} 位的编号在项目中已存在，已重新编号。";
-        step_import: "Import {n} respondents", "导入 {n} 位受访者";
+        step_import: "Import {respondents}", "导入{respondents}";
     }
 );

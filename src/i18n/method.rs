@@ -23,6 +23,11 @@ texts!(
         answer_neutral: "I am neutral", "无所谓";
         answer_live_with: "I can live with it", "能忍受";
         answer_dislike: "I dislike it", "我很不喜欢";
+        code_like: "L", "喜";
+        code_must_be: "E", "理";
+        code_neutral: "N", "无";
+        code_live_with: "T", "忍";
+        code_dislike: "D", "厌";
         functional: "Functional", "正向";
         dysfunctional: "Dysfunctional", "反向问题";
         functional_question: "Functional question", "正向问题";
@@ -84,6 +89,18 @@ impl MethodTexts {
             Answer::Neutral => self.answer_neutral,
             Answer::LiveWith => self.answer_live_with,
             Answer::Dislike => self.answer_dislike,
+        }
+    }
+
+    /// The one-character code of an answer in dense grids ("L/D", "喜/厌"); the grid's legend
+    /// spells each out.
+    pub fn answer_code(&self, answer: Answer) -> &'static str {
+        match answer {
+            Answer::Like => self.code_like,
+            Answer::MustBe => self.code_must_be,
+            Answer::Neutral => self.code_neutral,
+            Answer::LiveWith => self.code_live_with,
+            Answer::Dislike => self.code_dislike,
         }
     }
 

@@ -10,11 +10,15 @@
 //! translator sees each English string right beside its Chinese one.
 
 mod app;
+mod dialogs;
 mod errors;
 mod export;
 mod features;
+mod help;
 mod import;
 mod method;
+pub mod number;
+pub mod plural;
 mod present;
 mod report;
 mod responses;
@@ -23,9 +27,11 @@ mod safety;
 mod survey;
 
 pub use app::{AppTexts, MenuTexts};
+pub use dialogs::DialogTexts;
 pub use errors::ErrorTexts;
 pub use export::ExportTexts;
 pub use features::FeaturesTexts;
+pub use help::HelpTexts;
 pub use import::ImportTexts;
 pub use method::MethodTexts;
 pub use present::PresentTexts;
@@ -104,12 +110,24 @@ impl Lang {
         }
     }
 
-    /// The system's language, from the usual environment variables.
+    /// The system's language: the usual environment variables where they name one (they win
+    /// on Linux, and a person may set them anywhere), else what the operating system reports
+    /// (Windows' and macOS's language settings, through sys-locale).
     pub fn from_environment() -> Self {
+        Self::detect(|name| std::env::var(name).ok(), sys_locale::get_locale)
+    }
+
+    /// [`Self::from_environment`] with its two sources given: `variable` reads an environment
+    /// variable, `system` asks the operating system.
+    pub fn detect(
+        variable: impl Fn(&str) -> Option<String>,
+        system: impl FnOnce() -> Option<String>,
+    ) -> Self {
         ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"]
             .iter()
-            .filter_map(|v| std::env::var(v).ok())
-            .find(|v| !v.is_empty() && v != "C" && v != "POSIX")
+            .filter_map(|name| variable(name))
+            .find(|v| !v.is_empty() && v != "C" && v != "POSIX" && !v.starts_with("C."))
+            .or_else(system)
             .map_or(Self::En, |v| Self::from_locale(&v))
     }
 
@@ -153,6 +171,10 @@ pub struct Texts {
     pub import: ImportTexts,
     /// Error details: what is wrong with a file, a save, an import, an edit or an export.
     pub errors: ErrorTexts,
+    /// File dialogs: the studio's own and the note while the system's is open.
+    pub dialogs: DialogTexts,
+    /// The Help menu's pages.
+    pub help: HelpTexts,
 }
 
 static EN: Texts = Texts {
@@ -170,6 +192,8 @@ static EN: Texts = Texts {
     safety: SafetyTexts::EN,
     import: ImportTexts::EN,
     errors: ErrorTexts::EN,
+    dialogs: DialogTexts::EN,
+    help: HelpTexts::EN,
 };
 
 static ZH: Texts = Texts {
@@ -187,6 +211,8 @@ static ZH: Texts = Texts {
     safety: SafetyTexts::ZH,
     import: ImportTexts::ZH,
     errors: ErrorTexts::ZH,
+    dialogs: DialogTexts::ZH,
+    help: HelpTexts::ZH,
 };
 
 /// Fills named placeholders: `fill("{n} respondents", &[("n", &120)])` -> "120 respondents".
@@ -236,6 +262,8 @@ pub fn all_pairs() -> Vec<(&'static str, &'static str, &'static str)> {
     pairs.extend(SafetyTexts::pairs());
     pairs.extend(ImportTexts::pairs());
     pairs.extend(ErrorTexts::pairs());
+    pairs.extend(DialogTexts::pairs());
+    pairs.extend(HelpTexts::pairs());
     pairs
 }
 
@@ -289,6 +317,33 @@ mod tests {
         );
         assert_eq!(fill("{a} {unknown} {", &[("a", &"x")]), "x {unknown} {");
         assert_eq!(fill("{a}{a}", &[("a", &"中")]), "中中");
+    }
+
+    #[test]
+    fn the_environment_wins_and_the_system_answers_when_it_is_silent() {
+        let check = |vars: &[(&str, &str)], system: Option<&str>, expected: Lang| {
+            let found = Lang::detect(
+                |name| {
+                    vars.iter()
+                        .find(|(n, _)| *n == name)
+                        .map(|(_, v)| (*v).to_owned())
+                },
+                || system.map(str::to_owned),
+            );
+            assert_eq!(found, expected, "{vars:?} {system:?}");
+        };
+        check(&[("LANG", "zh_CN.UTF-8")], Some("en-US"), Lang::Zh);
+        check(
+            &[("LC_ALL", "en_GB.UTF-8"), ("LANG", "zh_CN")],
+            None,
+            Lang::En,
+        );
+        // Windows and macOS set no variables: the system's setting decides.
+        check(&[], Some("zh-Hans-CN"), Lang::Zh);
+        check(&[], Some("en-US"), Lang::En);
+        // "C" says nothing about a language.
+        check(&[("LANG", "C.UTF-8")], Some("zh-CN"), Lang::Zh);
+        check(&[], None, Lang::En);
     }
 
     #[test]

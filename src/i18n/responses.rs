@@ -37,7 +37,7 @@ texts!(
         awaiting_dysfunctional: "{cell}: functional “{answer}”; press 1–5 for the dysfunctional answer", "{cell}：正向为“{answer}”；按 1–5 录入反向问题的回答";
         awaiting_importance: "{cell}: press 1–9 for the importance (0 removes it)", "{cell}：按 1–9 设置重要度（0 为删除）";
         cell_name: "{respondent} · {feature}", "{respondent} · {feature}";
-        key_legend: "{key} {answer}", "{key} {answer}";
+        key_legend: "{key} {code}: {answer}", "{key} {code}：{answer}";
         no_cell_selected: "Click a cell, or use the arrow keys, to enter answers.", "点击单元格或使用方向键开始录入回答。";
         side_answer: "{side}: {answer}", "{side}：{answer}";
         importance_value: "Importance {n}", "重要度 {n}";

@@ -24,7 +24,7 @@ texts!(
         back_button: "Back", "上一步";
         next_button: "Next", "下一步";
         finish_button: "Finish", "完成";
-        keys_hint: "Keys: 1–5 answer · Enter next · Backspace back", "按键：1–5 作答 · 回车 下一步 · 退格 上一步";
+        keys_hint: "Keys: 1–5 answer · then 1–9 importance, if asked · Enter next · Backspace back", "按键：1–5 作答 · 如需重要度再按 1–9 · 回车 下一步 · 退格 上一步";
         answer_first: "Please answer every question on this page to go on.", "请回答本页所有问题后再继续。";
         thanks_title: "Thank you!", "谢谢您！";
         thanks_text: "Your answers have been recorded.", "您的回答已记录。";
@@ -32,6 +32,7 @@ texts!(
         facilitator_hint: "Facilitator: Esc to leave", "主持人：按 Esc 离开";
         leave_title: "Leave the survey?", "离开问卷？";
         leave_text: "Only the facilitator should do this.", "只有主持人才应执行此操作。";
+        partial_note_if_one: "{n} feature is fully answered so far; half-answered features are not kept.", "目前已完整回答 {n} 个功能；只答了一半的功能不会保留。";
         partial_note: "{n} features are fully answered so far; half-answered features are not kept.", "目前已完整回答 {n} 个功能；只答了一半的功能不会保留。";
         leave_button: "Leave", "离开";
         keep_and_leave: "Keep partial answers and leave", "保留已答部分并离开";
@@ -48,5 +49,13 @@ texts!(
         step_settings: "Change survey settings", "更改问卷设置";
         step_respondent: "Survey answers of {id}", "{id} 的问卷回答";
         step_partial: "Partial survey answers of {id}", "{id} 的部分问卷回答";
+        pin_label: "Facilitator PIN", "主持人密码";
+        lock_button: "Lock", "锁定";
+        lock_tip: "With a PIN, these settings and leaving the survey ask for it.", "设置密码后，修改这些设置和离开问卷都需要输入它。";
+        pin_length: "A PIN has 4 to 12 characters.", "密码须为 4 到 12 个字符。";
+        locked_note: "Locked: the facilitator's PIN is needed.", "已锁定：需要主持人的密码。";
+        unlock_button: "Unlock", "解锁";
+        wrong_pin: "That PIN is not right.", "密码不正确。";
+        importance_optional: "Importance is optional: press 1–9 to give it, or Enter again to go on without it.", "重要度可以不填：按 1–9 作答，或再按一次回车直接继续。";
     }
 );

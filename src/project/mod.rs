@@ -244,6 +244,16 @@ impl Project {
         unused(&base, |id| self.feature_index(id).is_some())
     }
 
+    /// The id the feature at `index` gets from `name`: the name's slug, made unique among the
+    /// other features ("new-feature-2"). While a feature's id is this for its name, the id
+    /// follows the name as it is edited.
+    pub fn feature_id_for(&self, name: &str, index: usize) -> String {
+        let base = slug(name, "feature");
+        unused(&base, |id| {
+            self.feature_index(id).is_some_and(|i| i != index)
+        })
+    }
+
     /// A respondent id of the form `r-0001` that no respondent uses yet.
     pub fn unused_respondent_id(&self) -> String {
         let mut k = self.respondents.len() + 1;

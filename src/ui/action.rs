@@ -50,11 +50,17 @@ pub enum Command {
     ToggleTheme,
     /// Show what Kanoscope is and how to read the method.
     About,
+    /// Help: a short primer on the Kano model.
+    HelpPrimer,
+    /// Help: every keyboard shortcut.
+    HelpShortcuts,
+    /// Help: templates for wording question pairs.
+    HelpWording,
 }
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 20] = [
+    pub const ALL: [Self; 23] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -74,6 +80,9 @@ impl Command {
         Self::TakeSurvey,
         Self::Present,
         Self::ToggleTheme,
+        Self::HelpPrimer,
+        Self::HelpShortcuts,
+        Self::HelpWording,
         Self::About,
     ];
 
@@ -101,6 +110,9 @@ impl Command {
             Self::Present => m.present,
             Self::ToggleTheme => m.dark_theme,
             Self::About => m.about,
+            Self::HelpPrimer => t.help.primer,
+            Self::HelpShortcuts => t.help.shortcuts,
+            Self::HelpWording => t.help.wording,
         }
     }
 
@@ -128,6 +140,9 @@ impl Command {
             Self::Present => m.present_tip,
             Self::ToggleTheme => m.dark_theme_tip,
             Self::About => m.about_tip,
+            Self::HelpPrimer => t.help.primer_tip,
+            Self::HelpShortcuts => t.help.shortcuts_tip,
+            Self::HelpWording => t.help.wording_tip,
         }
     }
 
@@ -159,7 +174,8 @@ impl Command {
             Self::ShowMap => cmd(Key::Num5),
             Self::TakeSurvey => cmd_shift(Key::T),
             Self::Present => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F11)),
-            Self::ToggleTheme | Self::About => None,
+            Self::HelpPrimer => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
+            Self::ToggleTheme | Self::About | Self::HelpShortcuts | Self::HelpWording => None,
         }
     }
 

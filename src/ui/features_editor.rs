@@ -29,9 +29,10 @@ pub struct FeatureEditorState {
     /// Scroll the list to the selected feature on the next frame (after a click in the side
     /// panel, a move, an added feature).
     pub reveal_selected: bool,
-    /// Put the keyboard in the name field, its text selected, on the next frame (after Add
-    /// feature and Duplicate, so that typing names the new feature at once).
-    pub focus_name: bool,
+    /// Put the keyboard in the name field of the feature at this index, its text selected, when
+    /// its form is drawn (after Add feature and Duplicate, so that typing names the new feature
+    /// at once, every time).
+    pub focus_name: Option<usize>,
 }
 
 /// An id typed into the Id field that cannot be applied yet.
@@ -174,7 +175,6 @@ fn add(studio: &mut Studio<'_>) {
     // The app inserts after the selection and selects the new feature; this panel only adds
     // what the next frame should do with it.
     studio.actions.command(Command::AddFeature);
-    studio.view.feature_editor.focus_name = true;
     studio.view.feature_editor.reveal_selected = true;
 }
 
@@ -185,7 +185,7 @@ fn duplicate_selected(studio: &mut Studio<'_>) {
     if let Some((at, edit)) = duplicate(studio.project, index, &studio.t.features) {
         studio.actions.edit(edit, studio.t.features.step_duplicate);
         select(studio, at);
-        studio.view.feature_editor.focus_name = true;
+        studio.view.feature_editor.focus_name = Some(at);
     }
 }
 

@@ -134,6 +134,10 @@ pub fn show(
             });
         });
         ui.menu_button(m.help, |ui| {
+            item(ui, t, Command::HelpPrimer, true, actions);
+            item(ui, t, Command::HelpShortcuts, true, actions);
+            item(ui, t, Command::HelpWording, true, actions);
+            ui.separator();
             item(ui, t, Command::About, true, actions);
         });
     });

@@ -58,6 +58,8 @@ pub struct GridState {
     reveal: bool,
     /// Reused buffer of the respondents that pass the filter, in project order.
     matches: Vec<usize>,
+    /// Take the keyboard focus when next drawn (a respondent was just added).
+    wants_focus: bool,
 }
 
 impl GridState {
@@ -69,6 +71,13 @@ impl GridState {
     /// The cell (respondent, feature) whose answer picker is open.
     pub fn picker(&self) -> Option<(usize, usize)> {
         self.picker
+    }
+
+    /// Gives the grid the keyboard when it is next drawn, so that keys work without a click
+    /// (after Add respondent).
+    pub fn take_focus(&mut self) {
+        self.wants_focus = true;
+        self.reveal = true;
     }
 }
 
@@ -292,8 +301,27 @@ fn message_line(ui: &mut egui::Ui, studio: &Studio<'_>, shown: Option<usize>) {
         .selected_respondent
         .zip(studio.view.selected_feature)
         .and_then(|(i, j)| Some((project.respondents().get(i)?, project.features().get(j)?, j)));
+    // The keys and the codes the cells use ("1 喜：我很喜欢"), whether a cell is selected or not.
+    let legend = crate::kano::Answer::ALL
+        .iter()
+        .enumerate()
+        .map(|(k, a)| {
+            fill(
+                r.key_legend,
+                &[
+                    ("key", &(k + 1)),
+                    ("code", &t.method.answer_code(*a)),
+                    ("answer", &t.method.answer(*a)),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" · ");
     let Some((respondent, feature, j)) = cell else {
-        ui.weak(r.no_cell_selected);
+        ui.horizontal_wrapped(|ui| {
+            ui.weak(r.no_cell_selected);
+            ui.weak(legend).on_hover_text(r.grid_help);
+        });
         return;
     };
     let name = fill(
@@ -313,17 +341,6 @@ fn message_line(ui: &mut egui::Ui, studio: &Studio<'_>, shown: Option<usize>) {
         }
         Awaiting::Importance(_) => fill(r.awaiting_importance, &[("cell", &name)]),
     };
-    let legend = crate::kano::Answer::ALL
-        .iter()
-        .enumerate()
-        .map(|(k, a)| {
-            fill(
-                r.key_legend,
-                &[("key", &(k + 1)), ("answer", &t.method.answer(*a))],
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(" · ");
     ui.horizontal_wrapped(|ui| {
         ui.label(text);
         ui.weak(legend).on_hover_text(r.grid_help);

@@ -6,12 +6,15 @@
 //! live in [`crate::survey::SurveySession`]; this module only draws them and forwards input. It
 //! never changes the project itself: a finished respondent is ONE pushed edit (one undo step).
 
+mod lock;
 mod page;
 mod start;
 
+pub use lock::{KioskLock, PIN_LENGTH};
+
 use super::action::{Action, Actions};
-use crate::i18n::{Texts, fill};
-use crate::kano::Answer;
+use crate::i18n::{Texts, fill, plural};
+use crate::kano::{Answer, Importance};
 use crate::project::Project;
 use crate::survey::SurveySession;
 use eframe::egui;
@@ -46,6 +49,11 @@ pub struct SurveyScreen {
     segment: String,
     /// The facilitator's leave confirmation is open.
     confirm_leave: bool,
+    /// The facilitator's PIN, if one guards the settings and leaving.
+    lock: KioskLock,
+    /// The page (its number) where Enter was pressed with the optional importance unanswered:
+    /// the note saying so shows, and the next Enter goes on.
+    importance_noted: Option<usize>,
 }
 
 impl SurveyScreen {
@@ -57,7 +65,14 @@ impl SurveyScreen {
             respondent_id: project.unused_respondent_id(),
             segment: String::new(),
             confirm_leave: false,
+            lock: KioskLock::default(),
+            importance_noted: None,
         }
+    }
+
+    /// The facilitator's lock.
+    pub fn lock(&self) -> &KioskLock {
+        &self.lock
     }
 
     /// The session under way, if the respondent has started.
@@ -124,20 +139,24 @@ impl SurveyScreen {
         ui.add_space(24.0);
         match &mut self.stage {
             Stage::Start => {
-                if start::show(
-                    ui,
-                    t,
-                    st,
-                    project,
-                    &mut self.respondent_id,
-                    &mut self.segment,
-                    actions,
-                ) {
+                let form = start::StartForm {
+                    respondent_id: &mut self.respondent_id,
+                    segment: &mut self.segment,
+                    lock: &mut self.lock,
+                };
+                if start::show(ui, t, st, project, form, actions) {
                     self.start(project);
                 }
             }
             Stage::Questions(session) => {
-                if page::show(ui, st, project, session) {
+                let next = page::show(ui, st, project, session);
+                if self.importance_noted == Some(session.progress().page) {
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        egui::RichText::new(st.survey.importance_optional).size(BODY_SIZE * 0.8),
+                    );
+                }
+                if next {
                     self.go_on(st, project, actions);
                 }
             }
@@ -161,18 +180,31 @@ impl SurveyScreen {
                 }
             }
             Stage::Questions(session) => {
-                // Typing goes nowhere on these pages, so keys never fight a text field.
+                // Typing goes nowhere on these pages, so keys never fight a text field. Once
+                // the questions are answered, on a page that asks importance, 1–9 give it.
+                let asks_importance = session
+                    .current()
+                    .is_some_and(|p| p.asks_importance(session.asks_importance()));
                 let keys = [
                     egui::Key::Num1,
                     egui::Key::Num2,
                     egui::Key::Num3,
                     egui::Key::Num4,
                     egui::Key::Num5,
+                    egui::Key::Num6,
+                    egui::Key::Num7,
+                    egui::Key::Num8,
+                    egui::Key::Num9,
                 ];
                 for (index, key) in keys.into_iter().enumerate() {
-                    if pressed(key)
-                        && let Some(answer) = Answer::from_index(index)
-                    {
+                    if !pressed(key) {
+                        continue;
+                    }
+                    if asks_importance && session.page_is_answered() {
+                        if let Ok(importance) = Importance::new(index as i64 + 1) {
+                            session.set_importance(importance);
+                        }
+                    } else if let Some(answer) = Answer::from_index(index) {
                         session.answer_by_key(answer);
                     }
                 }
@@ -180,7 +212,19 @@ impl SurveyScreen {
                     session.go_back();
                 }
                 if pressed(egui::Key::Enter) || pressed(egui::Key::ArrowRight) {
-                    self.go_on(st, project, actions);
+                    // Importance is optional, but Enter never skips it unsaid: the first Enter
+                    // says so, the next one goes on.
+                    let page = session.progress().page;
+                    let importance_missing = asks_importance
+                        && session.page_is_answered()
+                        && session
+                            .current()
+                            .is_some_and(|p| session.response(p.feature).importance.is_none());
+                    if importance_missing && self.importance_noted != Some(page) {
+                        self.importance_noted = Some(page);
+                    } else {
+                        self.go_on(st, project, actions);
+                    }
                 }
             }
             Stage::Thanks => {
@@ -192,6 +236,8 @@ impl SurveyScreen {
     }
 
     fn start(&mut self, project: &Project) {
+        self.lock.relock();
+        self.importance_noted = None;
         let id = self.respondent_id.trim();
         let id = if id.is_empty() {
             project.unused_respondent_id()
@@ -244,22 +290,42 @@ impl SurveyScreen {
                 .count()
         });
         let mut choice = None;
+        let lock = &mut self.lock;
+        // In the kiosk's large type: it is read standing, at arm's length.
+        let text = |s: &str| egui::RichText::new(s).size(BODY_SIZE);
+        let button = |s: &str| egui::Button::new(text(s)).min_size(egui::vec2(160.0, 52.0));
         let response = egui::Modal::new(egui::Id::unique("survey_leave")).show(ctx, |ui| {
-            ui.set_max_width(460.0);
-            ui.heading(t.survey.leave_title);
-            ui.label(t.survey.leave_text);
+            ui.set_max_width(720.0_f32.min(ctx.content_rect().width() - 48.0));
+            ui.label(
+                egui::RichText::new(t.survey.leave_title)
+                    .size(TITLE_SIZE)
+                    .strong(),
+            );
+            ui.label(text(t.survey.leave_text));
             if kept > 0 {
-                ui.label(fill(t.survey.partial_note, &[("n", &kept)]));
+                let note =
+                    plural::counted(t, t.survey.partial_note_if_one, t.survey.partial_note, kept);
+                ui.label(text(&note));
             }
-            ui.add_space(8.0);
+            ui.add_space(12.0);
+            lock.show(ui, t, BODY_SIZE);
+            ui.add_space(12.0);
+            let may_leave = lock.is_open();
             ui.horizontal_wrapped(|ui| {
-                if ui.button(t.survey.leave_button).clicked() {
+                if ui
+                    .add_enabled(may_leave, button(t.survey.leave_button))
+                    .clicked()
+                {
                     choice = Some(LeaveChoice::Leave);
                 }
-                if kept > 0 && ui.button(t.survey.keep_and_leave).clicked() {
+                if kept > 0
+                    && ui
+                        .add_enabled(may_leave, button(t.survey.keep_and_leave))
+                        .clicked()
+                {
                     choice = Some(LeaveChoice::KeepAndLeave);
                 }
-                if ui.button(t.survey.continue_button).clicked() {
+                if ui.add(button(t.survey.continue_button)).clicked() {
                     choice = Some(LeaveChoice::Continue);
                 }
             });

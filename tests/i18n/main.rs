@@ -459,3 +459,51 @@ fn formulas_and_names_may_stay_as_they_are_but_sentences_may_not() {
     assert!(!is_formula("Better = the share of satisfied"));
     assert!(!is_formula("Attractive"));
 }
+
+#[test]
+fn help_and_the_in_app_file_dialog_in_chinese_show_no_english() -> TestResult {
+    use kanoscope::app::SystemDialogs;
+    use kanoscope::ui::{Action, Command};
+    let mut data = sample_data()?;
+    let mut english = std::collections::BTreeSet::new();
+    let mut harness = chinese_studio();
+    harness.run();
+    for page in [
+        Command::HelpPrimer,
+        Command::HelpShortcuts,
+        Command::HelpWording,
+    ] {
+        harness.state_mut().queue(Action::Command(page));
+        harness.run();
+        collect_english(&harness, &data, &mut english);
+    }
+
+    // The studio's own file dialog, shown when the system's cannot be, in an empty folder
+    // (its path is data, shown as it is).
+    let folder = tempfile::TempDir::new()?;
+    let project_file = folder.path().join("地铁.kano.json");
+    std::fs::write(&project_file, Sample::MetroChinese.text())?;
+    data.push(folder.path().display().to_string());
+    data.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    let prefs = Preferences {
+        lang: Some(Lang::Zh),
+        ..Preferences::default()
+    };
+    let dialogs = ScriptedDialogs {
+        system: SystemDialogs::Unavailable,
+        ..ScriptedDialogs::default()
+    };
+    let app = StudioApp::new(prefs, Box::new(dialogs))
+        .with_project(Sample::MetroChinese.project(), Some(project_file));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_context_setup(install_bundled)
+        .build_ui_state(|ui, app: &mut StudioApp| app.show(ui), app);
+    harness.run();
+    harness.state_mut().queue(Action::Command(Command::SaveAs));
+    harness.run();
+    assert!(harness.state().file_browser().is_some());
+    collect_english(&harness, &data, &mut english);
+    assert_no_english(&english);
+    Ok(())
+}

@@ -2,17 +2,63 @@
 //! pairs, a duplicate, where a move or a drop lands, and why an id cannot be used. Pure: these
 //! read the project and return values; pushing them is the panel's business.
 
-use crate::i18n::{FeaturesTexts, fill};
+use crate::i18n::{FeaturesTexts, Lang, Texts, fill};
 use crate::project::{Edit, EditError, Feature, Project};
 
 /// The standard question pair for a feature name, in the wording of `t`'s language:
-/// "If {name} were available, how would you feel?" and its negative.
-pub fn question_pair(t: &FeaturesTexts, name: &str) -> (String, String) {
-    let name = name.trim();
+/// "If {name} were available, how would you feel?" and its negative. In English the name is
+/// put mid-sentence in sentence case ("If new feature were…"), acronyms kept ("NFC payment").
+pub fn question_pair(t: &Texts, name: &str) -> (String, String) {
+    let name = mid_sentence(t.lang, name.trim());
+    let f = &t.features;
     (
-        fill(t.functional_template, &[("name", &name)]),
-        fill(t.dysfunctional_template, &[("name", &name)]),
+        fill(f.functional_template, &[("name", &name)]),
+        fill(f.dysfunctional_template, &[("name", &name)]),
     )
+}
+
+/// A name as it reads inside an English sentence: a capital first letter is lowered unless the
+/// first word is an acronym or has capitals inside ("Wi-Fi" → "wi-Fi" would be wrong, so a word
+/// with any other capital is kept). Other languages keep the name as typed.
+fn mid_sentence(lang: Lang, name: &str) -> String {
+    let first_word = name.split_whitespace().next().unwrap_or("");
+    let mut chars = first_word.chars();
+    let lower_it = lang == Lang::En
+        && chars.next().is_some_and(char::is_uppercase)
+        && !chars.any(char::is_uppercase);
+    if !lower_it {
+        return name.to_owned();
+    }
+    let mut chars = name.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_lowercase().chain(chars).collect::<String>()
+    })
+}
+
+/// The feature as edited in the form, with what follows the name brought along: when the name
+/// changed, a question still in its generated wording is generated anew, and an id still made
+/// from the old name is made from the new one. Anything the person wrote stays as written.
+pub fn follow_name(
+    project: &Project,
+    t: &Texts,
+    index: usize,
+    before: &Feature,
+    draft: &mut Feature,
+) {
+    if draft.name == before.name || draft.name.trim().is_empty() {
+        return;
+    }
+    let (old_f, old_d) = question_pair(t, &before.name);
+    let (new_f, new_d) = question_pair(t, &draft.name);
+    if draft.functional == old_f {
+        draft.functional = new_f;
+    }
+    if draft.dysfunctional == old_d {
+        draft.dysfunctional = new_d;
+    }
+    if draft.id == before.id && before.id == project.feature_id_for(&before.name, index) {
+        draft.id = project.feature_id_for(&draft.name, index);
+    }
 }
 
 /// The edit that adds a copy of the feature at `index` right after it, with a fresh id and
@@ -150,12 +196,76 @@ mod tests {
 
     #[test]
     fn question_pairs_follow_the_language_template() {
-        let (f, d) = question_pair(&Lang::En.texts().features, "  free Wi-Fi ");
+        let (f, d) = question_pair(Lang::En.texts(), "  free Wi-Fi ");
         assert_eq!(f, "If free Wi-Fi were available, how would you feel?");
         assert_eq!(d, "If free Wi-Fi were not available, how would you feel?");
-        let (f, d) = question_pair(&Lang::Zh.texts().features, "车厢免费Wi-Fi");
+        let (f, d) = question_pair(Lang::Zh.texts(), "车厢免费Wi-Fi");
         assert_eq!(f, "如果提供车厢免费Wi-Fi，您的感受是？");
         assert_eq!(d, "如果不提供车厢免费Wi-Fi，您的感受是？");
+    }
+
+    #[test]
+    fn names_go_mid_sentence_in_sentence_case_in_english_only() {
+        let check = |lang: Lang, name: &str, expected: &str| {
+            assert_eq!(mid_sentence(lang, name), expected, "{name}");
+        };
+        check(Lang::En, "New feature", "new feature");
+        check(
+            Lang::En,
+            "Free Wi-Fi on the train",
+            "free Wi-Fi on the train",
+        );
+        check(Lang::En, "NFC payment", "NFC payment");
+        check(Lang::En, "WiFi", "WiFi");
+        check(Lang::En, "iPhone app", "iPhone app");
+        check(Lang::En, "", "");
+        check(Lang::Zh, "App查看车厢空座", "App查看车厢空座");
+    }
+
+    #[test]
+    fn questions_and_id_follow_the_name_until_edited() {
+        let project = project();
+        let t = Lang::En.texts();
+        let generated = |name: &str, id: &str| {
+            let (functional, dysfunctional) = question_pair(t, name);
+            Feature {
+                id: id.to_owned(),
+                name: name.to_owned(),
+                functional,
+                dysfunctional,
+                ..Feature::default()
+            }
+        };
+        // Feature 1's id "wifi-2" is what "WiFi" gives beside feature 0's "wifi": a new name
+        // brings a new id and new questions.
+        let before = generated("WiFi", "wifi-2");
+        let mut draft = Feature {
+            name: "Live arrival times".to_owned(),
+            ..before.clone()
+        };
+        follow_name(&project, t, 1, &before, &mut draft);
+        assert_eq!(draft.id, "live-arrival-times");
+        assert_eq!(
+            draft.functional,
+            "If live arrival times were available, how would you feel?"
+        );
+        // Edited questions and a typed id stay as the person left them.
+        let before = Feature {
+            id: "arrivals".to_owned(),
+            functional: "Would real-time boards please you?".to_owned(),
+            ..generated("Live arrival times", "x")
+        };
+        let mut draft = Feature {
+            name: "Arrival boards".to_owned(),
+            ..before.clone()
+        };
+        follow_name(&project, t, 1, &before, &mut draft);
+        assert_eq!(draft.id, "arrivals");
+        assert_eq!(draft.functional, "Would real-time boards please you?");
+        assert_eq!(
+            draft.dysfunctional,
+            "If arrival boards were not available, how would you feel?"
+        );
     }
 
     #[test]

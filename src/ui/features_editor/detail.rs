@@ -6,7 +6,7 @@
 //! feature, so that two changes in one frame cannot overwrite each other. An id the project
 //! would refuse is never pushed: it waits in the view's [`IdDraft`] with a message beside it.
 
-use super::changes::{id_problem, question_pair};
+use super::changes::{follow_name, id_problem, question_pair};
 use super::summary::summary;
 use super::{FeatureEditorState, IdDraft};
 use crate::i18n::{Texts, fill};
@@ -78,6 +78,7 @@ pub fn show(ui: &mut egui::Ui, studio: &mut Studio<'_>, index: usize) {
                 result_details(ui, studio.t, &stats);
             }
         });
+    follow_name(project, studio.t, index, feature, &mut draft);
     if let Some(step) = outcome.step
         && draft != *feature
     {
@@ -108,7 +109,10 @@ fn form(
 
     let label = ui.label(f.name);
     let name_id = Id::unique("feature_editor_name");
-    if std::mem::take(&mut studio.view.feature_editor.focus_name) {
+    // Taken only by the feature it is for: an Add clicked this frame is applied after it, and
+    // the new feature's form, drawn next frame, takes the focus.
+    if studio.view.feature_editor.focus_name == Some(index) {
+        studio.view.feature_editor.focus_name = None;
         // A new feature's name is selected, so that typing replaces "New feature".
         let mut state = TextEdit::load_state(ui.ctx(), name_id).unwrap_or_default();
         state
@@ -182,7 +186,7 @@ fn form(
         .on_disabled_hover_text(f.name_empty)
         .clicked()
     {
-        let (functional, dysfunctional) = question_pair(f, &draft.name);
+        let (functional, dysfunctional) = question_pair(t, &draft.name);
         draft.functional = functional;
         draft.dysfunctional = dysfunctional;
         outcome.step(f.step_generate);

@@ -27,10 +27,9 @@ pub fn summary(t: &Texts, stats: &FeatureStats) -> String {
     }
 }
 
-/// A coefficient with two decimals. Adding zero turns -0.0 into 0.0, so that a feature nobody
-/// misses reads "Worse 0.00", not "-0.00".
+/// A coefficient with two decimals, never "-0.00".
 fn figure(x: f64) -> String {
-    format!("{:.2}", x + 0.0)
+    crate::i18n::number::fixed(x, 2)
 }
 
 #[cfg(test)]

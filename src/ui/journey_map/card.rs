@@ -168,7 +168,7 @@ fn bar_row(ui: &mut egui::Ui, label: &str, value: f64, ink: Color32, size: CardS
         filled.set_width(rect.width() * value.clamp(0.0, 1.0) as f32);
         painter.rect_filled(filled, 2.0, ink);
         ui.label(
-            RichText::new(format!("{value:.2}"))
+            RichText::new(crate::i18n::number::fixed(value, 2))
                 .size(size.text)
                 .strong(),
         );

@@ -73,8 +73,8 @@ pub fn show_plot(
         ui.label(fill(
             r.hover_better_worse,
             &[
-                ("better", &format!("{:.2}", p.y)),
-                ("worse", &format!("{:.2}", -p.x)),
+                ("better", &crate::i18n::number::fixed(p.y, 2)),
+                ("worse", &crate::i18n::number::fixed(-p.x, 2)),
             ],
         ));
         scatter::describe_n_and_importance(ui, t, results, p);
@@ -126,6 +126,9 @@ pub fn quadrant_caption(t: &Texts, results: &Results) -> String {
     let (x, y) = results.quadrant_lines;
     fill(
         t.results.quadrant_lines_at,
-        &[("x", &format!("{x:.2}")), ("y", &format!("{y:.2}"))],
+        &[
+            ("x", &crate::i18n::number::fixed(x, 2)),
+            ("y", &crate::i18n::number::fixed(y, 2)),
+        ],
     )
 }

@@ -86,14 +86,21 @@ pub fn show_plot(
         obstacles: &[],
     };
     scatter.overlay(ui, &plot, |ui, p| {
-        let sd = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"));
+        let sd =
+            |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| crate::i18n::number::fixed(v, 2));
         ui.label(fill(
             r.hover_functional,
-            &[("mean", &format!("{:.2}", p.y)), ("sd", &sd(p.y_sd))],
+            &[
+                ("mean", &crate::i18n::number::fixed(p.y, 2)),
+                ("sd", &sd(p.y_sd)),
+            ],
         ));
         ui.label(fill(
             r.hover_dysfunctional,
-            &[("mean", &format!("{:.2}", p.x)), ("sd", &sd(p.x_sd))],
+            &[
+                ("mean", &crate::i18n::number::fixed(p.x, 2)),
+                ("sd", &sd(p.x_sd)),
+            ],
         ));
         scatter::describe_n_and_importance(ui, t, results, p);
     })

@@ -90,8 +90,8 @@ fn figures(ui: &mut egui::Ui, t: &Texts, stats: &FeatureStats, text: f32) {
         Some(c) => fill(
             t.present.better_abs_worse,
             &[
-                ("better", &format!("{:.2}", c.better)),
-                ("worse", &format!("{:.2}", c.worse.abs())),
+                ("better", &crate::i18n::number::fixed(c.better, 2)),
+                ("worse", &crate::i18n::number::fixed(c.worse.abs(), 2)),
             ],
         ),
         None => t.present.no_answers.to_owned(),

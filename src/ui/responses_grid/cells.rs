@@ -12,7 +12,7 @@ use crate::ui::theme::{self, GRID_CELL_FONT_SIZE, GRID_IMPORTANCE_FONT_SIZE};
 use eframe::egui::{Align2, Color32, FontId, Painter, Rect, Stroke, Visuals, pos2, vec2};
 
 /// The placeholder for an unanswered side in "L/·".
-const UNANSWERED: char = '·';
+const UNANSWERED: &str = "·";
 
 /// The compact text of one cell.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,12 +25,13 @@ pub struct CellText {
     pub importance: Option<u8>,
 }
 
-/// What a cell shows, or `None` for an empty cell (painted as a faint dot).
-pub fn cell_text(response: &Response, table: EvaluationTable) -> Option<CellText> {
+/// What a cell shows, or `None` for an empty cell (painted as a faint dot). The answers are
+/// written in the language's one-character codes ("L/D", "喜/厌").
+pub fn cell_text(t: &Texts, response: &Response, table: EvaluationTable) -> Option<CellText> {
     if response.is_empty() {
         return None;
     }
-    let letter = |a: Option<Answer>| a.map_or(UNANSWERED, Answer::short);
+    let letter = |a: Option<Answer>| a.map_or(UNANSWERED, |a| t.method.answer_code(a));
     let pair = (response.functional.is_some() || response.dysfunctional.is_some()).then(|| {
         format!(
             "{}/{}",
@@ -106,25 +107,31 @@ pub fn paint(painter: &Painter, rect: Rect, cell: Option<&CellText>, cursor: Cur
     let font = FontId::monospace(GRID_CELL_FONT_SIZE);
     let left = rect.left() + 5.0;
     let mid = rect.center().y;
+    // Chinese codes are twice as wide as Latin letters: what follows the pair is placed after it.
+    let slash_width = GRID_CELL_FONT_SIZE * 0.6;
+    let mut code_width = slash_width;
     match cell {
         None => {
             painter.circle_filled(rect.center(), 1.5, v.weak_text_color().gamma_multiply(0.6));
         }
         Some(cell) => {
+            let mut category_x = rect.left() + 36.0;
             if let Some(pair) = &cell.pair {
-                painter.text(
+                let painted = painter.text(
                     pos2(left, mid),
                     Align2::LEFT_CENTER,
                     pair,
                     font.clone(),
                     v.text_color(),
                 );
+                code_width = ((painted.width() - slash_width) / 2.0).max(slash_width);
+                category_x = category_x.max(painted.right() + 3.0);
             } else {
                 painter.circle_filled(rect.center(), 1.5, v.weak_text_color().gamma_multiply(0.6));
             }
             if let Some(category) = cell.category {
                 painter.text(
-                    pos2(rect.left() + 36.0, mid),
+                    pos2(category_x, mid),
                     Align2::LEFT_CENTER,
                     category.letter(),
                     font.clone(),
@@ -160,10 +167,9 @@ pub fn paint(painter: &Painter, rect: Rect, cell: Option<&CellText>, cursor: Cur
                 eframe::egui::StrokeKind::Inside,
             );
             // A bar under the letter (or the importance slot) the next key will fill.
-            let char_width = GRID_CELL_FONT_SIZE * 0.6;
             let (x, width) = match awaiting {
-                Awaiting::Functional => (left, char_width),
-                Awaiting::Dysfunctional => (left + 2.0 * char_width, char_width),
+                Awaiting::Functional => (left, code_width),
+                Awaiting::Dysfunctional => (left + code_width + slash_width, code_width),
                 Awaiting::Importance(_) => (rect.right() - 10.0, 7.0),
             };
             let y = rect.bottom() - 4.0;
@@ -184,17 +190,29 @@ fn accent(v: &Visuals) -> Color32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::kano::Answer::{Dislike, Like, LiveWith, MustBe, Neutral};
     use crate::kano::Importance;
 
     fn check(response: Response, want: Option<(&str, Option<Category>, Option<u8>)>) {
-        let got = cell_text(&response, EvaluationTable::Standard);
+        let got = cell_text(Lang::En.texts(), &response, EvaluationTable::Standard);
         let want = want.map(|(pair, category, importance)| CellText {
             pair: (!pair.is_empty()).then(|| pair.to_owned()),
             category,
             importance,
         });
         assert_eq!(got, want, "{response:?}");
+    }
+
+    #[test]
+    fn the_chinese_grid_writes_chinese_codes() {
+        let response = Response {
+            functional: Some(Like),
+            dysfunctional: Some(Dislike),
+            importance: None,
+        };
+        let got = cell_text(Lang::Zh.texts(), &response, EvaluationTable::Standard);
+        assert_eq!(got.and_then(|c| c.pair).as_deref(), Some("喜/厌"));
     }
 
     #[test]
@@ -253,8 +271,10 @@ mod tests {
     #[test]
     fn the_evaluation_table_decides_the_category() {
         let pair = Response::pair(MustBe, MustBe);
-        let standard = cell_text(&pair, EvaluationTable::Standard).and_then(|c| c.category);
-        let pouliot = cell_text(&pair, EvaluationTable::Pouliot).and_then(|c| c.category);
+        let standard =
+            cell_text(Lang::En.texts(), &pair, EvaluationTable::Standard).and_then(|c| c.category);
+        let pouliot =
+            cell_text(Lang::En.texts(), &pair, EvaluationTable::Pouliot).and_then(|c| c.category);
         assert_eq!(standard, Some(Category::I));
         assert_eq!(pouliot, Some(Category::Q));
     }

@@ -10,12 +10,13 @@
 use super::cells::{self, Cursor};
 use super::keys::{Awaiting, Change, EntryKey};
 use super::layout::{Frame, content_size};
-use super::navigation::{self, GridKey};
+use super::navigation::{self, GridKey, Move};
 use super::rows::{self, Field};
 use super::{Rows, frozen, grid_id, picker};
 use crate::i18n::fill;
 use crate::kano::Response;
 use crate::project::Edit;
+use crate::ui::action::Command;
 use crate::ui::theme::{GRID_HEADER_HEIGHT, GRID_ROW_HEIGHT};
 use crate::ui::view::Studio;
 use eframe::egui::{
@@ -114,6 +115,13 @@ fn handle_key(
                     .unwrap_or(0),
                 view.selected_feature.unwrap_or(0),
             );
+            // Down (↓ or Enter) from the last row of the whole grid adds a respondent, whose
+            // row the cursor then takes, in the first column.
+            let last_row = at.0 + 1 >= rows.len();
+            if step == Move::Down && last_row && matches!(rows, Rows::All(_)) {
+                studio.actions.command(Command::AddRespondent);
+                return;
+            }
             let (row, column) = navigation::moved(at, step, rows.len(), features, page);
             view.selected_respondent = rows.get(row);
             view.selected_feature = Some(column);
@@ -121,6 +129,11 @@ fn handle_key(
             view.responses.anchor = view.selected_respondent;
             view.responses.awaiting = Awaiting::Functional;
             view.responses.awaiting_cell = view.selected_respondent.zip(view.selected_feature);
+            // An open answer picker follows the cursor.
+            if view.responses.picker.is_some() {
+                view.responses.picker = view.responses.awaiting_cell;
+                view.responses.reveal = true;
+            }
         }
         GridKey::Entry(entry) => {
             if entry == EntryKey::Cancel && view.responses.picker.take().is_some() {
@@ -210,8 +223,13 @@ fn body(ui: &mut egui::Ui, studio: &mut Studio<'_>, rows: Rows<'_>, viewport: Re
             clicked = true;
         }
     }
+    if std::mem::take(&mut studio.view.responses.wants_focus) {
+        grid.request_focus();
+    }
     if grid.gained_focus() {
-        // Focus arrived by Tab: put the cursor somewhere visible so keys work at once.
+        // Focus arrived by Tab: put the cursor somewhere visible so keys work at once. Without
+        // a row yet, it starts in the first visible row's first column, not in the column of
+        // whatever feature the side panel has selected.
         let view = &mut *studio.view;
         if view
             .selected_respondent
@@ -219,6 +237,7 @@ fn body(ui: &mut egui::Ui, studio: &mut Studio<'_>, rows: Rows<'_>, viewport: Re
             .is_none()
         {
             view.selected_respondent = rows.get(visible_rows.start);
+            view.selected_feature = Some(visible_columns.start);
         }
         if view.selected_feature.is_none() {
             view.selected_feature = Some(visible_columns.start);
@@ -287,7 +306,7 @@ fn body(ui: &mut egui::Ui, studio: &mut Studio<'_>, rows: Rows<'_>, viewport: Re
                 Some(c) if c == (r, j) => Cursor::Selected,
                 _ => Cursor::No,
             };
-            let text = cells::cell_text(&respondent.responses[j], table);
+            let text = cells::cell_text(t, &respondent.responses[j], table);
             cells::paint(&painter, rect, text.as_ref(), mark, &v);
             if studio.view.responses.picker == Some((r, j)) {
                 picker_anchor = Some(rect.intersect(body));

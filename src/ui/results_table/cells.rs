@@ -15,7 +15,7 @@ pub fn number(ui: &mut egui::Ui, text: String) {
 }
 
 pub fn figure(x: Option<f64>) -> String {
-    x.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"))
+    crate::i18n::number::two_decimals(x)
 }
 
 pub fn percent(x: Option<f64>) -> String {

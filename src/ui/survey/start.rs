@@ -2,7 +2,7 @@
 //! group, the Start button, and a small settings strip for the facilitator. It never changes
 //! the project except through an undoable `Edit::SetSurvey`.
 
-use super::{BODY_SIZE, TITLE_SIZE};
+use super::{BODY_SIZE, KioskLock, TITLE_SIZE};
 use crate::i18n::{Lang, Texts};
 use crate::project::{Edit, FeatureOrder, PageLayout, Project};
 use crate::ui::action::Actions;
@@ -20,15 +20,29 @@ fn id_is_free(project: &Project, respondent_id: &str) -> bool {
 
 /// Draws the start screen; returns true when Start was clicked. `t` is the interface language
 /// (the facilitator's strip), `st` the survey language (what the respondent reads).
+/// What the start screen's fields and the facilitator's lock hold.
+pub struct StartForm<'a> {
+    /// The respondent's id as typed.
+    pub respondent_id: &'a mut String,
+    /// The respondent's group as typed or picked.
+    pub segment: &'a mut String,
+    /// The facilitator's PIN lock over the settings.
+    pub lock: &'a mut KioskLock,
+}
+
 pub fn show(
     ui: &mut egui::Ui,
     t: &Texts,
     st: &Texts,
     project: &Project,
-    respondent_id: &mut String,
-    segment: &mut String,
+    form: StartForm<'_>,
     actions: &mut Actions,
 ) -> bool {
+    let StartForm {
+        respondent_id,
+        segment,
+        lock,
+    } = form;
     ui.label(RichText::new(project.title()).size(TITLE_SIZE).strong());
     ui.add_space(12.0);
     ui.label(RichText::new(st.survey.intro).size(BODY_SIZE));
@@ -101,17 +115,28 @@ pub fn show(
             .clicked();
     }
     ui.add_space(48.0);
-    settings_strip(ui, t, project, actions);
+    settings_strip(ui, t, project, lock, actions);
     start
 }
 
-/// The facilitator's survey settings: order, layout, importance, language. One undo step each.
-fn settings_strip(ui: &mut egui::Ui, t: &Texts, project: &Project, actions: &mut Actions) {
+/// The facilitator's survey settings: order, layout, importance, language, one undo step each;
+/// and the PIN that locks them. Once locked, only the PIN field shows.
+fn settings_strip(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    project: &Project,
+    lock: &mut KioskLock,
+    actions: &mut Actions,
+) {
     let current = *project.survey();
     let mut next = current;
     egui::CollapsingHeader::new(t.survey.settings_heading)
         .id_salt("survey_settings")
         .show(ui, |ui| {
+            if !lock.is_open() {
+                lock.show(ui, t, BODY_SIZE * 0.7);
+                return;
+            }
             egui::Grid::new("survey_settings_grid")
                 .num_columns(2)
                 .spacing([16.0, 8.0])
@@ -147,6 +172,8 @@ fn settings_strip(ui: &mut egui::Ui, t: &Texts, project: &Project, actions: &mut
                     });
                     ui.end_row();
                 });
+            ui.add_space(8.0);
+            lock.show(ui, t, BODY_SIZE * 0.7);
         });
     if next != current {
         actions.edit(Edit::SetSurvey(next), t.survey.step_settings);
