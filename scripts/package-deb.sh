@@ -125,8 +125,8 @@ shlibs=$(cd "$shlibs_dir" && dpkg-shlibdeps -O -e "$installed_binary" 2>/dev/nul
 #   GLX (libGL), Xlib, xcb, Xcursor, XInput and xkbcommon for the keyboard. Depends.
 # - A native Wayland window (sharper on scaled screens) needs EGL and the Wayland libraries;
 #   without them the window opens through XWayland. Recommends.
-# - Open/Save dialogs go through the XDG desktop portal (rfd); without one they say they cannot
-#   open, and everything else works. Recommends.
+# - The system's Open/Save dialogs go through the XDG desktop portal (rfd); without one, zenity or
+#   the studio's own file dialog is shown instead. Recommends.
 depends="$shlibs, libgl1, libx11-6, libx11-xcb1, libxcb1, libxcursor1, libxi6, libxkbcommon0, libxkbcommon-x11-0"
 recommends="libegl1, libwayland-client0, libwayland-cursor0, libwayland-egl1, xdg-desktop-portal, xdg-desktop-portal-gtk | xdg-desktop-portal-backend"
 suggests="fonts-noto-cjk"
