@@ -83,6 +83,7 @@ fn tricky_project() -> Project {
             dysfunctional: String::new(),
             touchpoint: (*touchpoint).to_owned(),
             notes: String::new(),
+            dimension: None,
         })
         .collect();
     use Answer::{Dislike, Like, MustBe, Neutral};

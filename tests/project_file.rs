@@ -353,6 +353,7 @@ fn escapes_and_non_ascii_text_round_trip() {
         touchpoint: "On the train — 车厢".into(),
         notes: "bell \u{7}, nul \u{0}, separator \u{2028}, BOM \u{feff}, quote \" and slash /"
             .into(),
+        dimension: None,
     };
     let plain = feature("seats", "Seats");
     let responses = vec![
@@ -517,4 +518,30 @@ fn survey_settings_and_the_order_asked_round_trip() {
     // Default settings are not written, so older files keep their exact layout.
     let plain = project_to_json(&Sample::MetroEnglish.project());
     assert!(!plain.contains("\"survey\""));
+}
+
+#[test]
+fn a_servqual_dimension_round_trips_and_is_left_out_when_unset() {
+    use kanoscope::project::Dimension;
+    let mut with = feature("wifi", "Free Wi-Fi");
+    with.dimension = Some(Dimension::Tangibles);
+    let without = feature("staff", "Friendly staff");
+    let p = project(
+        "Dimensions",
+        Analysis::default(),
+        vec![with, without],
+        vec![],
+    );
+    let json = project_to_json(&p);
+    assert_eq!(json.matches("\"dimension\": \"tangibles\"").count(), 1);
+    assert_eq!(json.matches("\"dimension\"").count(), 1);
+    assert_eq!(parse_project(json.as_bytes()).unwrap(), p);
+}
+
+#[test]
+fn an_unknown_dimension_is_refused() {
+    let text = format!(
+        r#"{{{HEADER}, "title": "t", "features": [{{"id": "a", "dimension": "speed"}}], "respondents": []}}"#
+    );
+    assert!(parse_project(text.as_bytes()).is_err());
 }

@@ -118,6 +118,7 @@ fn project() -> impl Strategy<Value = Project> {
                         dysfunctional,
                         touchpoint,
                         notes,
+                        dimension: None,
                     },
                 )
                 .collect();

@@ -73,6 +73,8 @@ struct FeatureV1 {
     touchpoint: Option<String>,
     #[serde(default)]
     notes: Option<String>,
+    #[serde(default)]
+    dimension: Option<crate::project::Dimension>,
 }
 
 #[derive(Deserialize)]
@@ -362,6 +364,7 @@ fn into_project(file: FileV1<'_>) -> Result<Project, ParseError> {
             dysfunctional: f.dysfunctional,
             touchpoint: f.touchpoint.unwrap_or_default(),
             notes: f.notes.unwrap_or_default(),
+            dimension: f.dimension,
         })
         .collect();
     let analysis = file.analysis.map(|a| a.0).unwrap_or_default();

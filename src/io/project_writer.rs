@@ -38,7 +38,7 @@ pub fn project_to_json(project: &Project) -> String {
         let _ = write!(
             out,
             "{}\n    {{\n      \"id\": {},\n      \"name\": {},\n      \"functional\": {},\n      \
-             \"dysfunctional\": {},\n      \"touchpoint\": {},\n      \"notes\": {}\n    }}",
+             \"dysfunctional\": {},\n      \"touchpoint\": {},\n      \"notes\": {}{}\n    }}",
             if i == 0 { "" } else { "," },
             s(&f.id),
             s(&f.name),
@@ -46,6 +46,10 @@ pub fn project_to_json(project: &Project) -> String {
             s(&f.dysfunctional),
             s(&f.touchpoint),
             s(&f.notes),
+            // Written only when set, so that files that never used it stay as they were.
+            f.dimension
+                .map(|d| format!(",\n      \"dimension\": \"{}\"", d.token()))
+                .unwrap_or_default(),
         );
     }
     out.push_str(if project.features().is_empty() {

@@ -10,6 +10,7 @@
 //! This module never touches the disk or the screen; [`crate::io`] reads and writes projects.
 
 mod analysis;
+mod dimension;
 mod edit;
 mod history;
 mod survey;
@@ -17,6 +18,7 @@ mod synthetic;
 mod tallies;
 
 pub use analysis::{FeatureResult, Results, SegmentFilter};
+pub use dimension::Dimension;
 pub use edit::{Edit, EditError, Subject};
 pub use history::{History, MergeKey};
 pub use survey::{FeatureOrder, PageLayout, SurveySettings};
@@ -41,6 +43,8 @@ pub struct Feature {
     pub touchpoint: String,
     /// Free notes.
     pub notes: String,
+    /// The SERVQUAL dimension it serves, when someone said.
+    pub dimension: Option<Dimension>,
 }
 
 /// One person who answered the survey.

@@ -15,6 +15,7 @@ pub fn synthetic_project(features: usize, respondents: usize) -> Project {
             dysfunctional: format!("If the service did not have feature {j}, how would you feel?"),
             touchpoint: format!("Touchpoint {}", j / 10 + 1),
             notes: String::new(),
+            dimension: None,
         })
         .collect();
     // A small linear congruential generator keeps the data varied yet reproducible.
