@@ -45,7 +45,13 @@ pub fn build_project(
         .iter()
         .map(|f| Feature {
             id: f.id.clone(),
-            name: f.id.clone(),
+            name: if f.name.trim().is_empty() {
+                f.id.clone()
+            } else {
+                f.name.clone()
+            },
+            functional: f.functional_question.clone(),
+            dysfunctional: f.dysfunctional_question.clone(),
             ..Feature::default()
         })
         .collect();
@@ -59,9 +65,10 @@ pub fn build_project(
             order: Vec::new(),
         })
         .collect();
-    Project::from_parts(
+    Project::from_parts_on_scale(
         options.title.clone(),
         options.analysis,
+        mapping.importance.scale.clone(),
         features,
         respondents,
     )
@@ -272,7 +279,7 @@ fn read_rows(table: &Table, mapping: &Mapping) -> Result<Vec<RowRead>, ImportErr
         for f in &mapping.features {
             let importance = match f.importance {
                 Some(c) if !wording::is_blank(&cells[c]) => {
-                    Some(wording::parse_importance(&cells[c]).ok_or_else(|| {
+                    Some(mapping.importance.value(&cells[c]).ok_or_else(|| {
                         ImportError::BadImportance {
                             row,
                             column: table.labelled(c),

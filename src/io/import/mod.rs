@@ -16,7 +16,9 @@ mod build;
 mod candidates;
 mod detect;
 mod error;
+mod importance;
 mod naming;
+mod questions;
 mod spreadsheet;
 mod table;
 mod text;
@@ -28,6 +30,7 @@ pub use detect::{
     ColumnWordings, FeatureColumns, Mapping, Problem, Role, Wording, answer_wordings, detect,
 };
 pub use error::{COLLISIONS_SHOWN, ColumnLabel, ColumnNames, ImportError, ReadError};
+pub use importance::{ImportanceReading, VERBAL_SCALES, VerbalScale, read_scale};
 pub use table::{ReadOptions, Row, Source, Table, TextEncoding, read_table};
 pub use wording::{
     Codes, Recognised, is_blank, normalise, parse_importance, recognise, wordings_of,

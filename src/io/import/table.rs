@@ -65,6 +65,9 @@ pub struct Table {
     pub first_column: usize,
     /// How many rows of the file the header took (2 for SurveyMonkey, 3 for Qualtrics).
     pub header_rows: usize,
+    /// The question texts of the columns, where the export writes them in a row of their own
+    /// (Qualtrics' second row); empty otherwise.
+    pub question_texts: Vec<String>,
     /// The encoding and separator, or the sheet.
     pub source: Source,
 }
@@ -86,6 +89,14 @@ impl Table {
             self.headers.get(column).cloned().unwrap_or_default(),
             self.first_column + column,
         )
+    }
+
+    /// What a column asks: its question text where the export has a row of them, else its name.
+    pub fn question_text(&self, column: usize) -> &str {
+        match self.question_texts.get(column).map(|t| t.trim()) {
+            Some(text) if !text.is_empty() => text,
+            _ => self.headers.get(column).map_or("", String::as_str),
+        }
     }
 
     /// The spreadsheet row number of a data row.
@@ -199,9 +210,12 @@ fn into_table(records: Records, first_column: usize, source: Source) -> Result<T
     let mut rest: Records = records.collect();
     let mut headers: Vec<String> = header.iter().map(|h| h.trim().to_owned()).collect();
     let mut header_rows = header_row;
+    let mut question_texts = Vec::new();
     if let Some((row, _)) = rest.get(1).filter(|(_, r)| is_qualtrics_import_row(r)) {
-        // Qualtrics: short names, then question texts, then {"ImportId":...}. Keep the names.
+        // Qualtrics: short names, then question texts, then {"ImportId":...}. Keep the names,
+        // and the texts for pairing questions by what they say.
         header_rows = *row;
+        question_texts = rest[0].1.iter().map(|t| t.trim().to_owned()).collect();
         rest.drain(..2);
     } else if let Some((row, sub)) = rest.first().filter(|(_, r)| is_surveymonkey_subheader(r)) {
         headers = merge_subheaders(&headers, sub);
@@ -231,6 +245,7 @@ fn into_table(records: Records, first_column: usize, source: Source) -> Result<T
         row_numbers,
         first_column,
         header_rows,
+        question_texts,
         source,
     })
 }

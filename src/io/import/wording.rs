@@ -213,7 +213,8 @@ pub fn is_blank(text: &str) -> bool {
 }
 
 /// Reads a self-stated importance: `7`, `7 - Very important`, `9 (extremely important)`, `7分`.
-/// `None` when there is no whole number 1..=9 in front.
+/// `None` when there is no whole number 0..=10 in front (which scale it is on is
+/// `importance`'s concern).
 pub fn parse_importance(text: &str) -> Option<Importance> {
     let text = text.trim();
     let digits_end = text
@@ -234,9 +235,7 @@ pub fn parse_importance(text: &str) -> Option<Importance> {
         return None;
     }
     let value: i64 = text[..digits_end].parse().ok()?;
-    Importance::new(value)
-        .ok()
-        .filter(|i| crate::project::ImportanceScale::default().contains(*i))
+    Importance::new(value).ok()
 }
 
 #[cfg(test)]
@@ -317,8 +316,9 @@ mod tests {
         assert_eq!(get("7.0"), Some(7));
         assert_eq!(get("7.5"), None);
         assert_eq!(get("7 8"), None);
-        assert_eq!(get("10"), None);
-        assert_eq!(get("0"), None);
+        assert_eq!(get("10"), Some(10));
+        assert_eq!(get("0"), Some(0));
+        assert_eq!(get("11"), None);
         assert_eq!(get("123"), None);
         assert_eq!(get("Very important"), None);
         assert_eq!(get(""), None);

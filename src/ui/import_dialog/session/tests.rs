@@ -99,14 +99,20 @@ fn a_lone_column_becomes_a_feature_and_its_problem_is_settled() {
 }
 
 #[test]
-fn suggested_pairs_take_only_unused_columns() {
+fn questions_that_say_the_same_are_paired_on_opening_and_suggestions_take_only_unused_columns() {
     let mut s = session(
-        "id,If it had maps,If it had no maps,If it had wifi,If it had no wifi\n\
-         r1,I like it,I dislike it,I expect it,I dislike it\n\
-         r2,I am neutral,I dislike it,I like it,I am neutral\n",
+        "id,If it had maps,If it had no maps,If it had wifi,If it had no wifi,Tea,Coffee\n\
+         r1,I like it,I dislike it,I expect it,I dislike it,I like it,I dislike it\n\
+         r2,I am neutral,I dislike it,I like it,I am neutral,I like it,I am neutral\n",
     );
-    assert_eq!(s.suggest_pairs(), 2);
+    // The same detection as the command line: by what the questions say.
+    assert_eq!(s.features().len(), 2);
+    assert_eq!(s.features()[0].name, "maps");
     assert_eq!(s.features()[1].functional, Some(3));
+    assert_eq!(s.features()[1].dysfunctional, Some(4));
+    // What no question pairs, the neighbours do, on request.
+    assert_eq!(s.suggest_pairs(), 1);
+    assert_eq!(s.features()[2].functional, Some(5));
     assert_eq!(s.suggest_pairs(), 0, "no unused pair is left");
     assert_eq!(s.id_candidates(), vec![0]);
 }
