@@ -6,7 +6,7 @@
 //! cells are "not answered". This step never reads or writes files.
 
 use super::detect::{FeatureColumns, Mapping};
-use super::error::{ColumnNames, ImportError};
+use super::error::{ColumnNames, ImportError, UnknownText};
 use super::table::Table;
 use super::wording;
 use crate::kano::{Analysis, Answer, Response};
@@ -230,9 +230,39 @@ fn check_mapping(table: &Table, mapping: &Mapping) -> Result<(), ImportError> {
     Ok(())
 }
 
+/// Every answer text the mapping does not know, with its count and columns: one message that
+/// lists them all, so that one `--answer` per text settles them in one go.
+fn check_unknown_texts(table: &Table, mapping: &Mapping) -> Result<(), ImportError> {
+    let mut texts: Vec<UnknownText> = Vec::new();
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    for (column, wording) in mapping.unknown_wordings() {
+        let k = *by_key.entry(wording.key.as_str()).or_insert_with(|| {
+            texts.push(UnknownText {
+                text: wording.text.clone(),
+                count: 0,
+                first_row: table.row_number(wording.first_row),
+                columns: Vec::new(),
+            });
+            texts.len() - 1
+        });
+        texts[k].count += wording.count;
+        texts[k].first_row = texts[k].first_row.min(table.row_number(wording.first_row));
+        let label = table.labelled(column);
+        if !texts[k].columns.contains(&label) {
+            texts[k].columns.push(label);
+        }
+    }
+    if texts.is_empty() {
+        return Ok(());
+    }
+    texts.sort_by_key(|t| std::cmp::Reverse(t.count));
+    Err(ImportError::UnknownAnswers { texts })
+}
+
 /// Reads every row through the mapping, stopping at the first cell that matches nothing.
 fn read_rows(table: &Table, mapping: &Mapping) -> Result<Vec<RowRead>, ImportError> {
     check_mapping(table, mapping)?;
+    check_unknown_texts(table, mapping)?;
     let mut first_row_of: HashMap<&str, usize> = HashMap::new();
     let mut known: HashMap<&str, Option<Answer>> = HashMap::new();
     let mut rows = Vec::with_capacity(table.rows.len());

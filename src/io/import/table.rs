@@ -12,14 +12,21 @@ use std::ops::Index;
 /// Which text encoding a CSV file is in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum TextEncoding {
-    /// A byte-order mark if there is one; otherwise UTF-8 if the bytes are valid UTF-8, else
-    /// GB18030 (a superset of GBK and GB2312, what Chinese Excel and platforms write).
+    /// A byte-order mark if there is one; otherwise UTF-8 if the bytes are valid UTF-8, UTF-16
+    /// if every other byte is zero, else what a detector of legacy encodings (chardetng) finds:
+    /// GB18030 for Chinese Excel and platforms, Windows-1252 for European Excel, ….
     #[default]
     Auto,
     /// UTF-8 (a BOM is skipped).
     Utf8,
+    /// UTF-16, little-endian (what Excel's "Unicode text" writes).
+    Utf16Le,
+    /// UTF-16, big-endian.
+    Utf16Be,
     /// GB18030 / GBK.
     Gb18030,
+    /// Windows-1252 (Western European Excel).
+    Windows1252,
 }
 
 /// How to read the bytes.

@@ -139,6 +139,7 @@ fn import_tag(e: &ImportError) -> usize {
         ImportError::IdCollision { .. } => 15,
         ImportError::UnknownFeatures { .. } => 16,
         ImportError::Project(_) => 17,
+        ImportError::UnknownAnswers { .. } => 18,
     }
 }
 
@@ -182,7 +183,7 @@ fn every_variant_of_every_error_has_a_case() {
     covers(
         "ImportError",
         import_errors().iter().map(|(e, _)| import_tag(e)),
-        18,
+        19,
     );
     let loads = [
         LoadError::Io {
