@@ -272,6 +272,10 @@ fn distinct_parts(texts: &[&str]) -> Vec<String> {
         .collect()
 }
 
+/// How alike a functional and a dysfunctional question must be, negations left out, to be
+/// taken as one feature's pair (1 is word for word).
+const TWIN_LIKENESS: f64 = 0.8;
+
 /// One column that may hold a Kano question or an importance.
 #[derive(Clone, Debug)]
 pub(super) struct Candidate {
@@ -290,20 +294,43 @@ pub(super) fn pair(candidates: &[Candidate]) -> Vec<Paired> {
         split: Split,
         asks: Asks,
     }
-    let columns: Vec<Column> = candidates
+    let all: Vec<(Column, bool)> = candidates
         .iter()
-        .filter_map(|c| {
+        .map(|c| {
             let split = split_header(&c.text);
             let asks = asks(&split.question);
-            // A question that is neither about importance nor answered with Kano answers is
-            // an attribute ("Do you not own a car?"), unless it sits in a matrix with an item.
-            let kano = asks == Asks::Importance || c.holds_answers;
-            kano.then_some(Column {
+            let column = Column {
                 column: c.column,
                 split,
                 asks,
-            })
+            };
+            (column, c.holds_answers)
         })
+        .collect();
+    // A question answered with Kano answers is a Kano question; so is one that asks what such
+    // a question asks (the same matrix question, or its twin), even if its own cells hold texts
+    // nobody knows yet. Importance questions are taken as they are. The rest are attributes
+    // ("Do you not own a car?").
+    let answered_questions: Vec<String> = all
+        .iter()
+        .filter(|(_, holds)| *holds)
+        .map(|(c, _)| c.split.question.to_lowercase())
+        .collect();
+    let answered_twins: Vec<Vec<String>> = all
+        .iter()
+        .filter(|(c, holds)| *holds && c.split.item.is_none())
+        .map(|(c, _)| twin_key(&c.split.question))
+        .collect();
+    let columns: Vec<Column> = all
+        .into_iter()
+        .filter(|(c, holds)| {
+            *holds
+                || c.asks == Asks::Importance
+                || (c.split.item.is_some()
+                    && answered_questions.contains(&c.split.question.to_lowercase()))
+                || (c.split.item.is_none() && answered_twins.contains(&twin_key(&c.split.question)))
+        })
+        .map(|(c, _)| c)
         .collect();
     let mut found = Vec::new();
     // Matrices: pair items across the blocks by their text.
@@ -359,19 +386,29 @@ pub(super) fn pair(candidates: &[Candidate]) -> Vec<Paired> {
             None => s.question.clone(),
         }
     };
-    let mut whole_pairs = Vec::new();
+    // Every functional-dysfunctional couple by how alike they are once negations are out; the
+    // likeliest couples are taken first, so that "had maps" never takes "had no wifi" while
+    // "had no maps" is there.
+    let mut scored: Vec<(f64, usize, usize)> = Vec::new();
     for &f in &functional {
         let key = twin_key(&full(f));
-        let best = dysfunctional
-            .iter()
-            .enumerate()
-            .map(|(k, &d)| (k, likeness(&key, &twin_key(&full(d)))))
-            .filter(|&(_, score)| score >= 0.5)
-            .max_by(|a, b| a.1.total_cmp(&b.1));
-        if let Some((k, _)) = best {
-            whole_pairs.push((f, dysfunctional.remove(k)));
+        for &d in &dysfunctional {
+            let score = likeness(&key, &twin_key(&full(d)));
+            if score >= TWIN_LIKENESS {
+                scored.push((score, f, d));
+            }
         }
     }
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut whole_pairs = Vec::new();
+    for (_, f, d) in scored {
+        if whole_pairs.iter().any(|&(pf, pd)| pf == f || pd == d) {
+            continue;
+        }
+        whole_pairs.push((f, d));
+        dysfunctional.retain(|&x| x != d);
+    }
+    whole_pairs.sort_unstable();
     let texts: Vec<String> = whole_pairs.iter().map(|&(f, _)| full(f)).collect();
     let text_refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let names = distinct_parts(&text_refs);

@@ -224,7 +224,10 @@ fn into_table(records: Records, first_column: usize, source: Source) -> Result<T
         header_rows = *row;
         question_texts = rest[0].1.iter().map(|t| t.trim().to_owned()).collect();
         rest.drain(..2);
-    } else if let Some((row, sub)) = rest.first().filter(|(_, r)| is_surveymonkey_subheader(r)) {
+    } else if let Some((row, sub)) = rest
+        .first()
+        .filter(|(_, r)| is_surveymonkey_subheader(&header, r))
+    {
         headers = merge_subheaders(&headers, sub);
         header_rows = *row;
         rest.remove(0);
@@ -263,8 +266,18 @@ fn is_qualtrics_import_row(cells: &csv::StringRecord) -> bool {
         .any(|c| c.trim_start().starts_with("{\"ImportId\""))
 }
 
-fn is_surveymonkey_subheader(cells: &csv::StringRecord) -> bool {
-    cells.iter().any(is_plain_response)
+/// SurveyMonkey's second header row: "Response" under single questions, or the items of a
+/// matrix under a question written once over its columns (the row starts blank, where data rows
+/// have a respondent id, and fills columns whose first header row is empty).
+fn is_surveymonkey_subheader(header: &csv::StringRecord, cells: &csv::StringRecord) -> bool {
+    if cells.iter().any(is_plain_response) {
+        return true;
+    }
+    let starts_blank = cells.get(0).is_some_and(|c| c.trim().is_empty());
+    let fills_gaps = cells.iter().enumerate().any(|(i, below)| {
+        !below.trim().is_empty() && header.get(i).is_none_or(|top| top.trim().is_empty())
+    });
+    starts_blank && fills_gaps
 }
 
 fn is_plain_response(cell: &str) -> bool {

@@ -96,11 +96,12 @@ fn decode(bytes: &[u8], encoding: TextEncoding) -> Result<(Cow<'_, str>, &'stati
             .map_or(0, |(_, bom)| bom);
         return decode_as(forced, &bytes[skip..]);
     }
-    if let Ok(text) = std::str::from_utf8(utf8) {
-        return Ok((Cow::Borrowed(text), "UTF-8"));
-    }
+    // Before UTF-8: UTF-16 text of Latin letters is valid UTF-8 too, full of NULs.
     if let Some(utf16) = utf16_without_bom(bytes) {
         return decode_as(utf16, bytes);
+    }
+    if let Ok(text) = std::str::from_utf8(utf8) {
+        return Ok((Cow::Borrowed(text), "UTF-8"));
     }
     // A legacy encoding: chardetng, Firefox's detector, tells GBK from Windows-1252 and kin by
     // the text itself. GBK is read as GB18030, its superset.
