@@ -265,6 +265,7 @@ fn read_rows(table: &Table, mapping: &Mapping) -> Result<Vec<RowRead>, ImportErr
     check_unknown_texts(table, mapping)?;
     let mut first_row_of: HashMap<&str, usize> = HashMap::new();
     let mut known: HashMap<&str, Option<Answer>> = HashMap::new();
+    let mut importances: HashMap<&str, Option<crate::kano::Importance>> = HashMap::new();
     let mut rows = Vec::with_capacity(table.rows.len());
     for (r, cells) in table.rows.iter().enumerate() {
         let row = table.row_number(r);
@@ -309,12 +310,14 @@ fn read_rows(table: &Table, mapping: &Mapping) -> Result<Vec<RowRead>, ImportErr
         for f in &mapping.features {
             let importance = match f.importance {
                 Some(c) if !wording::is_blank(&cells[c]) => {
-                    Some(mapping.importance.value(&cells[c]).ok_or_else(|| {
-                        ImportError::BadImportance {
-                            row,
-                            column: table.labelled(c),
-                            text: cells[c].trim().to_owned(),
-                        }
+                    let text = &cells[c];
+                    let value = *importances
+                        .entry(text)
+                        .or_insert_with(|| mapping.importance.value(text));
+                    Some(value.ok_or_else(|| ImportError::BadImportance {
+                        row,
+                        column: table.labelled(c),
+                        text: cells[c].trim().to_owned(),
                     })?)
                 }
                 _ => None,
