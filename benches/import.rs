@@ -3,7 +3,7 @@
 //! texts paired by meaning, verbal importance) stays under 2 s, from the bytes to the project.
 
 #[path = "../tests/import_platforms/survey.rs"]
-#[allow(dead_code)]
+#[allow(dead_code, clippy::unwrap_used)]
 mod survey;
 
 use criterion::{Criterion, criterion_group, criterion_main};

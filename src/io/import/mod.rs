@@ -19,6 +19,7 @@ mod error;
 mod importance;
 mod naming;
 mod questions;
+mod remembered;
 mod spreadsheet;
 mod table;
 mod text;
@@ -34,6 +35,7 @@ pub use error::{
     UNKNOWN_COLUMNS_SHOWN, UnknownText,
 };
 pub use importance::{ImportanceReading, VERBAL_SCALES, VerbalScale, read_scale};
+pub use remembered::{REMEMBERED_SURVEYS, RememberedWordings, remember, survey_key};
 pub use table::{ReadOptions, Row, Source, Table, TextEncoding, read_table};
 pub use wording::{
     Codes, KNOWN_WORDINGS, KnownWording, Recognised, is_blank, normalise, parse_importance,

@@ -164,6 +164,18 @@ impl ImportSession {
         session
     }
 
+    /// Takes a table pasted from a spreadsheet (tab-separated text) in place of the file: the
+    /// same detection runs on it; where the respondents go stays as chosen. A paste that is no
+    /// table changes nothing and says why.
+    pub fn paste(&mut self, name: &str, text: &str) -> Result<(), import::ReadError> {
+        let table = import::read_table(text.as_bytes(), &import::ReadOptions::default())?;
+        let (target, collisions) = (self.target, self.collisions);
+        *self = Self::new(name, table);
+        self.target = target;
+        self.collisions = collisions;
+        Ok(())
+    }
+
     /// The file's name, as shown.
     pub fn file_name(&self) -> &str {
         &self.file_name

@@ -171,3 +171,57 @@ fn problems_can_be_left_out_and_a_lone_importance_becomes_a_feature() {
     assert_eq!(s.features()[0].id, "wifi");
     assert_eq!(s.features()[0].importance, Some(0));
 }
+
+#[test]
+fn a_pasted_table_takes_the_files_place_and_is_paired_the_same_way() {
+    let mut s = session("id,wifi_functional,wifi_dysfunctional\na,I like it,I dislike it\n");
+    s.target = Target::AppendToOpen;
+    let pasted = "Respondent\tIf the train had the following? [Wi-Fi]\tIf the train did not have the following? [Wi-Fi]\n\
+                  p1\tI like it\tI dislike it\n\
+                  p2\tI expect it\tI dislike it\n";
+    s.paste("pasted table", pasted).unwrap();
+    assert_eq!(s.file_name(), "pasted table");
+    assert_eq!(s.table().rows.len(), 2);
+    assert_eq!(s.features().len(), 1);
+    assert_eq!(s.features()[0].name, "Wi-Fi");
+    assert_eq!(
+        (s.features()[0].functional, s.features()[0].dysfunctional),
+        (Some(1), Some(2))
+    );
+    assert_eq!(
+        s.target,
+        Target::AppendToOpen,
+        "where the respondents go stays"
+    );
+    assert!(s.paste("pasted table", "").is_err());
+    assert_eq!(
+        s.table().rows.len(),
+        2,
+        "a paste that is no table changes nothing"
+    );
+}
+
+#[test]
+fn what_was_said_about_texts_is_recalled_for_the_same_survey_only() {
+    let csv = "id,wifi_functional,wifi_dysfunctional\na,Meh,I dislike it\nb,I like it,Meh\n";
+    let mut first = session(csv);
+    let meh = first
+        .wordings()
+        .iter()
+        .find(|w| w.wording.text == "Meh")
+        .unwrap()
+        .wording
+        .clone();
+    first.set_answer(&meh, Some(Answer::Neutral));
+    let remembered = vec![first.remembered()];
+    assert_eq!(remembered[0].answers, [("meh".to_owned(), Answer::Neutral)]);
+
+    // The next wave: same columns, new rows.
+    let mut next = session("id,wifi_functional,wifi_dysfunctional\nc,Meh,Meh\n");
+    next.recall(&remembered);
+    assert_eq!(next.mapping().answer_for_text("Meh"), Some(Answer::Neutral));
+    // Another survey keeps its own texts unknown.
+    let mut other = session("id,seats_functional,seats_dysfunctional\nc,Meh,Meh\n");
+    other.recall(&remembered);
+    assert_eq!(other.mapping().answer_for_text("Meh"), None);
+}
