@@ -276,6 +276,25 @@ fn distinct_parts(texts: &[&str]) -> Vec<String> {
 /// taken as one feature's pair (1 is word for word).
 const TWIN_LIKENESS: f64 = 0.8;
 
+/// A feature's name without the verbs the question put before it: "had offline maps" ->
+/// "offline maps", "showed live arrivals" -> "live arrivals".
+fn without_leading_verbs(name: &str) -> String {
+    const VERBS: [&str; 22] = [
+        "had", "has", "have", "having", "showed", "shows", "show", "offered", "offers", "offer",
+        "provided", "provides", "provide", "included", "includes", "include", "gave", "gives",
+        "could", "can", "were", "was",
+    ];
+    let mut rest = name.trim();
+    while let Some((first, after)) = rest.split_once(' ') {
+        if VERBS.contains(&first.to_lowercase().as_str()) && !after.trim().is_empty() {
+            rest = after.trim_start();
+        } else {
+            break;
+        }
+    }
+    rest.to_owned()
+}
+
 /// One column that may hold a Kano question or an importance.
 #[derive(Clone, Debug)]
 pub(super) struct Candidate {
@@ -411,7 +430,10 @@ pub(super) fn pair(candidates: &[Candidate]) -> Vec<Paired> {
     whole_pairs.sort_unstable();
     let texts: Vec<String> = whole_pairs.iter().map(|&(f, _)| full(f)).collect();
     let text_refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let names = distinct_parts(&text_refs);
+    let names: Vec<String> = distinct_parts(&text_refs)
+        .into_iter()
+        .map(|name| without_leading_verbs(&name))
+        .collect();
     let mut importance_left = importance;
     for ((f, d), name) in whole_pairs.into_iter().zip(names) {
         // An importance question that names the feature ("How important is dark mode?").
@@ -574,6 +596,29 @@ mod tests {
             got,
             [("dark mode", 1, 2, None), ("offline maps", 3, 4, Some(5))]
         );
+    }
+
+    proptest::proptest! {
+        /// Any headers at all: splitting and pairing never panic, and no column is used twice.
+        #[test]
+        fn any_headers_pair_without_panicking_or_sharing_a_column(
+            headers in proptest::collection::vec("(Q?[0-9]{0,2}[.、 ]?)?[a-z不没有 ]{0,12}( - |\\[|—|（)?[^\\x00]{0,10}", 0..16)
+        ) {
+            let cands: Vec<Candidate> = headers
+                .iter()
+                .enumerate()
+                .map(|(i, h)| Candidate { column: i, text: h.clone(), holds_answers: i % 3 != 2 })
+                .collect();
+            let mut seen = std::collections::HashSet::new();
+            for p in pair(&cands) {
+                for c in [Some(p.functional), Some(p.dysfunctional), p.importance].into_iter().flatten() {
+                    proptest::prop_assert!(seen.insert(c), "column {} used twice", c);
+                }
+            }
+            for h in &headers {
+                let _ = split_header(h);
+            }
+        }
     }
 
     #[test]
