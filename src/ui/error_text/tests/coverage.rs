@@ -140,6 +140,9 @@ fn import_tag(e: &ImportError) -> usize {
         ImportError::UnknownFeatures { .. } => 16,
         ImportError::Project(_) => 17,
         ImportError::UnknownAnswers { .. } => 18,
+        ImportError::NoFeatureDetails { .. } => 19,
+        ImportError::BadDimension { .. } => 20,
+        ImportError::UnmatchedFeatureDetails { .. } => 21,
     }
 }
 
@@ -183,7 +186,7 @@ fn every_variant_of_every_error_has_a_case() {
     covers(
         "ImportError",
         import_errors().iter().map(|(e, _)| import_tag(e)),
-        19,
+        22,
     );
     let loads = [
         LoadError::Io {
