@@ -119,6 +119,12 @@ texts!(
         read_csv: "row {row}: {message}", "第 {row} 行：无法按 CSV 格式读取（{message}）";
         read_spreadsheet: "cannot read the spreadsheet: {message}", "无法读取电子表格：{message}";
         read_damaged_workbook: "cannot read the spreadsheet: the workbook is damaged: its contents cannot be read", "无法读取电子表格：工作簿已损坏，无法读取其中的内容";
+        read_workbook_too_large: "the workbook is {size} but Kanoscope reads workbooks of up to {limit}; save the answers as CSV, or split them", "工作簿大小为 {size}，而 Kanoscope 只读取不超过 {limit} 的工作簿；请把回答另存为 CSV，或拆分成几个文件";
+        read_workbook_unpacks_too_large: "the workbook unpacks to more than {limit}; Kanoscope reads workbooks that unpack to at most that", "工作簿解压后超过 {limit}；Kanoscope 只读取解压后不超过这一大小的工作簿";
+        read_cell_outside_grid: "sheet \"{sheet}\": a cell at row {row}, column {column} lies outside Excel's grid (last cell XFD1048576); the workbook is damaged", "工作表「{sheet}」：第 {row} 行第 {column} 列的单元格超出了 Excel 的表格范围（最后一个单元格是 XFD1048576）；工作簿已损坏";
+        read_too_many_cells: "sheet \"{sheet}\": the cells from {from} to {to} span {cells} cells; Kanoscope reads sheets of up to {limit} cells; delete what lies far from the answers", "工作表「{sheet}」：从 {from} 到 {to} 的单元格共 {cells} 个；Kanoscope 只读取不超过 {limit} 个单元格的工作表；请删除远离回答数据的内容";
+        read_cell_too_long: "sheet \"{sheet}\", cell {cell}: the cell holds more than {limit} characters, Excel's limit for a cell", "工作表「{sheet}」单元格 {cell}：内容超过 {limit} 个字符，即 Excel 单个单元格的上限";
+        read_too_much_text: "sheet \"{sheet}\": by cell {cell} the cells hold more than {limit} characters in all; Kanoscope reads sheets of up to that", "工作表「{sheet}」：到单元格 {cell} 为止，单元格中的文字已超过 {limit} 个字符；Kanoscope 只读取不超过这一数量的工作表";
         read_no_sheet: "there is no sheet \"{name}\"; the sheets are: {sheets}", "没有名为「{name}」的工作表；现有的工作表：{sheets}";
 
         // ---- Survey exports: the import. Role words name the questions in messages; the Chinese

@@ -111,6 +111,12 @@ fn read_tag(e: &ReadError) -> usize {
         ReadError::Spreadsheet { .. } => 3,
         ReadError::NoSheet { .. } => 4,
         ReadError::DamagedWorkbook => 5,
+        ReadError::WorkbookTooLarge { .. } => 6,
+        ReadError::WorkbookUnpacksTooLarge { .. } => 7,
+        ReadError::CellOutsideGrid { .. } => 8,
+        ReadError::TooManyCells { .. } => 9,
+        ReadError::CellTooLong { .. } => 10,
+        ReadError::TooMuchText { .. } => 11,
     }
 }
 
@@ -172,7 +178,7 @@ fn every_variant_of_every_error_has_a_case() {
     covers(
         "ReadError",
         read_errors().iter().map(|(e, _)| read_tag(e)),
-        6,
+        12,
     );
     covers(
         "ImportError",

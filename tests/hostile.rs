@@ -1,0 +1,100 @@
+//! Hostile input, probed with real files through the real binary (issue 12, item 7): each is
+//! refused in bounded time and memory with a message saying where and what, or handled safely.
+//! On Unix the commands run under a 1 GiB address-space limit (`ulimit -v`), so that a reader
+//! that would allocate gigabytes fails the test instead of slowing the machine down.
+
+// Tests state their expectations with unwrap: a failure should stop the test where it happened.
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use tempfile::TempDir;
+
+/// The memory a command may use, in KiB (1 GiB).
+const MEMORY_KIB: u64 = 1024 * 1024;
+
+/// Runs `kanoscope ARGS` in `dir`, within [`MEMORY_KIB`] of address space where the shell can say so.
+fn kanoscope(dir: &Path, args: &[&str]) -> Output {
+    let exe = env!("CARGO_BIN_EXE_kanoscope");
+    if cfg!(unix) {
+        Command::new("sh")
+            .current_dir(dir)
+            .arg("-c")
+            .arg(format!("ulimit -v {MEMORY_KIB} && exec \"$0\" \"$@\""))
+            .arg(exe)
+            .args(args)
+            .output()
+            .unwrap()
+    } else {
+        Command::new(exe).current_dir(dir).args(args).output().unwrap()
+    }
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A refused command: a non-zero exit (not a signal, not an abort), one line naming what.
+fn assert_refused(output: &Output, needles: &[&str]) {
+    let text = stderr(output);
+    assert_eq!(output.status.code(), Some(1), "status {:?}: {text}", output.status);
+    assert_eq!(text.trim_end().lines().count(), 1, "one line: {text}");
+    for needle in needles {
+        assert!(text.contains(needle), "{needle:?} not in: {text}");
+    }
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/hostile")
+        .join(name)
+}
+
+/// A workbook of answers with something typed into Excel's very last cell.
+fn far_cell_workbook(path: &Path) {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Answers").unwrap();
+    sheet.write_string(0, 0, "a_functional").unwrap();
+    sheet.write_string(0, 1, "a_dysfunctional").unwrap();
+    sheet.write_string(1, 0, "I like it").unwrap();
+    sheet.write_string(1, 1, "I dislike it").unwrap();
+    sheet.write_string(1_048_575, 16_383, "oops").unwrap();
+    book.save(path).unwrap();
+}
+
+#[test]
+fn import_refuses_a_workbook_with_a_cell_at_xfd1048576_naming_sheet_and_cells() {
+    let dir = TempDir::new().unwrap();
+    far_cell_workbook(&dir.path().join("far.xlsx"));
+    assert!(std::fs::metadata(dir.path().join("far.xlsx")).unwrap().len() < 10_000);
+    let output = kanoscope(dir.path(), &["import", "far.xlsx", "-o", "out.kano.json"]);
+    assert_refused(&output, &["far.xlsx", "\"Answers\"", "A1", "XFD1048576", "nothing was written"]);
+    assert!(!dir.path().join("out.kano.json").exists());
+}
+
+#[test]
+fn import_refuses_a_half_megabyte_workbook_holding_a_512_mib_cell() {
+    let dir = TempDir::new().unwrap();
+    let book = fixture("huge_cell.xlsx");
+    assert!(std::fs::metadata(&book).unwrap().len() < 600 * 1024);
+    std::fs::copy(&book, dir.path().join("huge.xlsx")).unwrap();
+    let output = kanoscope(dir.path(), &["import", "huge.xlsx", "-o", "out.kano.json"]);
+    assert_refused(&output, &["huge.xlsx", "unpacks to more than 256 MB"]);
+    assert!(!dir.path().join("out.kano.json").exists());
+}
+
+#[test]
+fn a_workbook_within_the_limits_still_imports() {
+    let dir = TempDir::new().unwrap();
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "a_functional").unwrap();
+    sheet.write_string(0, 1, "a_dysfunctional").unwrap();
+    sheet.write_string(1, 0, "I like it").unwrap();
+    sheet.write_string(1, 1, "I dislike it").unwrap();
+    book.save(dir.path().join("ok.xlsx")).unwrap();
+    let output = kanoscope(dir.path(), &["import", "ok.xlsx", "-o", "out.kano.json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(dir.path().join("out.kano.json").exists());
+}
