@@ -26,7 +26,11 @@ fn kanoscope(dir: &Path, args: &[&str]) -> Output {
             .output()
             .unwrap()
     } else {
-        Command::new(exe).current_dir(dir).args(args).output().unwrap()
+        Command::new(exe)
+            .current_dir(dir)
+            .args(args)
+            .output()
+            .unwrap()
     }
 }
 
@@ -37,7 +41,12 @@ fn stderr(output: &Output) -> String {
 /// A refused command: a non-zero exit (not a signal, not an abort), one line naming what.
 fn assert_refused(output: &Output, needles: &[&str]) {
     let text = stderr(output);
-    assert_eq!(output.status.code(), Some(1), "status {:?}: {text}", output.status);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "status {:?}: {text}",
+        output.status
+    );
     assert_eq!(text.trim_end().lines().count(), 1, "one line: {text}");
     for needle in needles {
         assert!(text.contains(needle), "{needle:?} not in: {text}");
@@ -67,9 +76,23 @@ fn far_cell_workbook(path: &Path) {
 fn import_refuses_a_workbook_with_a_cell_at_xfd1048576_naming_sheet_and_cells() {
     let dir = TempDir::new().unwrap();
     far_cell_workbook(&dir.path().join("far.xlsx"));
-    assert!(std::fs::metadata(dir.path().join("far.xlsx")).unwrap().len() < 10_000);
+    assert!(
+        std::fs::metadata(dir.path().join("far.xlsx"))
+            .unwrap()
+            .len()
+            < 10_000
+    );
     let output = kanoscope(dir.path(), &["import", "far.xlsx", "-o", "out.kano.json"]);
-    assert_refused(&output, &["far.xlsx", "\"Answers\"", "A1", "XFD1048576", "nothing was written"]);
+    assert_refused(
+        &output,
+        &[
+            "far.xlsx",
+            "\"Answers\"",
+            "A1",
+            "XFD1048576",
+            "nothing was written",
+        ],
+    );
     assert!(!dir.path().join("out.kano.json").exists());
 }
 

@@ -68,6 +68,8 @@ texts!(
         trouble_folder: "it is a folder, not a file", "这是文件夹，不是文件";
         trouble_not_regular: "it is not a regular file (a device, a pipe or a socket)", "这不是普通文件（而是设备、管道或套接字）";
         trouble_folder_in_the_way: "{path} is a folder", "{path} 是一个文件夹";
+        trouble_project_too_large: "the project would be {size} but Kanoscope opens project files of up to {limit}", "项目文件将有 {size}，而 Kanoscope 只能打开不超过 {limit} 的项目文件";
+        trouble_too_large_to_read: "the file is {size} but Kanoscope reads files of up to {limit}", "文件大小为 {size}，而 Kanoscope 只读取不超过 {limit} 的文件";
         trouble_short_write: "the new file holds {on_disk} bytes instead of {written}", "新文件只有 {on_disk} 字节，而不是 {written} 字节";
         trouble_not_a_recovery_copy: "{path} is not a recovery copy", "{path} 不是恢复副本";
         trouble_reading_stopped: "the reading stopped unexpectedly", "读取意外中断";

@@ -70,7 +70,12 @@ pub(super) fn check_workbook(bytes: &[u8]) -> Result<(), ReadError> {
                     .trim_end_matches(".xml")
                     .to_owned()
             });
-            scan_part(&mut zip, name, &mut budget, &mut XlsxCells::new(sheet, &shared))?;
+            scan_part(
+                &mut zip,
+                name,
+                &mut budget,
+                &mut XlsxCells::new(sheet, &shared),
+            )?;
         } else {
             scan_part(&mut zip, name, &mut budget, &mut Ignore)?;
         }
@@ -531,8 +536,8 @@ impl Handler for OdsCells {
             (b"table:table-cell" | b"table:covered-table-cell", false) => {
                 let repeats = tag.number("table:number-columns-repeated").unwrap_or(1);
                 self.column = self.column.saturating_add(repeats);
-                let has_value = tag.attr("office:value-type").is_some()
-                    || tag.attr("table:formula").is_some();
+                let has_value =
+                    tag.attr("office:value-type").is_some() || tag.attr("table:formula").is_some();
                 if has_value || !tag.empty {
                     self.cell = Some(repeats);
                     self.cell_chars = 0;
@@ -750,7 +755,10 @@ mod tests {
             Err(ReadError::TooManyCells {
                 sheet, from, to, ..
             }) => {
-                assert_eq!((sheet.as_str(), from.as_str(), to.as_str()), ("Answers", "A1", "XFD1048576"));
+                assert_eq!(
+                    (sheet.as_str(), from.as_str(), to.as_str()),
+                    ("Answers", "A1", "XFD1048576")
+                );
             }
             other => panic!("{other:?}"),
         }
@@ -759,7 +767,10 @@ mod tests {
     #[test]
     fn a_cell_beyond_excels_grid_is_refused() {
         let xml = r#"<row r="1"><c r="XFE1"><v>1</v></c></row>"#;
-        assert!(matches!(xlsx_cells(xml), Err(ReadError::CellOutsideGrid { .. })));
+        assert!(matches!(
+            xlsx_cells(xml),
+            Err(ReadError::CellOutsideGrid { .. })
+        ));
     }
 
     #[test]
@@ -788,7 +799,10 @@ mod tests {
         let xml = r#"<table:table table:name="Answers"><table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384" office:value-type="float" office:value="1"/></table:table-row></table:table>"#;
         let mut cells = OdsCells::default();
         let result = Scanner::default().feed(xml.as_bytes(), &mut cells);
-        assert!(matches!(result, Err(ReadError::TooManyCells { .. })), "{result:?}");
+        assert!(
+            matches!(result, Err(ReadError::TooManyCells { .. })),
+            "{result:?}"
+        );
         // Trailing empty repeats, as LibreOffice writes them, are fine.
         let xml = r#"<table:table table:name="S"><table:table-row><table:table-cell office:value-type="string"><text:p>a</text:p></table:table-cell><table:table-cell table:number-columns-repeated="16383"/></table:table-row><table:table-row table:number-rows-repeated="1048575"><table:table-cell table:number-columns-repeated="16384"/></table:table-row></table:table>"#;
         let mut cells = OdsCells::default();
@@ -800,6 +814,9 @@ mod tests {
         let xml = r#"<table:table table:name="S"><table:table-row><table:table-cell office:value-type="string"><text:p>a<text:s text:c="4000000000"/></text:p></table:table-cell></table:table-row></table:table>"#;
         let mut cells = OdsCells::default();
         let result = Scanner::default().feed(xml.as_bytes(), &mut cells);
-        assert!(matches!(result, Err(ReadError::CellTooLong { .. })), "{result:?}");
+        assert!(
+            matches!(result, Err(ReadError::CellTooLong { .. })),
+            "{result:?}"
+        );
     }
 }

@@ -270,6 +270,14 @@ pub fn file_trouble(t: &Texts, trouble: &FileTrouble) -> String {
             fill(e.trouble_not_a_recovery_copy, &[("path", &path.display())])
         }
         FileTrouble::ReadingStopped => e.trouble_reading_stopped.to_owned(),
+        FileTrouble::TooLargeToRead { size, limit } => fill(
+            e.trouble_too_large_to_read,
+            &[("size", &megabytes(*size)), ("limit", &megabytes(*limit))],
+        ),
+        FileTrouble::ProjectTooLarge { size, limit } => fill(
+            e.trouble_project_too_large,
+            &[("size", &megabytes(*size)), ("limit", &megabytes(*limit))],
+        ),
     }
 }
 

@@ -4,8 +4,8 @@
 
 use super::listed;
 use crate::i18n::{Texts, fill};
-use crate::io::megabytes;
 use crate::io::import::{COLLISIONS_SHOWN, ColumnLabel, ColumnNames, ImportError, ReadError, Role};
+use crate::io::megabytes;
 
 /// Why a survey export could not be read as a table.
 pub fn read_error(t: &Texts, error: &ReadError) -> String {
@@ -22,9 +22,10 @@ pub fn read_error(t: &Texts, error: &ReadError) -> String {
             e.read_workbook_too_large,
             &[("size", &megabytes(*size)), ("limit", &megabytes(*limit))],
         ),
-        ReadError::WorkbookUnpacksTooLarge { limit } => {
-            fill(e.read_workbook_unpacks_too_large, &[("limit", &megabytes(*limit))])
-        }
+        ReadError::WorkbookUnpacksTooLarge { limit } => fill(
+            e.read_workbook_unpacks_too_large,
+            &[("limit", &megabytes(*limit))],
+        ),
         ReadError::CellOutsideGrid { sheet, row, column } => fill(
             e.read_cell_outside_grid,
             &[("sheet", sheet), ("row", row), ("column", column)],

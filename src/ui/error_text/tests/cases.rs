@@ -132,6 +132,14 @@ pub(super) fn file_troubles() -> Vec<FileTrouble> {
         },
         FileTrouble::NotARecoveryCopy(file()),
         FileTrouble::ReadingStopped,
+        FileTrouble::TooLargeToRead {
+            size: 700 * 1024 * 1024,
+            limit: 512 * 1024 * 1024,
+        },
+        FileTrouble::ProjectTooLarge {
+            size: 600 * 1024 * 1024,
+            limit: 512 * 1024 * 1024,
+        },
     ]
 }
 

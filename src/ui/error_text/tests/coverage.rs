@@ -58,6 +58,8 @@ fn trouble_tag(e: &FileTrouble) -> usize {
         FileTrouble::ShortWrite { .. } => 3,
         FileTrouble::NotARecoveryCopy(_) => 4,
         FileTrouble::ReadingStopped => 5,
+        FileTrouble::ProjectTooLarge { .. } => 6,
+        FileTrouble::TooLargeToRead { .. } => 7,
     }
 }
 
@@ -166,7 +168,7 @@ fn every_variant_of_every_error_has_a_case() {
         21,
     );
     covers("ProjectError", project_errors().iter().map(project_tag), 5);
-    covers("FileTrouble", file_troubles().iter().map(trouble_tag), 6);
+    covers("FileTrouble", file_troubles().iter().map(trouble_tag), 8);
     covers("SaveError", save_errors().iter().map(save_tag), 8);
     covers(
         "RecoveryProblem",
