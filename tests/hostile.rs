@@ -121,3 +121,44 @@ fn a_workbook_within_the_limits_still_imports() {
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(dir.path().join("out.kano.json").exists());
 }
+
+#[test]
+fn analyze_refuses_a_project_whose_title_is_50_mib_naming_the_place() {
+    let dir = TempDir::new().unwrap();
+    let title = "x".repeat(50 * 1024 * 1024);
+    std::fs::write(
+        dir.path().join("long.kano.json"),
+        format!(
+            r#"{{"format": "kanoscope-project", "version": 1, "title": "{title}", "features": [{{"id": "a", "name": "A"}}], "respondents": []}}"#
+        ),
+    )
+    .unwrap();
+    drop(title);
+    let output = kanoscope(dir.path(), &["analyze", "long.kano.json"]);
+    assert_refused(
+        &output,
+        &[
+            "long.kano.json",
+            "title: the text is 52428800 characters long",
+            "up to 1000",
+        ],
+    );
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn import_refuses_a_column_name_longer_than_an_id_may_be() {
+    let dir = TempDir::new().unwrap();
+    let id = "q".repeat(2_000);
+    std::fs::write(
+        dir.path().join("long.csv"),
+        format!("{id}_functional,{id}_dysfunctional\nI like it,I dislike it\n"),
+    )
+    .unwrap();
+    let output = kanoscope(dir.path(), &["import", "long.csv", "-o", "out.kano.json"]);
+    assert_refused(
+        &output,
+        &["features[0].id", "2000 characters", "nothing was written"],
+    );
+    assert!(!dir.path().join("out.kano.json").exists());
+}

@@ -42,6 +42,7 @@ texts!(
         parse_lone_surrogate: "a \\u escape is cut short or is half of a UTF-16 surrogate pair (\\uD800 to \\uDFFF) without the other half, which is not a character; text must be valid Unicode ({original})", "某个 \\u 转义不完整，或只是 UTF-16 代理对（\\uD800 至 \\uDFFF）缺了另一半，不构成字符；文本必须是有效的 Unicode（{original}）";
         parse_nested_too_deep: "the data is nested more than 128 levels deep; no project file is ({original})", "数据嵌套超过 128 层，项目文件不会是这样（{original}）";
         parse_control_character: "a text holds a raw control character (such as a tab or line break); inside quotes it must be written as an escape such as \\t or \\n ({original})", "某段文本含有未转义的控制字符（如制表符或换行符）；在引号内必须写成 \\t 或 \\n 这样的转义（{original}）";
+        parse_text_too_long: "the text is {chars} characters long; Kanoscope keeps up to {limit} characters there", "这段文字有 {chars} 个字符；Kanoscope 在此处最多保留 {limit} 个字符";
         parse_other: "{original}", "内容不符合项目文件的格式：{original}";
 
         // ---- A project's own rules.
@@ -134,6 +135,7 @@ texts!(
         role_functional: "functional", "正向";
         role_dysfunctional: "dysfunctional", "反向";
         role_importance: "importance", "重要度";
+        import_text_too_long: "the project would hold a text of {chars} characters at {place}; Kanoscope keeps up to {limit} characters there", "导入后的项目在 {place} 处会有一段 {chars} 个字符的文字；Kanoscope 在此处最多保留 {limit} 个字符";
         import_unreadable: "cannot read the file: {error}", "无法读取文件：{error}";
         import_no_features: "no Kano question pairs found among the columns ({columns}); name them <id>_functional and <id>_dysfunctional (or \"<id> functional\", \"<id> (functional)\", <id>-f and <id>-d)", "在这些列中没有找到卡诺成对问题（{columns}）；请把列命名为「<id>_正向」和「<id>_反向」（也可以用 <id>_functional 和 <id>_dysfunctional）";
         import_no_rows: "the file has column names but no respondent rows", "文件只有列名，没有受访者的数据行";

@@ -17,6 +17,7 @@ pub mod samples;
 mod save;
 mod stamp;
 mod system;
+pub mod text_limits;
 
 pub use atomic::{
     RealDisk, SaveStep, SaveSteps, StepError, write_atomically, write_atomically_with,

@@ -144,6 +144,13 @@ pub enum ParseProblem {
         /// serde_json's words.
         original: String,
     },
+    /// A text longer than Kanoscope keeps at that place ([`super::text_limits`]).
+    TextTooLong {
+        /// Its characters.
+        chars: usize,
+        /// The limit there.
+        limit: usize,
+    },
     /// The file's parts do not make a valid project (the checks above should catch all of it).
     Invariant(ProjectError),
     /// Anything else serde_json or serde reports (a wrong type, an unknown rule, bad syntax), in
@@ -220,6 +227,10 @@ impl fmt::Display for ParseProblem {
                 f,
                 "a text holds a raw control character (such as a tab or line break); \
                  inside quotes it must be written as an escape such as \\t or \\n ({original})"
+            ),
+            Self::TextTooLong { chars, limit } => write!(
+                f,
+                "the text is {chars} characters long; Kanoscope keeps up to {limit} characters there"
             ),
             Self::Invariant(error) => write!(f, "{error}"),
             Self::Other(words) => f.write_str(words),

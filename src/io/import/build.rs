@@ -66,6 +66,19 @@ pub fn build_project(
         respondents,
     )
     .map_err(|e| ImportError::Project(e.to_string()))
+    .and_then(within_text_limits)
+}
+
+/// The project, if its texts are within what Kanoscope opens again ([`crate::io::text_limits`]).
+fn within_text_limits(project: Project) -> Result<Project, ImportError> {
+    match crate::io::text_limits::check_project(&project) {
+        Ok(()) => Ok(project),
+        Err(e) => Err(ImportError::TextTooLong {
+            place: e.place,
+            chars: e.chars,
+            limit: e.limit,
+        }),
+    }
 }
 
 /// What to do with a respondent id that the open project already uses.

@@ -361,6 +361,18 @@ pub enum ImportError {
         /// The ids.
         ids: Vec<String>,
     },
+    /// A text the project would hold is longer than Kanoscope keeps ([`crate::io::text_limits`]).
+    #[error(
+        "the project would hold a text of {chars} characters at {place}; Kanoscope keeps up to {limit} characters there"
+    )]
+    TextTooLong {
+        /// The place in the project file it would write (`features[0].id`).
+        place: String,
+        /// Its characters.
+        chars: usize,
+        /// The limit there.
+        limit: usize,
+    },
     /// The project refused the result (should not happen after the checks above), in its own
     /// English words.
     #[error("{0}")]

@@ -120,6 +120,9 @@ pub fn parse_problem(t: &Texts, problem: &ParseProblem) -> String {
         ParseProblem::ControlCharacter { original } => {
             fill(e.parse_control_character, &[("original", original)])
         }
+        ParseProblem::TextTooLong { chars, limit } => {
+            fill(e.parse_text_too_long, &[("chars", chars), ("limit", limit)])
+        }
         ParseProblem::Invariant(error) => project_error(t, error),
         ParseProblem::Other(original) => fill(e.parse_other, &[("original", original)]),
     }

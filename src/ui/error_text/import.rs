@@ -174,6 +174,14 @@ pub fn import_error(t: &Texts, error: &ImportError) -> String {
             },
             &[("ids", &listed(t, ids))],
         ),
+        ImportError::TextTooLong {
+            place,
+            chars,
+            limit,
+        } => fill(
+            e.import_text_too_long,
+            &[("place", place), ("chars", chars), ("limit", limit)],
+        ),
         ImportError::Project(original) => fill(e.import_refused, &[("original", original)]),
     }
 }

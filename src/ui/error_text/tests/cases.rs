@@ -48,6 +48,13 @@ pub(super) fn parse_problems() -> Vec<(ParseProblem, &'static [&'static str])> {
         (ParseProblem::NoFormat, &[]),
         (ParseProblem::NewerVersion { version: 3 }, &[]),
         (ParseProblem::VersionZero, &[]),
+        (
+            ParseProblem::TextTooLong {
+                chars: 52_428_800,
+                limit: 1_000,
+            },
+            &[],
+        ),
         (ParseProblem::EmptyFeatureId, &[]),
         (
             ParseProblem::DuplicateFeatureId {

@@ -37,6 +37,7 @@ fn parse_tag(p: &ParseProblem) -> usize {
         ParseProblem::ControlCharacter { .. } => 18,
         ParseProblem::Invariant(_) => 19,
         ParseProblem::Other(_) => 20,
+        ParseProblem::TextTooLong { .. } => 21,
     }
 }
 
@@ -142,6 +143,7 @@ fn import_tag(e: &ImportError) -> usize {
         ImportError::IdCollision { .. } => 15,
         ImportError::UnknownFeatures { .. } => 16,
         ImportError::Project(_) => 17,
+        ImportError::TextTooLong { .. } => 18,
     }
 }
 
@@ -165,7 +167,7 @@ fn every_variant_of_every_error_has_a_case() {
     covers(
         "ParseProblem",
         parse_problems().iter().map(|(p, _)| parse_tag(p)),
-        21,
+        22,
     );
     covers("ProjectError", project_errors().iter().map(project_tag), 5);
     covers("FileTrouble", file_troubles().iter().map(trouble_tag), 8);
@@ -185,7 +187,7 @@ fn every_variant_of_every_error_has_a_case() {
     covers(
         "ImportError",
         import_errors().iter().map(|(e, _)| import_tag(e)),
-        18,
+        19,
     );
     let loads = [
         LoadError::Io {

@@ -241,5 +241,13 @@ pub(super) fn import_errors() -> Vec<(ImportError, &'static [&'static str])> {
             &[],
         ),
         (ImportError::Project("1".into()), &[]),
+        (
+            ImportError::TextTooLong {
+                place: "features[0].id".into(),
+                chars: 1_001,
+                limit: 1_000,
+            },
+            &["features[0].id"],
+        ),
     ]
 }
