@@ -162,3 +162,66 @@ fn import_refuses_a_column_name_longer_than_an_id_may_be() {
     );
     assert!(!dir.path().join("out.kano.json").exists());
 }
+
+/// A project whose names are formulas, and whose feature name carries terminal escapes.
+const FORMULA_PROJECT: &str = r#"{"format": "kanoscope-project", "version": 1, "title": "=cmd|' /C calc'!A0",
+  "features": [
+    {"id": "=1+1", "name": "@SUM(1)", "touchpoint": "+tp", "functional": "-q", "dysfunctional": "=q"},
+    {"id": "ok", "name": "\u001b[2J\u001b]0;owned\u0007bell\rover"}
+  ],
+  "respondents": [
+    {"id": "r1", "segment": "-seg", "answers": {"=1+1": {"functional": "like", "dysfunctional": "dislike"}, "ok": {"functional": "dislike", "dysfunctional": "like"}}}
+  ]}"#;
+
+/// Every cell of a CSV text (a small reader: quoted fields, doubled quotes).
+fn csv_cells(text: &str) -> Vec<String> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    reader
+        .records()
+        .flat_map(|r| r.unwrap().iter().map(str::to_owned).collect::<Vec<_>>())
+        .collect()
+}
+
+/// No text cell starts a formula; the names are there behind a quote mark.
+fn assert_neutralised(text: &str, expected: &[&str]) {
+    let cells = csv_cells(text);
+    for cell in &cells {
+        let number = cell.parse::<f64>().is_ok();
+        assert!(
+            number || !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+            "{cell:?} in {text}"
+        );
+    }
+    for want in expected {
+        assert!(cells.iter().any(|c| c == want), "{want:?} not in {cells:?}");
+    }
+}
+
+#[test]
+fn csv_written_by_every_command_neutralises_formulas_and_keeps_numbers() {
+    let dir = TempDir::new().unwrap();
+    std::fs::write(dir.path().join("f.kano.json"), FORMULA_PROJECT).unwrap();
+
+    let analyze = kanoscope(dir.path(), &["analyze", "f.kano.json", "--format", "csv"]);
+    assert!(analyze.status.success(), "{}", stderr(&analyze));
+    let text = String::from_utf8(analyze.stdout).unwrap();
+    assert_neutralised(&text, &["'=1+1", "'@SUM(1)"]);
+    // Worse is negative, and stays a number.
+    assert!(csv_cells(&text).iter().any(|c| c == "-1"), "{text}");
+
+    let export = kanoscope(
+        dir.path(),
+        &["export", "f.kano.json", "-o", "r.csv", "--segment=-seg"],
+    );
+    assert!(export.status.success(), "{}", stderr(&export));
+    let text = std::fs::read_to_string(dir.path().join("r.csv")).unwrap();
+    assert_neutralised(&text, &["'=1+1", "'@SUM(1)", "'-seg"]);
+
+    let form = kanoscope(dir.path(), &["questionnaire", "f.kano.json", "-o", "q.csv"]);
+    assert!(form.status.success(), "{}", stderr(&form));
+    let text = std::fs::read_to_string(dir.path().join("q.csv")).unwrap();
+    assert_neutralised(&text, &["'=1+1", "'@SUM(1)", "'+tp", "'-q", "'=q"]);
+}
