@@ -15,7 +15,9 @@ use serde::Serialize;
 use std::path::PathBuf;
 
 mod export_commands;
+mod printable;
 pub use export_commands::{ExportArgs, QuestionnaireArgs, ReportArgs};
+pub use printable::printable;
 
 /// Kanoscope: a studio for the Kano model of customer satisfaction.
 #[derive(Debug, Parser)]
@@ -262,7 +264,7 @@ pub fn run(command: &Command, out: &mut dyn std::io::Write) -> Result<(), CliErr
         Command::Questionnaire(args) => export_commands::run_questionnaire(args, out),
         Command::Import(args) => {
             // The summary is a message for the person, not output for a pipe: stderr.
-            eprintln!("{}", import(args)?);
+            eprintln!("{}", printable(&import(args)?));
             Ok(())
         }
         // The window belongs to the app, a floor this module does not reach: `main` runs
@@ -588,7 +590,8 @@ fn to_table(project: &Project, results: &Results) -> String {
     let mut rows: Vec<Vec<String>> = vec![header.iter().map(|s| (*s).to_owned()).collect()];
     for r in &results.features {
         let s = &r.stats;
-        let mut row = vec![project.features()[r.index].name.clone(), s.n.to_string()];
+        let name = &project.features()[r.index].name;
+        let mut row = vec![printable(name).into_owned(), s.n.to_string()];
         row.extend(Category::ALL.iter().map(|&c| s.counts[c].to_string()));
         row.push(
             s.category
@@ -618,7 +621,7 @@ fn to_table(project: &Project, results: &Results) -> String {
     let a = results.analysis;
     let mut out = format!(
         "{}\n{} respondents; table {}, rule {}\n\n",
-        project.title(),
+        printable(project.title()),
         results.respondents,
         a.table.token(),
         a.rule.token()

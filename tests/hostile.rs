@@ -225,3 +225,23 @@ fn csv_written_by_every_command_neutralises_formulas_and_keeps_numbers() {
     let text = std::fs::read_to_string(dir.path().join("q.csv")).unwrap();
     assert_neutralised(&text, &["'=1+1", "'@SUM(1)", "'+tp", "'-q", "'=q"]);
 }
+
+#[test]
+fn terminal_output_shows_control_characters_from_files_as_escapes() {
+    let dir = TempDir::new().unwrap();
+    std::fs::write(dir.path().join("f.kano.json"), FORMULA_PROJECT).unwrap();
+    let table = kanoscope(dir.path(), &["analyze", "f.kano.json"]);
+    assert!(table.status.success(), "{}", stderr(&table));
+    let text = String::from_utf8(table.stdout).unwrap();
+    let raw_controls = |t: &str| t.chars().any(|c| c.is_control() && c != '\n');
+    assert!(!raw_controls(&text), "{text:?}");
+    assert!(
+        text.contains("\\u{1b}[2J\\u{1b}]0;owned\\u{7}bell\\u{d}over"),
+        "{text}"
+    );
+
+    // A file name holding an escape, in the one-line message on stderr.
+    let output = kanoscope(dir.path(), &["analyze", "no\u{1b}[2Jsuch.kano.json"]);
+    assert_refused(&output, &["no\\u{1b}[2Jsuch.kano.json"]);
+    assert!(!raw_controls(&stderr(&output)), "{:?}", stderr(&output));
+}

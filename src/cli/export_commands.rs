@@ -158,7 +158,12 @@ fn unknown_format(path: &Path, expected: &str) -> CliError {
 fn write(path: &Path, bytes: &[u8], out: &mut dyn std::io::Write) -> Result<(), CliError> {
     io::write_atomically(path, bytes)
         .map_err(|e| CliError(format!("cannot write {}: {e}", path.display())))?;
-    writeln!(out, "wrote {}", path.display()).map_err(|e| CliError(format!("cannot print: {e}")))
+    writeln!(
+        out,
+        "wrote {}",
+        super::printable(&path.display().to_string())
+    )
+    .map_err(|e| CliError(format!("cannot print: {e}")))
 }
 
 /// Runs `kanoscope export`.
