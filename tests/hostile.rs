@@ -245,3 +245,37 @@ fn terminal_output_shows_control_characters_from_files_as_escapes() {
     assert_refused(&output, &["no\\u{1b}[2Jsuch.kano.json"]);
     assert!(!raw_controls(&stderr(&output)), "{:?}", stderr(&output));
 }
+
+/// What a save killed half-way leaves beside `file` (`.NAME.<pid>.<k>.tmp`), from a process id
+/// no system gives out.
+#[cfg(target_os = "linux")]
+fn killed_save_leftover(dir: &Path, file: &str) -> PathBuf {
+    let path = dir.join(format!(".{file}.999999999.0.tmp"));
+    std::fs::write(&path, vec![b' '; 1 << 20]).unwrap();
+    path
+}
+
+// Which processes run is read from /proc; elsewhere a leftover must be an hour old.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_killed_saves_temp_file_is_removed_at_the_next_open_or_save_of_that_file() {
+    let dir = TempDir::new().unwrap();
+    std::fs::write(dir.path().join("f.kano.json"), FORMULA_PROJECT).unwrap();
+    let opened = killed_save_leftover(dir.path(), "f.kano.json");
+    let unrelated = killed_save_leftover(dir.path(), "g.kano.json");
+    let output = kanoscope(dir.path(), &["analyze", "f.kano.json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(!opened.exists(), "removed when the file is opened");
+    assert!(unrelated.exists(), "another file's temp is not touched");
+
+    std::fs::write(
+        dir.path().join("a.csv"),
+        "a_functional,a_dysfunctional\nI like it,I dislike it\n",
+    )
+    .unwrap();
+    let saved = killed_save_leftover(dir.path(), "out.kano.json");
+    let output = kanoscope(dir.path(), &["import", "a.csv", "-o", "out.kano.json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(!saved.exists(), "removed when the file is saved");
+    assert!(unrelated.exists());
+}

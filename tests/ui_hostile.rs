@@ -45,3 +45,25 @@ fn a_project_with_a_title_past_the_limit_is_refused_on_open_and_the_open_one_sta
     // The long title is nowhere on screen.
     assert!(harness.query_by_label_contains("xxxxxxxxxx").is_none());
 }
+
+// Which processes run is read from /proc; elsewhere a leftover must be an hour old.
+#[cfg(target_os = "linux")]
+#[test]
+fn opening_and_saving_in_the_studio_remove_what_a_killed_save_left() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("metro.kano.json");
+    std::fs::write(&path, kanoscope::io::samples::Sample::MetroEnglish.text()).unwrap();
+    let leftover = dir.path().join(".metro.kano.json.999999999.4.tmp");
+    let mut dialogs = ScriptedDialogs::default();
+    dialogs.open.push_back(Some(path.clone()));
+    let mut harness = support::studio(Lang::En, dialogs);
+    std::fs::write(&leftover, b"half a save").unwrap();
+    command(&mut harness, Command::Open);
+    assert_eq!(harness.state().document().path(), Some(path.as_path()));
+    assert!(!leftover.exists(), "removed on open");
+
+    std::fs::write(&leftover, b"half a save").unwrap();
+    command(&mut harness, Command::Save);
+    assert!(!leftover.exists(), "removed on save");
+    assert!(path.exists());
+}
