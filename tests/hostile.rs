@@ -279,3 +279,28 @@ fn a_killed_saves_temp_file_is_removed_at_the_next_open_or_save_of_that_file() {
     assert!(!saved.exists(), "removed when the file is saved");
     assert!(unrelated.exists());
 }
+
+#[test]
+fn a_failed_markdown_report_leaves_none_of_its_pictures_behind() {
+    let dir = TempDir::new().unwrap();
+    std::fs::write(dir.path().join("f.kano.json"), FORMULA_PROJECT).unwrap();
+    // A folder stands where the report would go.
+    std::fs::create_dir(dir.path().join("r.md")).unwrap();
+    let output = kanoscope(dir.path(), &["report", "f.kano.json", "-o", "r.md"]);
+    assert_refused(&output, &["r.md", "nothing was written"]);
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["f.kano.json", "r.md"], "no picture, no temp file");
+
+    std::fs::remove_dir(dir.path().join("r.md")).unwrap();
+    let output = kanoscope(dir.path(), &["report", "f.kano.json", "-o", "r.md"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("wrote r-better-worse.svg") && text.ends_with("wrote r.md\n"),
+        "{text}"
+    );
+}

@@ -133,6 +133,63 @@ pub fn write_atomically_with(
     Ok(())
 }
 
+/// Writes several files as one: all of them, or none. Every file is first written to a
+/// temporary file beside it (nothing is changed if any of those fails); then each is renamed into
+/// place, and should a rename fail, the files already put in place are undone (a file that was
+/// there before gets its previous contents back, a new one is removed). On error, says which file
+/// (its index in `files`) failed and why.
+pub fn write_all_atomically(files: &[(&Path, &[u8])]) -> Result<(), (usize, std::io::Error)> {
+    write_all_atomically_with(files, &mut RealDisk).map_err(|(k, e)| (k, e.source))
+}
+
+/// [`write_all_atomically`] with the disk operations of `steps`.
+pub fn write_all_atomically_with(
+    files: &[(&Path, &[u8])],
+    steps: &mut dyn SaveSteps,
+) -> Result<(), (usize, StepError)> {
+    for (k, (path, _)) in files.iter().enumerate() {
+        refuse_folder(path).map_err(|e| (k, e))?;
+    }
+    let mut temps = Vec::with_capacity(files.len());
+    for (k, (path, bytes)) in files.iter().enumerate() {
+        temps.push(write_temp_beside(path, bytes, steps).map_err(|e| (k, e))?);
+    }
+    // The previous contents of each file that is there, under a second name, to undo with.
+    let mut previous: Vec<Option<Leftover>> = Vec::with_capacity(files.len());
+    for (k, (path, _)) in files.iter().enumerate() {
+        previous.push(
+            if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
+                let second = hidden_name_beside(path, "tmp", next_unique());
+                steps
+                    .hard_link(path, &second)
+                    .or_else(|_| steps.copy(path, &second))
+                    .map_err(|e| (k, StepError::at(SaveStep::Backup)(e)))?;
+                Some(Leftover::new(second))
+            } else {
+                None
+            },
+        );
+    }
+    for (k, ((path, _), temp)) in files.iter().zip(&temps).enumerate() {
+        if let Err(error) = steps.rename(temp.path(), path) {
+            for ((done, _), before) in files[..k].iter().zip(&previous) {
+                let _ = match before {
+                    Some(before) => steps.rename(before.path(), done),
+                    None => std::fs::remove_file(done),
+                };
+            }
+            return Err((k, StepError::at(SaveStep::Replace)(error)));
+        }
+    }
+    for temp in temps {
+        temp.keep();
+    }
+    for (path, _) in files {
+        sync_folder(path);
+    }
+    Ok(())
+}
+
 /// Fails with "is a directory" when a folder stands at `path`: renaming a file over a folder
 /// fails late and differently on each system, so say it before writing anything.
 pub(crate) fn refuse_folder(path: &Path) -> Result<(), StepError> {
@@ -379,5 +436,58 @@ mod tests {
         assert!(!stale.exists() && !stale_backup.exists());
         assert!(running.exists() && other_file.exists() && not_a_temp.exists());
         assert_eq!(std::fs::read(&target).unwrap(), b"{}");
+    }
+
+    /// Disk steps whose `n`-th rename fails.
+    struct RenameFails {
+        n: usize,
+        seen: usize,
+    }
+
+    impl SaveSteps for RenameFails {
+        fn rename(&mut self, from: &Path, to: &Path) -> std::io::Result<()> {
+            self.seen += 1;
+            if self.seen == self.n {
+                return Err(std::io::Error::other("refused"));
+            }
+            std::fs::rename(from, to)
+        }
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn several_files_are_written_all_or_none() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let (old, new, third) = (
+            dir.path().join("old.svg"),
+            dir.path().join("new.svg"),
+            dir.path().join("r.md"),
+        );
+        std::fs::write(&old, b"before").unwrap();
+        let files: [(&Path, &[u8]); 3] = [(&old, b"1"), (&new, b"2"), (&third, b"3")];
+        // The third file's rename fails: the first two are undone.
+        let failed = write_all_atomically_with(&files, &mut RenameFails { n: 3, seen: 0 });
+        assert_eq!(
+            failed.map_err(|(k, e)| (k, e.step)),
+            Err((2, SaveStep::Replace))
+        );
+        assert_eq!(std::fs::read(&old).unwrap(), b"before");
+        assert_eq!(names(dir.path()), ["old.svg"]);
+        // A folder in the way of the last file: nothing is written at all.
+        std::fs::create_dir(&third).unwrap();
+        assert_eq!(write_all_atomically(&files).map_err(|(k, _)| k), Err(2));
+        assert_eq!(names(dir.path()), ["old.svg", "r.md"]);
+        std::fs::remove_dir(&third).unwrap();
+        write_all_atomically(&files).unwrap();
+        assert_eq!(names(dir.path()), ["new.svg", "old.svg", "r.md"]);
+        assert_eq!(std::fs::read(&old).unwrap(), b"1");
     }
 }
