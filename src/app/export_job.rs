@@ -74,6 +74,13 @@ impl ExportJob {
         }
     }
 
+    /// Waits until the worker has written the files or failed (the outcome is then there).
+    pub fn wait(&mut self) {
+        if let Some(worker) = self.worker.take() {
+            let _ = worker.join();
+        }
+    }
+
     /// `Some` with the outcome once the files are written or the export failed.
     pub fn outcome(&self) -> Option<Result<(), JobFailure>> {
         match self.finished.try_recv() {
