@@ -52,6 +52,7 @@ pub fn show(
     let name_label = ui.label(RichText::new(st.survey.name_label).size(BODY_SIZE));
     ui.add(
         egui::TextEdit::singleline(respondent_id)
+            .char_limit(crate::io::text_limits::MAX_NAME_CHARS)
             .font(egui::FontId::proportional(BODY_SIZE))
             .desired_width(field_width),
     )
@@ -73,6 +74,7 @@ pub fn show(
         ui.add_space(((ui.available_width() - field_width - combo_width) / 2.0).max(0.0));
         ui.add(
             egui::TextEdit::singleline(segment)
+                .char_limit(crate::io::text_limits::MAX_NAME_CHARS)
                 .font(egui::FontId::proportional(BODY_SIZE))
                 .hint_text(st.survey.segment_hint)
                 .desired_width(field_width - 8.0),
