@@ -21,7 +21,7 @@ mod spreadsheet;
 mod table;
 mod text;
 mod wording;
-mod workbook_limits;
+pub mod workbook_limits;
 
 pub use build::{Appended, BuildOptions, IdCollisions, append_to, build_project};
 pub use candidates::{is_id_name, is_segment_name};
