@@ -7,7 +7,7 @@
 //! Must never: change a text (refuse, do not cut), or count more than the limit's worth of a text
 //! that is obviously within it.
 
-use crate::project::Project;
+use crate::project::{Project, Respondent};
 
 /// The most characters of a title, a name, an id, a question, a touchpoint or a segment.
 pub const MAX_NAME_CHARS: usize = 1_000;
@@ -41,14 +41,19 @@ pub fn check_project(project: &Project) -> Result<(), TextTooLong> {
         }
     }
     for (i, r) in project.respondents().iter().enumerate() {
-        check_at(|| format!("respondents[{i}].id"), &r.id, MAX_NAME_CHARS)?;
-        check_at(
-            || format!("respondents[{i}].segment"),
-            &r.segment,
-            MAX_NAME_CHARS,
-        )?;
+        check_respondent(i, r)?;
     }
     Ok(())
+}
+
+/// The texts of the respondent at position `i` (one about to be added, too).
+pub fn check_respondent(i: usize, r: &Respondent) -> Result<(), TextTooLong> {
+    check_at(|| format!("respondents[{i}].id"), &r.id, MAX_NAME_CHARS)?;
+    check_at(
+        || format!("respondents[{i}].segment"),
+        &r.segment,
+        MAX_NAME_CHARS,
+    )
 }
 
 fn check(place: &str, text: &str, limit: usize) -> Result<(), TextTooLong> {
@@ -74,7 +79,7 @@ fn check_at(place: impl FnOnce() -> String, text: &str, limit: usize) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::project::{Feature, Respondent};
+    use crate::project::Feature;
 
     fn project(title: &str, notes: &str, segment: &str) -> Project {
         let feature = Feature {

@@ -71,13 +71,15 @@ pub fn build_project(
 
 /// The project, if its texts are within what Kanoscope opens again ([`crate::io::text_limits`]).
 fn within_text_limits(project: Project) -> Result<Project, ImportError> {
-    match crate::io::text_limits::check_project(&project) {
-        Ok(()) => Ok(project),
-        Err(e) => Err(ImportError::TextTooLong {
-            place: e.place,
-            chars: e.chars,
-            limit: e.limit,
-        }),
+    crate::io::text_limits::check_project(&project).map_err(too_long)?;
+    Ok(project)
+}
+
+fn too_long(e: crate::io::text_limits::TextTooLong) -> ImportError {
+    ImportError::TextTooLong {
+        place: e.place,
+        chars: e.chars,
+        limit: e.limit,
     }
 }
 
@@ -156,14 +158,16 @@ pub fn append_to(
         for (response, &target) in r.responses.into_iter().zip(&targets) {
             responses[target] = response;
         }
+        let respondent = Respondent {
+            id,
+            segment: r.segment,
+            responses,
+            order: Vec::new(),
+        };
+        crate::io::text_limits::check_respondent(start + k, &respondent).map_err(too_long)?;
         edits.push(Edit::InsertRespondent {
             index: start + k,
-            respondent: Respondent {
-                id,
-                segment: r.segment,
-                responses,
-                order: Vec::new(),
-            },
+            respondent,
         });
     }
     Ok(Appended {
