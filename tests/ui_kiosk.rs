@@ -45,7 +45,7 @@ fn press(harness: &mut Harness<'_, StudioApp>, keys: &[egui::Key]) {
 /// How many PIN fields the window shows.
 fn pin_fields(harness: &Harness<'_, StudioApp>) -> usize {
     harness
-        .get_all_by_role_and_label(egui::accesskit::Role::PasswordInput, "Facilitator PIN")
+        .query_all_by_role_and_label(egui::accesskit::Role::PasswordInput, "Facilitator PIN")
         .count()
 }
 
@@ -162,7 +162,11 @@ fn without_a_pin_the_leave_confirmation_asks_for_none() {
     assert_eq!(pin_fields(&harness), 1, "the settings offer to set a PIN");
     press(&mut harness, &[egui::Key::Escape]);
     assert!(screen(&harness).is_confirming_leave());
-    assert_eq!(pin_fields(&harness), 0, "nothing to give, nothing to set here");
+    assert_eq!(
+        pin_fields(&harness),
+        0,
+        "nothing to give, nothing to set here"
+    );
     harness.get_by_label("Leave").click();
     harness.run();
     assert!(!in_survey(&harness));
