@@ -1,5 +1,6 @@
-//! The longest texts a project holds: a title, a feature's id, name, questions and touchpoint, a
-//! respondent's id and segment are at most [`MAX_NAME_CHARS`] characters; a feature's notes at
+//! The longest texts a project holds: a title, an importance scale's labels, a feature's id,
+//! name, questions and touchpoint, a respondent's id and segment are at most [`MAX_NAME_CHARS`]
+//! characters; a feature's notes at
 //! most [`MAX_NOTES_CHARS`]. Longer texts are refused where a project comes in (opening a file,
 //! importing), naming the place in the file's terms (`features[3].name`), so that a 50 MiB title
 //! never reaches text layout (about 420 bytes a character on screen).
@@ -28,6 +29,13 @@ pub struct TextTooLong {
 /// The first text of `project` over its limit, in file order.
 pub fn check_project(project: &Project) -> Result<(), TextTooLong> {
     check("title", project.title(), MAX_NAME_CHARS)?;
+    for (k, label) in project.importance_scale().labels().iter().enumerate() {
+        check_at(
+            || format!("importance_scale.labels[{k}]"),
+            label,
+            MAX_NAME_CHARS,
+        )?;
+    }
     for (i, f) in project.features().iter().enumerate() {
         for (field, text, limit) in [
             ("id", &f.id, MAX_NAME_CHARS),
