@@ -31,6 +31,8 @@ const ALLOWED_WORDS: &[&str] = &[
     "Unicode",
     "uDFFF",
     "CSV",
+    "Excel",
+    "XFD",
     "SVG",
 ];
 
