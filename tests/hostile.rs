@@ -304,3 +304,26 @@ fn a_failed_markdown_report_leaves_none_of_its_pictures_behind() {
         "{text}"
     );
 }
+
+#[test]
+fn appending_respondents_holds_their_texts_to_the_limit_naming_the_place() {
+    use kanoscope::io::import::{self, IdCollisions, ImportError, ReadOptions};
+    let project = kanoscope::io::samples::Sample::MetroEnglish.project();
+    let feature = &project.features()[0].id;
+    let segment = "s".repeat(kanoscope::io::text_limits::MAX_NAME_CHARS + 1);
+    let csv = format!(
+        "group,{feature}_functional,{feature}_dysfunctional\n{segment},I like it,I dislike it\n"
+    );
+    let table = import::read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
+    let mut mapping = import::detect(&table);
+    mapping.segment_column = Some(0);
+    let first_new = project.respondents().len();
+    assert_eq!(
+        import::append_to(&project, &table, &mapping, IdCollisions::Refuse).map(|_| ()),
+        Err(ImportError::TextTooLong {
+            place: format!("respondents[{first_new}].segment"),
+            chars: segment.len(),
+            limit: kanoscope::io::text_limits::MAX_NAME_CHARS,
+        })
+    );
+}
