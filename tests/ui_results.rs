@@ -350,3 +350,146 @@ fn two_hundred_features_lay_out_only_the_visible_rows_and_plot_without_trouble()
         harness.run();
     }
 }
+
+fn harness_sized(tab: Tab, width: f32, height: f32) -> Harness<'static, StudioApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(width, height))
+        .build_ui_state(|ui, app: &mut StudioApp| app.show(ui), app());
+    harness.state_mut().view_mut().tab = tab;
+    harness.run();
+    harness
+}
+
+/// The header button with this exact label (the side panel never shows column titles).
+fn header<'h>(harness: &'h Harness<'_, StudioApp>, label: &'h str) -> egui_kittest::Node<'h> {
+    harness
+        .query_all_by_label(label)
+        .find(|n| n.rect().top() < 200.0)
+        .unwrap_or_else(|| panic!("no header {label:?}"))
+}
+
+#[test]
+fn at_1024_wide_the_important_columns_show_without_scrolling() {
+    for (width, height) in [(1024.0, 768.0), (1360.0, 860.0)] {
+        let harness = harness_sized(Tab::Results, width, height);
+        for title in ["Feature", "Category", "Better", "Worse", "n"] {
+            let rect = header(&harness, title).rect();
+            assert!(
+                rect.right() <= width && rect.left() >= 0.0,
+                "{title} at {rect:?} in a window {width} wide"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_feature_column_stays_put_when_the_table_scrolls_sideways() {
+    let mut harness = harness_sized(Tab::Results, 1024.0, 768.0);
+    let feature_x = header(&harness, "Feature").rect().left();
+    let category = header(&harness, "Category").rect();
+    let row_x = table_node(&harness, "Working air-conditioning")
+        .rect()
+        .left();
+    // Scroll sideways with the wheel over the figures.
+    harness.event(egui::Event::PointerMoved(
+        category.center() + egui::vec2(0.0, 80.0),
+    ));
+    harness.run();
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(-400.0, 0.0),
+        modifiers: egui::Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    harness.run();
+    let moved = header(&harness, "Category").rect();
+    assert!(
+        moved.left() < category.left() - 50.0,
+        "{moved:?} vs {category:?}"
+    );
+    assert_eq!(header(&harness, "Feature").rect().left(), feature_x);
+    assert_eq!(
+        table_node(&harness, "Working air-conditioning")
+            .rect()
+            .left(),
+        row_x
+    );
+}
+
+#[test]
+fn people_can_hide_a_column_and_bring_it_back() {
+    let mut harness = harness(Tab::Results);
+    assert!(harness.query_all_by_label("Fong test").next().is_some());
+    harness.get_by_label("Columns").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::CheckBox, "Fong test")
+        .click();
+    harness.run();
+    assert!(
+        !harness
+            .state()
+            .view()
+            .results_table
+            .shows(SortKey::Significance)
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.query_all_by_label("Fong test").next().is_none());
+    assert!(harness.query_all_by_label("Better").next().is_some());
+
+    harness.get_by_label("Columns").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::CheckBox, "Fong test")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .view()
+            .results_table
+            .shows(SortKey::Significance)
+    );
+}
+
+#[test]
+fn scrolling_down_moves_the_feature_names_and_the_figures_together() {
+    let mut harness = harness_sized(Tab::Results, 1024.0, 768.0);
+    let large = kanoscope::project::synthetic_project(60, 50);
+    *harness.state_mut() = app().with_project(large, None);
+    harness.state_mut().view_mut().tab = Tab::Results;
+    harness.run();
+    let category = header(&harness, "Category").rect();
+    harness.event(egui::Event::PointerMoved(
+        category.center() + egui::vec2(0.0, 200.0),
+    ));
+    harness.run();
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -600.0),
+        modifiers: egui::Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    // egui eases a wheel turn over a few frames; then both halves settle at one offset.
+    harness.run_steps(12);
+    harness.run();
+    let offset = harness.state().view().results_table.scroll_y;
+    assert!(offset > 100.0, "scrolled {offset}");
+    // The first feature's row is gone from both halves; a later one is in both at one height.
+    // (The side panel lists every feature too: only the table's nodes, right of it, count.)
+    let sidebar_right = table_node(&harness, "Feature 30").rect().left() - 1.0;
+    assert!(
+        harness
+            .query_all_by_label("Feature 0")
+            .all(|n| n.rect().left() < sidebar_right - 20.0)
+    );
+    let name = table_node(&harness, "Feature 30").rect();
+    let number = harness
+        .query_all_by_label("31")
+        .find(|n| n.rect().right() < name.left() + 1.0)
+        .expect("row number 31 beside its feature");
+    assert!((number.rect().center().y - name.center().y).abs() < 2.0);
+}

@@ -17,6 +17,8 @@ texts!(
         respondents_segment: "{n} of {total} respondents (segment “{segment}”)", "{total} 位受访者中的 {n} 位（细分人群“{segment}”）";
         features_shown: "{shown} of {total} features", "{total} 个功能中的 {shown} 个";
         show_shares: "Shares", "显示占比";
+        columns: "Columns", "显示列";
+        columns_tip: "Choose the columns the table shows. The feature column always shows and stays put when the table scrolls sideways.", "选择表格显示哪些列。功能列始终显示，横向滚动时保持不动。";
         show_shares_tip: "Show each category as a share of n instead of a count", "以占 n 的百分比代替人数显示各类别";
         analysis: "Analysis", "分析设置";
         table_tip: "Which evaluation table turns an answer pair into a category", "用哪张评价表把一对回答归入类别";

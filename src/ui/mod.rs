@@ -24,4 +24,4 @@ pub mod theme;
 pub mod view;
 
 pub use action::{Action, Actions, Command};
-pub use view::{PlotKind, SortKey, Studio, Tab, ViewState};
+pub use view::{PlotKind, ResultsTableState, SortKey, Studio, Tab, ViewState};

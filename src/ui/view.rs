@@ -72,6 +72,31 @@ pub enum SortKey {
     Importance,
 }
 
+/// The results table's own view state: which columns the person hid, and how far down it is
+/// scrolled (shared by its fixed feature column and its sideways-scrolling figures).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ResultsTableState {
+    /// Columns the person hid (# and Feature cannot be hidden).
+    pub hidden: Vec<SortKey>,
+    /// How far the rows are scrolled down, in points.
+    pub scroll_y: f32,
+}
+
+impl ResultsTableState {
+    /// Whether the column `key` is shown.
+    pub fn shows(&self, key: SortKey) -> bool {
+        !self.hidden.contains(&key)
+    }
+
+    /// Shows or hides the column `key`.
+    pub fn set_shown(&mut self, key: SortKey, shown: bool) {
+        self.hidden.retain(|k| *k != key);
+        if !shown {
+            self.hidden.push(key);
+        }
+    }
+}
+
 /// One of the plots of the Plots tab.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum PlotKind {
@@ -110,6 +135,8 @@ pub struct ViewState {
     pub sort_descending: bool,
     /// Show shares (percent) instead of counts in the results table.
     pub show_shares: bool,
+    /// The results table's hidden columns and where it is scrolled.
+    pub results_table: ResultsTableState,
     /// Touchpoints collapsed in the side panel.
     pub collapsed_touchpoints: Vec<String>,
     /// The Features tab's own state: an id being typed, where to scroll, what to focus.
