@@ -7,7 +7,7 @@ use egui_kittest::{Harness, kittest::Queryable};
 use kanoscope::app::{Preferences, ScriptedDialogs, StudioApp};
 use kanoscope::i18n::Lang;
 use kanoscope::kano::{Answer, Category, Response, Rule};
-use kanoscope::project::{Edit, Project, Results};
+use kanoscope::project::{Edit, Project, Results, SegmentFilter};
 use kanoscope::ui::plots::{self, FeaturePoint, LabelRequest};
 use kanoscope::ui::{Action, PlotKind, SortKey, Tab, ViewState};
 
@@ -492,4 +492,38 @@ fn scrolling_down_moves_the_feature_names_and_the_figures_together() {
         .find(|n| n.rect().right() < name.left() + 1.0)
         .expect("row number 31 beside its feature");
     assert!((number.rect().center().y - name.center().y).abs() < 2.0);
+}
+
+#[test]
+fn results_are_computed_once_per_revision_not_per_frame() {
+    let mut harness = harness(Tab::Results);
+    let before = harness.state().results_computed();
+    for _ in 0..5 {
+        harness.run();
+    }
+    assert_eq!(harness.state().results_computed(), before);
+    // An edit makes one new revision: the results are computed once more, and show it.
+    let edit = Edit::SetResponse {
+        respondent: 0,
+        feature: 0,
+        response: Response::pair(Answer::Like, Answer::Dislike),
+    };
+    harness.state_mut().queue(Action::Edit {
+        edit,
+        label: "Set answer".into(),
+        merge: None,
+    });
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().results_computed(), before + 1);
+    let (project, _, _) = results_of(&harness);
+    let shown = harness.state_mut().results();
+    assert_eq!(
+        *shown,
+        project.results(project.analysis(), &SegmentFilter::All)
+    );
+    // Another segment is another key.
+    harness.state_mut().view_mut().segment = SegmentFilter::Only("Tourist".into());
+    harness.run();
+    assert_eq!(harness.state().results_computed(), before + 2);
 }

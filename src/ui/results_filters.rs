@@ -2,7 +2,8 @@
 //! (touchpoint) the figures are about, and how many respondents that leaves.
 //!
 //! Filters are view state, not part of the project: they change `studio.view` directly and are
-//! never undone or saved. The app computes `studio.results` for `view.segment` before the frame.
+//! never undone or saved. The app takes `studio.results` for `view.segment` from its results cache
+//! (recomputed once per document revision) before the frame.
 
 use super::view::Studio;
 use crate::i18n::fill;

@@ -165,7 +165,7 @@ pub struct Studio<'a> {
     pub t: &'static Texts,
     /// The open project (read only).
     pub project: &'a Project,
-    /// Its results for the current segment filter, computed once per frame from the live tallies.
+    /// Its results for the current segment filter, computed once per document revision.
     pub results: &'a Results,
     /// The view.
     pub view: &'a mut ViewState,
