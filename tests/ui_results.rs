@@ -527,3 +527,29 @@ fn results_are_computed_once_per_revision_not_per_frame() {
     harness.run();
     assert_eq!(harness.state().results_computed(), before + 2);
 }
+
+#[test]
+fn better_and_worse_show_with_their_intervals_on_each_row() {
+    let harness = harness(Tab::Results);
+    let (project, results, _) = results_of(&harness);
+    let two = |x: f64| kanoscope::i18n::number::fixed(x, 2);
+    for result in &results.features {
+        let (c, b, w) = (
+            result.stats.coefficients.unwrap(),
+            result.better_ci.unwrap(),
+            result.worse_ci.unwrap(),
+        );
+        assert!(b.low <= c.better && c.better <= b.high);
+        assert!(w.low <= c.worse && c.worse <= w.high);
+        let y = row_y(&harness, &project.features()[result.index].name);
+        for text in [
+            format!("{} ({}–{})", two(c.better), two(b.low), two(b.high)),
+            format!("{} ({}–{})", two(c.worse), two(w.low), two(w.high)),
+        ] {
+            let on_row = harness
+                .query_all_by_label(&text)
+                .any(|n| (n.rect().center().y - y).abs() < 4.0);
+            assert!(on_row, "{text} on the row of feature {}", result.index);
+        }
+    }
+}

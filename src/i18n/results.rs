@@ -18,6 +18,13 @@ texts!(
         features_shown: "{shown} of {total} features", "{total} 个功能中的 {shown} 个";
         show_shares: "Shares", "显示占比";
         columns: "Columns", "显示列";
+        with_interval: "{value} ({low}–{high})", "{value}（{low}–{high}）";
+        interval_tip: "95% interval (Wilson): with these respondents, {name} is likely between {low} and {high}.", "95% 区间（Wilson）：就这些受访者而言，{name}很可能在 {low} 与 {high} 之间。";
+        col_confidence: "Confidence", "类别把握度";
+        col_confidence_tip: "How sure the category is: the share of 2,000 resamples of the answers that give the same category. Below 0.6 the category is not settled.", "类别有多可靠：对回答重抽样 2000 次，得出相同类别的比例。低于 0.6 表示类别尚未确定。";
+        not_settled: "not settled ({confidence})", "未确定（{confidence}）";
+        not_settled_tip: "Only {confidence} of resamples give this category: more answers are needed before acting on it.", "只有 {confidence} 的重抽样得出该类别：需要更多回答才能据此行动。";
+        confidence_pending: "Not computed yet: confidence is worked out in the background.", "尚未算出：把握度在后台计算。";
         columns_tip: "Choose the columns the table shows. The feature column always shows and stays put when the table scrolls sideways.", "选择表格显示哪些列。功能列始终显示，横向滚动时保持不动。";
         show_shares_tip: "Show each category as a share of n instead of a count", "以占 n 的百分比代替人数显示各类别";
         analysis: "Analysis", "分析设置";

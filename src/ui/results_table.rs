@@ -17,7 +17,9 @@ use super::view::{SortKey, Studio};
 use super::{analysis_settings, results_filters};
 use crate::i18n::{Texts, fill};
 use crate::kano::Category;
-use cells::{category_strength, figure, number, percent, significance, sort_arrow};
+use cells::{
+    category_strength, confidence, number, percent, significance, sort_arrow, with_interval,
+};
 use eframe::egui::{self, RichText};
 use egui_extras::{Column, TableBuilder};
 
@@ -96,11 +98,12 @@ const FIXED: [SortKey; 2] = [SortKey::Project, SortKey::Name];
 /// names the column. The verdict (category, Better, Worse, n) comes first so that it is in view
 /// at 1024 points wide without scrolling; significance, importance, the full distribution and
 /// the strengths follow.
-pub const FIGURES: [SortKey; 14] = [
+pub const FIGURES: [SortKey; 15] = [
     SortKey::Category,
     SortKey::Better,
     SortKey::Worse,
     SortKey::N,
+    SortKey::Confidence,
     SortKey::Significance,
     SortKey::Importance,
     SortKey::Count(Category::A),
@@ -128,6 +131,7 @@ pub fn title(t: &Texts, key: SortKey) -> &'static str {
         SortKey::TotalStrength => m.total_strength,
         SortKey::Significance => m.significance,
         SortKey::Importance => m.importance,
+        SortKey::Confidence => r.col_confidence,
     }
 }
 
@@ -160,6 +164,7 @@ fn tip(t: &Texts, key: SortKey, shares: bool) -> String {
         SortKey::TotalStrength => r.col_total_strength_tip,
         SortKey::Significance => r.col_significance_tip,
         SortKey::Importance => r.col_importance_tip,
+        SortKey::Confidence => r.col_confidence_tip,
     };
     text.to_owned()
 }
@@ -171,17 +176,30 @@ fn column(ui: &egui::Ui, t: &Texts, key: SortKey) -> Column {
         SortKey::Name => Column::initial(200.0).at_least(120.0).clip(true),
         SortKey::Category => Column::initial(136.0).at_least(90.0).clip(true),
         SortKey::Significance => Column::initial(110.0).at_least(80.0).clip(true),
+        // Wide enough for the figure and its interval, "-0.60 (-0.70–-0.50)".
+        SortKey::Better | SortKey::Worse => {
+            let sample = fill(
+                t.results.with_interval,
+                &[("value", &"-0.00"), ("low", &"-0.00"), ("high", &"-0.00")],
+            );
+            let width = text_width(ui, &sample).max(text_width(ui, title(t, key)) + 18.0) + 12.0;
+            Column::initial(width).at_least(width)
+        }
+        SortKey::Confidence => Column::initial(120.0).at_least(80.0).clip(true),
         _ => {
-            let font = egui::TextStyle::Body.resolve(ui.style());
-            let title = ui
-                .painter()
-                .layout_no_wrap(title(t, key).to_owned(), font, egui::Color32::WHITE)
-                .size()
-                .x;
-            let width = (title + 30.0).max(44.0);
+            let width = (text_width(ui, title(t, key)) + 30.0).max(44.0);
             Column::initial(width).at_least(width)
         }
     }
+}
+
+/// How wide `text` is in the body font.
+fn text_width(ui: &egui::Ui, text: &str) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    ui.painter()
+        .layout_no_wrap(text.to_owned(), font, egui::Color32::WHITE)
+        .size()
+        .x
 }
 
 /// The table in two halves side by side: the fixed columns, then the figures in a sideways
@@ -311,8 +329,19 @@ fn half(
                             number(ui, text);
                         }
                         SortKey::Category => category_badge(ui, t, s.category),
-                        SortKey::Better => number(ui, figure(s.coefficients.map(|c| c.better))),
-                        SortKey::Worse => number(ui, figure(s.coefficients.map(|c| c.worse))),
+                        SortKey::Better => with_interval(
+                            ui,
+                            t,
+                            (t.method.better, s.coefficients.map(|c| c.better)),
+                            result.better_ci,
+                        ),
+                        SortKey::Worse => with_interval(
+                            ui,
+                            t,
+                            (t.method.worse, s.coefficients.map(|c| c.worse)),
+                            result.worse_ci,
+                        ),
+                        SortKey::Confidence => confidence(ui, t, result),
                         SortKey::TotalStrength => {
                             number(ui, percent(s.strength.map(|st| st.total)))
                         }

@@ -70,6 +70,8 @@ pub enum SortKey {
     Significance,
     /// Mean importance.
     Importance,
+    /// How sure the category is (bootstrap confidence).
+    Confidence,
 }
 
 /// The results table's own view state: which columns the person hid, and how far down it is
