@@ -7,7 +7,7 @@ use egui_kittest::{Harness, kittest::Queryable};
 use kanoscope::app::{Preferences, ScriptedDialogs, StudioApp};
 use kanoscope::i18n::Lang;
 use kanoscope::kano::{Answer, Category, Response, Rule};
-use kanoscope::project::{Edit, Project, Results, SegmentFilter};
+use kanoscope::project::{Edit, FeatureFilter, GroupKey, Project, Results, SegmentFilter};
 use kanoscope::ui::plots::{self, FeaturePoint, LabelRequest};
 use kanoscope::ui::{Action, PlotKind, SortKey, Tab, ViewState};
 
@@ -190,7 +190,7 @@ fn the_plots_tab_shows_all_three_plots() {
     for kind in PlotKind::ALL {
         let view = harness.state_mut().view_mut();
         view.plot = kind;
-        view.touchpoint = Some("On the train".into());
+        view.features = FeatureFilter::Only(GroupKey::Touchpoint("On the train".into()));
         view.selected_feature = Some(6);
         harness.run();
     }

@@ -12,6 +12,12 @@ texts!(
         touchpoint: "Touchpoint", "触点";
         touchpoint_tip: "Show only the features of one moment of truth", "只显示某一关键时刻（触点）的功能";
         all_touchpoints: "All touchpoints", "全部触点";
+        group_by_tip: "Group the side panel and filter the results by touchpoint (moment of truth) or by SERVQUAL dimension", "按触点（关键时刻）或 SERVQUAL 维度对侧栏分组并筛选结果";
+        by_touchpoint: "By touchpoint", "按触点";
+        by_dimension: "By dimension", "按维度";
+        dimension_filter: "Dimension", "维度";
+        dimension_filter_tip: "Show only the features of one SERVQUAL dimension", "只显示某一 SERVQUAL 维度的功能";
+        all_dimensions: "All dimensions", "全部维度";
         no_touchpoint: "Without touchpoint", "未归入触点";
         respondents_all: "{n} respondents", "{n} 位受访者";
         respondents_segment: "{n} of {total} respondents (segment “{segment}”)", "{total} 位受访者中的 {n} 位（细分人群“{segment}”）";

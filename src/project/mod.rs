@@ -12,6 +12,7 @@
 mod analysis;
 mod dimension;
 mod edit;
+mod grouping;
 mod history;
 mod survey;
 mod synthetic;
@@ -25,6 +26,7 @@ pub use crate::results::{FeatureResult, Results};
 pub use analysis::SegmentFilter;
 pub use dimension::Dimension;
 pub use edit::{Edit, EditError, Subject};
+pub use grouping::{FeatureFilter, Group, GroupKey, Grouping};
 pub use history::{History, MergeKey};
 pub use survey::{FeatureOrder, PageLayout, SurveySettings};
 pub use synthetic::synthetic_project;

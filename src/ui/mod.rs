@@ -8,6 +8,7 @@ pub mod error_text;
 pub mod export_dialog;
 pub mod features_editor;
 pub mod fonts;
+pub mod group_names;
 pub mod help;
 pub mod import_dialog;
 pub mod journey_map;

@@ -3,7 +3,8 @@
 
 use super::action::Actions;
 use crate::i18n::Texts;
-use crate::project::{Project, Results, SegmentFilter};
+use crate::project::{FeatureFilter, GroupKey, Grouping, Project, SegmentFilter};
+use crate::results::Results;
 use serde::{Deserialize, Serialize};
 
 /// The tabs of the central area.
@@ -129,8 +130,10 @@ pub struct ViewState {
     pub selected_respondent: Option<usize>,
     /// Results and plots are about these respondents.
     pub segment: SegmentFilter,
-    /// Results and plots show only features of this touchpoint ("" for those without one).
-    pub touchpoint: Option<String>,
+    /// What the side panel groups features by.
+    pub grouping: Grouping,
+    /// Results, plots and the side panel show only the features this filter admits.
+    pub features: FeatureFilter,
     /// The results table's sort column.
     pub sort: SortKey,
     /// Sort descending.
@@ -139,8 +142,8 @@ pub struct ViewState {
     pub show_shares: bool,
     /// The results table's hidden columns and where it is scrolled.
     pub results_table: ResultsTableState,
-    /// Touchpoints collapsed in the side panel.
-    pub collapsed_touchpoints: Vec<String>,
+    /// Groups collapsed in the side panel.
+    pub collapsed_groups: Vec<GroupKey>,
     /// The Features tab's own state: an id being typed, where to scroll, what to focus.
     pub feature_editor: super::features_editor::FeatureEditorState,
     /// The Responses tab's filter, marked rows, typing state, picker and in-place editor.
@@ -148,15 +151,9 @@ pub struct ViewState {
 }
 
 impl ViewState {
-    /// True when the feature at `index` passes the touchpoint filter.
+    /// True when the feature at `index` passes the feature filter.
     pub fn shows_feature(&self, project: &Project, index: usize) -> bool {
-        match &self.touchpoint {
-            None => true,
-            Some(t) => project
-                .features()
-                .get(index)
-                .is_some_and(|f| &f.touchpoint == t),
-        }
+        self.features.admits_index(project, index)
     }
 }
 

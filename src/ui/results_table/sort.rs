@@ -117,7 +117,7 @@ fn compare_figures(a: Option<f64>, b: Option<f64>, descending: bool) -> Ordering
 mod tests {
     use super::*;
     use crate::kano::{Analysis, Answer, Category, Response};
-    use crate::project::{Feature, Respondent, SegmentFilter};
+    use crate::project::{Feature, FeatureFilter, GroupKey, Respondent, SegmentFilter};
 
     /// Three features: "Wi-Fi" (Attractive for both respondents), "Brakes" (Must-be for both),
     /// "Music" (nobody answered), touchpoints "On board", "On board", "".
@@ -187,12 +187,18 @@ mod tests {
     #[test]
     fn the_touchpoint_filter_hides_other_features() {
         let only = |t: &str| ViewState {
-            touchpoint: Some(t.into()),
+            features: FeatureFilter::Only(GroupKey::Touchpoint(t.into())),
             ..ViewState::default()
         };
         check(only("On board"), &[0, 1]);
         check(only(""), &[2]);
         check(only("Nowhere"), &[]);
+        // The same filter type takes a dimension: none of these features has one.
+        let no_dimension = ViewState {
+            features: FeatureFilter::Only(GroupKey::Dimension(None)),
+            ..ViewState::default()
+        };
+        check(no_dimension, &[0, 1, 2]);
     }
 
     #[test]
