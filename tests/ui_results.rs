@@ -553,3 +553,51 @@ fn better_and_worse_show_with_their_intervals_on_each_row() {
         }
     }
 }
+
+#[test]
+fn the_overview_shows_basics_and_delights_per_touchpoint_and_dimension() {
+    use kanoscope::project::Dimension;
+    let mut harness = harness(Tab::Map);
+    // Working air-conditioning (M, "On the train") serves reliability; Free Wi-Fi (A, same
+    // touchpoint) and Tap-and-go gates (O, "Ticketing") serve empathy.
+    let project = harness.state().document().project().clone();
+    let mut edits = Vec::new();
+    for (name, dimension) in [
+        ("Working air-conditioning", Dimension::Reliability),
+        ("Free Wi-Fi on the train", Dimension::Empathy),
+        ("Tap-and-go gates (bank card or phone)", Dimension::Empathy),
+    ] {
+        let index = project
+            .features()
+            .iter()
+            .position(|f| f.name == name)
+            .unwrap();
+        let mut feature = project.features()[index].clone();
+        feature.dimension = Some(dimension);
+        edits.push(Edit::UpdateFeature { index, feature });
+    }
+    harness.state_mut().queue(Action::Edit {
+        edit: Edit::Batch(edits),
+        label: "Set dimensions".into(),
+        merge: None,
+    });
+    harness.run();
+    harness.get_by_label("Touchpoint × dimension").click();
+    harness.run();
+    let x = |label: &str| table_node(&harness, label).rect().center().x;
+    let y = |label: &str| table_node(&harness, label).rect().center().y;
+    // Reliability before Empathy before the features without a dimension.
+    assert!(x("Reliability") < x("Empathy") && x("Empathy") < x("No dimension"));
+    assert!(y("Ticketing") < y("On the train"));
+    // On the train: one basic under reliability, one delight under empathy.
+    let chip_at = |label: &str, column: &str, row: &str| {
+        harness.query_all_by_label(label).any(|n| {
+            (n.rect().center().y - y(row)).abs() < 12.0
+                && (n.rect().center().x - x(column)).abs() < 60.0
+        })
+    };
+    assert!(chip_at("M1", "Reliability", "On the train"));
+    assert!(chip_at("A1", "Empathy", "On the train"));
+    assert!(chip_at("O1", "Empathy", "Ticketing"));
+    assert!(!chip_at("M1", "Empathy", "On the train"));
+}

@@ -395,7 +395,13 @@ impl StudioApp {
                     Tab::Responses => ui::responses_grid::show(ui, &mut studio),
                     Tab::Results => ui::results_table::show(ui, &mut studio),
                     Tab::Plots => ui::plots::show(ui, &mut studio),
-                    Tab::Map => ui::journey_map::show(ui, &mut studio),
+                    Tab::Map => {
+                        ui::overview::map_choice(ui, &mut studio);
+                        match studio.view.map {
+                            ui::MapView::Journey => ui::journey_map::show(ui, &mut studio),
+                            ui::MapView::Overview => ui::overview::show(ui, &mut studio),
+                        }
+                    }
                 }
             });
         }

@@ -12,9 +12,11 @@
 
 mod cache;
 mod model;
+pub mod overview;
 pub mod uncertainty;
 pub mod worker;
 
 pub use cache::{ResultsCache, ResultsKey};
 pub use model::{FeatureResult, Results};
+pub use overview::{GroupResult, Overview, by_group, overview};
 pub use uncertainty::Interval;

@@ -13,6 +13,7 @@ pub mod help;
 pub mod import_dialog;
 pub mod journey_map;
 pub mod menu_bar;
+pub mod overview;
 pub mod plots;
 pub mod present;
 pub mod responses_grid;
@@ -25,4 +26,4 @@ pub mod theme;
 pub mod view;
 
 pub use action::{Action, Actions, Command};
-pub use view::{PlotKind, ResultsTableState, SortKey, Studio, Tab, ViewState};
+pub use view::{MapView, PlotKind, ResultsTableState, SortKey, Studio, Tab, ViewState};

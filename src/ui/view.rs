@@ -100,6 +100,16 @@ impl ResultsTableState {
     }
 }
 
+/// What the map tab shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MapView {
+    /// The moments-of-truth map: touchpoints in journey order, a card per feature.
+    #[default]
+    Journey,
+    /// The touchpoint × dimension overview.
+    Overview,
+}
+
 /// One of the plots of the Plots tab.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum PlotKind {
@@ -124,6 +134,8 @@ pub struct ViewState {
     pub tab: Tab,
     /// The plot shown on the Plots tab.
     pub plot: PlotKind,
+    /// What the map tab shows.
+    pub map: MapView,
     /// The selected feature (index into the project's features).
     pub selected_feature: Option<usize>,
     /// The selected respondent (index into the project's respondents).
