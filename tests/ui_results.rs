@@ -601,3 +601,90 @@ fn the_overview_shows_basics_and_delights_per_touchpoint_and_dimension() {
     assert!(chip_at("O1", "Empathy", "Ticketing"));
     assert!(!chip_at("M1", "Empathy", "On the train"));
 }
+
+#[test]
+fn two_segments_compare_side_by_side_and_small_ones_say_so() {
+    let mut harness = harness(Tab::Results);
+    let project = harness.state().document().project().clone();
+    let segments: Vec<String> = project.segments().iter().map(|s| (*s).to_owned()).collect();
+    assert!(segments.len() >= 2, "{segments:?}");
+    for segment in &segments[..2] {
+        harness.get_by_label("Compare segments").click();
+        harness.run();
+        harness
+            .get_by_role_and_label(egui::accesskit::Role::CheckBox, segment)
+            .click();
+        harness.run();
+        harness.key_press(egui::Key::Escape);
+        harness.run();
+    }
+    assert_eq!(harness.state().view().compare, segments[..2]);
+    let comparison = harness
+        .state_mut()
+        .comparison()
+        .expect("two segments picked");
+    for (s, segment) in segments[..2].iter().enumerate() {
+        let n = project.tallies().segment_size(segment);
+        assert_eq!(comparison.results[s].respondents, n);
+        assert!(
+            harness
+                .query_by_label(&format!("{segment} (n = {n})"))
+                .is_some(),
+            "{segment} header"
+        );
+    }
+    // Every row shows either each segment's figure with its interval, or says it is too small.
+    let two = |x: f64| kanoscope::i18n::number::fixed(x, 2);
+    for feature in &comparison.features {
+        let y = row_y(&harness, &project.features()[feature.index].name);
+        let on_row = |label: &str| {
+            harness
+                .query_all_by_label(label)
+                .any(|n| (n.rect().center().y - y).abs() < 4.0)
+        };
+        for (s, result) in feature.by_segment.iter().enumerate() {
+            if feature.too_small(s) {
+                assert!(on_row("too few to say"));
+            } else {
+                let (c, ci) = (
+                    result.stats.coefficients.unwrap(),
+                    result.better_ci.unwrap(),
+                );
+                let text = format!("{} ({}–{})", two(c.better), two(ci.low), two(ci.high));
+                assert!(on_row(&text), "{text}");
+            }
+        }
+    }
+    harness.get_by_label("Stop comparing").click();
+    harness.run();
+    assert!(harness.state().view().compare.is_empty());
+    assert!(harness.query_by_label("Fong test").is_some());
+}
+
+#[test]
+fn a_segment_with_few_respondents_is_too_small_to_say_anything() {
+    let mut harness = harness(Tab::Results);
+    let mut project = harness.state().document().project().clone();
+    // Move three respondents into a segment of their own.
+    for index in 0..3 {
+        let id = project.respondents()[index].id.clone();
+        let edit = Edit::UpdateRespondent {
+            index,
+            id,
+            segment: "Visitor".into(),
+        };
+        project.apply(edit).unwrap();
+    }
+    *harness.state_mut() = app().with_project(project.clone(), None);
+    harness.state_mut().view_mut().tab = Tab::Results;
+    let other = project
+        .segments()
+        .into_iter()
+        .find(|s| *s != "Visitor")
+        .unwrap()
+        .to_owned();
+    harness.state_mut().view_mut().compare = vec!["Visitor".into(), other];
+    harness.run();
+    let count = harness.query_all_by_label("too few to say").count();
+    assert_eq!(count, project.features().len());
+}

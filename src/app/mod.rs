@@ -37,8 +37,9 @@ pub use recovery::Offer;
 
 use crate::i18n::{Lang, Texts, fill};
 use crate::io::samples::Sample;
+use crate::project::SegmentFilter;
 use crate::project::{Edit, Feature, Project, Respondent};
-use crate::results::{Results, ResultsCache, ResultsKey};
+use crate::results::{Comparison, Results, ResultsCache, ResultsKey};
 use crate::ui::{self, Action, Actions, Command, Studio, Tab, ViewState, error_text};
 use eframe::egui;
 use std::path::PathBuf;
@@ -183,6 +184,22 @@ impl StudioApp {
             segment: self.view.segment.clone(),
         };
         self.results.get(project, key)
+    }
+
+    /// The segments picked for comparing, side by side, when two or more are picked; from the
+    /// cache, once per revision.
+    pub fn comparison(&mut self) -> Option<Arc<Comparison>> {
+        if !self.view.is_comparing() {
+            return None;
+        }
+        let project = self.document.project();
+        let key = ResultsKey {
+            document: self.document.serial(),
+            revision: self.document.revision(),
+            analysis: *project.analysis(),
+            segment: SegmentFilter::All,
+        };
+        Some(self.results.comparison(project, key, &self.view.compare))
     }
 
     /// How many times results were computed since the studio started (tests, benches).
@@ -342,6 +359,7 @@ impl StudioApp {
         self.read_close_request(&ctx);
 
         let results = self.results();
+        let comparison = self.comparison();
 
         egui::Panel::top("menu_bar").show(ui, |ui| {
             let state = ui::menu_bar::MenuState {
@@ -371,6 +389,7 @@ impl StudioApp {
                 t,
                 project: self.document.project(),
                 results: &results,
+                comparison: comparison.as_deref(),
                 view: &mut self.view,
                 actions: &mut actions,
             };

@@ -3,6 +3,7 @@
 //! changes, so a frame that changes nothing costs no statistics at all. Category confidence
 //! arrives later from the [`Worker`] and is filled into the results it belongs to.
 
+use super::comparison::{Comparison, compare};
 use super::model::Results;
 use super::uncertainty::ConfidenceFn;
 use super::worker::{Request, Wake, Worker};
@@ -27,6 +28,8 @@ pub struct ResultsKey {
 #[derive(Debug, Default)]
 pub struct ResultsCache {
     current: Option<(ResultsKey, Arc<Results>)>,
+    /// The segments compared, for a key whose segment filter is ignored, and the comparison.
+    comparison: Option<(ResultsKey, Vec<String>, Arc<Comparison>)>,
     worker: Option<Worker>,
     /// How many times results were computed (tests and benches watch it).
     computed: u64,
@@ -66,6 +69,30 @@ impl ResultsCache {
         }
         self.current = Some((key, Arc::clone(&results)));
         results
+    }
+
+    /// The `segments` compared, computed from `project` only if the key (its segment filter
+    /// aside) or the segments changed since last time.
+    pub fn comparison(
+        &mut self,
+        project: &Project,
+        key: ResultsKey,
+        segments: &[String],
+    ) -> Arc<Comparison> {
+        let key = ResultsKey {
+            segment: SegmentFilter::All,
+            ..key
+        };
+        if let Some((k, s, comparison)) = &self.comparison
+            && *k == key
+            && s == segments
+        {
+            return Arc::clone(comparison);
+        }
+        let comparison = Arc::new(compare(project, &key.analysis, segments));
+        self.computed += 1;
+        self.comparison = Some((key, segments.to_vec(), Arc::clone(&comparison)));
+        comparison
     }
 
     /// How many times results have been computed since the cache was made.
@@ -108,6 +135,23 @@ mod tests {
             analysis: Analysis::default(),
             segment,
         }
+    }
+
+    #[test]
+    fn a_comparison_is_computed_once_per_revision_and_choice_of_segments() {
+        let project = synthetic_project(5, 40);
+        let segments: Vec<String> = project.segments().iter().map(|s| (*s).to_owned()).collect();
+        assert!(segments.len() >= 2, "{segments:?}");
+        let mut cache = ResultsCache::new();
+        let first = cache.comparison(&project, key(0, SegmentFilter::All), &segments);
+        // The view's segment filter does not matter to a comparison.
+        let again = cache.comparison(&project, key(0, SegmentFilter::Only("x".into())), &segments);
+        assert_eq!(first, again);
+        assert_eq!(cache.computed(), 1);
+        cache.comparison(&project, key(0, SegmentFilter::All), &segments[..1]);
+        cache.comparison(&project, key(1, SegmentFilter::All), &segments[..1]);
+        assert_eq!(cache.computed(), 3);
+        assert_eq!(*first, compare(&project, &Analysis::default(), &segments));
     }
 
     #[test]

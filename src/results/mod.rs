@@ -11,12 +11,14 @@
 //! every figure it holds comes from `kano` (through [`uncertainty`] for intervals and confidence).
 
 mod cache;
+pub mod comparison;
 mod model;
 pub mod overview;
 pub mod uncertainty;
 pub mod worker;
 
 pub use cache::{ResultsCache, ResultsKey};
+pub use comparison::{Comparison, FeatureComparison, compare};
 pub use model::{FeatureResult, Results};
 pub use overview::{GroupResult, Overview, by_group, overview};
 pub use uncertainty::Interval;

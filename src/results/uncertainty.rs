@@ -3,8 +3,8 @@
 //! hold comes through here, so that switching to the engine's is a change in this file only.
 //!
 //! MINIMAL STAND-IN, to be replaced by the engine's (helper `stats`, src/kano/): only the Wilson
-//! score interval is implemented here (ten lines, Wilson 1927); [`category_confidence`] answers
-//! `None` until the engine's seeded bootstrap lands. This module must stay pure: no clock, no
+//! score interval is implemented here (ten lines, Wilson 1927); [`category_confidence`] and
+//! [`segments_differ`] answer `None` until the engine's seeded bootstrap and segment test land. This module must stay pure: no clock, no
 //! randomness it did not receive, no egui.
 
 use crate::kano::{Category, CategoryCounts, Rule};
@@ -61,6 +61,14 @@ pub type ConfidenceFn = fn(&CategoryCounts, Rule, u64) -> Option<f64>;
 /// STAND-IN: `None` until the engine's category-confidence bootstrap (2,000 seeded resamples)
 /// lands in `kano`; then this calls it.
 pub fn category_confidence(_counts: &CategoryCounts, _rule: Rule, _seed: u64) -> Option<f64> {
+    None
+}
+
+/// The p-value of the test that the segments' category distributions are the same (Pearson's
+/// chi-square, or a seeded permutation test with small expected counts; KANO_METHOD.md).
+///
+/// STAND-IN: `None` until the engine's segment comparison lands in `kano`; then this calls it.
+pub fn segments_differ(_counts: &[CategoryCounts]) -> Option<f64> {
     None
 }
 

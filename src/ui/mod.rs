@@ -19,6 +19,7 @@ pub mod present;
 pub mod responses_grid;
 pub mod results_filters;
 pub mod results_table;
+pub mod segment_comparison;
 pub mod sidebar;
 pub mod status_bar;
 pub mod survey;

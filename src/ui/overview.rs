@@ -105,8 +105,7 @@ fn cell_ui(ui: &mut egui::Ui, studio: &Studio<'_>, cell: &GroupResult) -> Option
             let chip = Chip::filled(ui, text.clone(), category_color(category));
             let (rect, response) = ui.allocate_exact_size(chip.size(), egui::Sense::click());
             chip.paint(ui.painter(), rect);
-            response
-                .widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &text));
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &text));
             if response.on_hover_text(&hover).clicked() {
                 clicked = cell.features.iter().copied().find(|&i| {
                     studio

@@ -42,6 +42,8 @@ pub fn show(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
 
         group_filter(ui, studio);
         ui.add_space(8.0);
+        compare_choice(ui, studio);
+        ui.add_space(8.0);
 
         ui.separator();
         ui.label(respondent_count(studio));
@@ -75,6 +77,32 @@ fn group_filter(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
             }
         });
     combo.response.labelled_by(label.id).on_hover_text(tip);
+}
+
+/// The segments to compare: a check box per segment, and a way back to one table.
+fn compare_choice(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
+    let r = &studio.t.results;
+    let segments = studio.project.segments();
+    if segments.len() < 2 {
+        return;
+    }
+    let view = &mut *studio.view;
+    ui.menu_button(r.compare, |ui| {
+        for segment in segments {
+            let mut picked = view.compare.iter().any(|s| s == segment);
+            if ui.checkbox(&mut picked, segment).changed() {
+                view.compare.retain(|s| s != segment);
+                if picked {
+                    view.compare.push(segment.to_owned());
+                }
+            }
+        }
+    })
+    .response
+    .on_hover_text(r.compare_tip);
+    if view.is_comparing() && ui.button(r.stop_comparing).clicked() {
+        view.compare.clear();
+    }
 }
 
 /// "120 respondents", or "25 of 120 respondents (segment “Tourist”)" under a segment filter.

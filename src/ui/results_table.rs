@@ -14,7 +14,7 @@ pub use cells::category_badge;
 pub use sort::{click_header, descending_first, sort_value, step_selection, table_rows};
 
 use super::view::{SortKey, Studio};
-use super::{analysis_settings, results_filters};
+use super::{analysis_settings, results_filters, segment_comparison};
 use crate::i18n::{Texts, fill};
 use crate::kano::Category;
 use cells::{
@@ -29,6 +29,15 @@ pub fn show(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
     results_filters::show(ui, studio);
     analysis_settings::show(ui, studio);
     let rows = table_rows(studio.project, studio.results, studio.view);
+    if let Some(comparison) = studio.comparison {
+        ui.separator();
+        if rows.is_empty() {
+            ui.label(r.no_features);
+        } else {
+            segment_comparison::show(ui, studio, comparison, &rows);
+        }
+        return;
+    }
     ui.horizontal(|ui| {
         ui.checkbox(&mut studio.view.show_shares, r.show_shares)
             .on_hover_text(r.show_shares_tip);

@@ -4,7 +4,7 @@
 use super::action::Actions;
 use crate::i18n::Texts;
 use crate::project::{FeatureFilter, GroupKey, Grouping, Project, SegmentFilter};
-use crate::results::Results;
+use crate::results::{Comparison, Results};
 use serde::{Deserialize, Serialize};
 
 /// The tabs of the central area.
@@ -142,6 +142,8 @@ pub struct ViewState {
     pub selected_respondent: Option<usize>,
     /// Results and plots are about these respondents.
     pub segment: SegmentFilter,
+    /// Segments picked for comparing side by side; the Results tab compares them from two on.
+    pub compare: Vec<String>,
     /// What the side panel groups features by.
     pub grouping: Grouping,
     /// Results, plots and the side panel show only the features this filter admits.
@@ -163,6 +165,11 @@ pub struct ViewState {
 }
 
 impl ViewState {
+    /// Whether the Results tab compares segments (two or more picked).
+    pub fn is_comparing(&self) -> bool {
+        self.compare.len() >= 2
+    }
+
     /// True when the feature at `index` passes the feature filter.
     pub fn shows_feature(&self, project: &Project, index: usize) -> bool {
         self.features.admits_index(project, index)
@@ -178,6 +185,8 @@ pub struct Studio<'a> {
     pub project: &'a Project,
     /// Its results for the current segment filter, computed once per document revision.
     pub results: &'a Results,
+    /// The segments of `view.compare` side by side, when two or more are picked.
+    pub comparison: Option<&'a Comparison>,
     /// The view.
     pub view: &'a mut ViewState,
     /// Requests for the app.
