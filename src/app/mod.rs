@@ -167,7 +167,7 @@ impl StudioApp {
     pub fn with_results_worker(mut self, ctx: &egui::Context) -> Self {
         let ctx = ctx.clone();
         self.results = ResultsCache::with_worker(
-            crate::results::uncertainty::category_confidence,
+            crate::results::uncertainty::Engine::KANO,
             Box::new(move || ctx.request_repaint()),
         );
         self

@@ -31,7 +31,10 @@ texts!(
         col_differs_tip: "Whether the segments' category distributions differ: chi-square test (or a permutation test with small counts); differs when p < 0.05. With many features, some differences appear by chance.", "各人群的类别分布是否不同：卡方检验（人数少时用置换检验）；p < 0.05 即为有差异。功能很多时，部分差异可能纯属偶然。";
         differs: "differs (p = {p})", "有差异（p = {p}）";
         no_clear_difference: "no clear difference (p = {p})", "无明显差异（p = {p}）";
-        differs_pending: "The test of difference is not available yet.", "差异检验暂不可用。";
+        differs_pending: "Being computed in the background.", "正在后台计算。";
+        too_few_to_test: "too few to test", "人数太少，无法检验";
+        too_few_to_test_tip: "A segment has fewer than 5 answers for this feature: the data cannot say whether the segments differ.", "某一人群对该功能的回答少于 5 份：数据无法说明人群之间是否有差异。";
+        p_adjusted_tip: "p is this feature's own test. Adjusted for the number of features compared (Benjamini–Hochberg): {adjusted}.", "p 为该功能单独检验的结果。按比较的功能数校正后（Benjamini–Hochberg）：{adjusted}。";
         too_small: "too few to say", "人数太少，无法判断";
         too_small_tip: "Only {n} respondents in “{segment}” answered both questions; at least {min} are needed to say anything about this feature.", "“{segment}”中只有 {n} 位受访者回答了两个问题；至少需要 {min} 位才能对该功能下结论。";
         map_journey: "Journey", "旅程";

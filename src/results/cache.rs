@@ -1,12 +1,13 @@
 //! The studio's results, computed once per document revision: the cache holds the results for
-//! one key (document, revision, analysis, segment filter) and recomputes them only when the key
-//! changes, so a frame that changes nothing costs no statistics at all. Category confidence
-//! arrives later from the [`Worker`] and is filled into the results it belongs to.
+//! one key (document, revision, analysis, segment filter), and the comparison of the segments
+//! picked, and recomputes them only when the key changes, so a frame that changes nothing costs
+//! no statistics at all. Category confidence and the segments' p-values arrive later from the
+//! [`Worker`] and are filled into the results they belong to.
 
 use super::comparison::{Comparison, compare};
 use super::model::Results;
-use super::uncertainty::ConfidenceFn;
-use super::worker::{Request, Wake, Worker};
+use super::uncertainty::{self, Engine, FeatureSegments};
+use super::worker::{Answer, Request, Wake, Worker};
 use crate::kano::Analysis;
 use crate::project::{Project, SegmentFilter};
 use std::sync::Arc;
@@ -24,12 +25,21 @@ pub struct ResultsKey {
     pub segment: SegmentFilter,
 }
 
+/// What a comparison depends on: the document's revision and analysis, and the segments.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ComparisonKey {
+    /// The document, revision and analysis (its segment filter is always `All`).
+    pub results: ResultsKey,
+    /// The segments compared, in order.
+    pub segments: Vec<String>,
+}
+
 /// The results of the open document for the view's filter, kept until the key changes.
 #[derive(Debug, Default)]
 pub struct ResultsCache {
     current: Option<(ResultsKey, Arc<Results>)>,
-    /// The segments compared, for a key whose segment filter is ignored, and the comparison.
-    comparison: Option<(ResultsKey, Vec<String>, Arc<Comparison>)>,
+    /// The segments compared and their comparison.
+    comparison: Option<(ComparisonKey, Arc<Comparison>)>,
     worker: Option<Worker>,
     /// How many times results were computed (tests and benches watch it).
     computed: u64,
@@ -41,11 +51,11 @@ impl ResultsCache {
         Self::default()
     }
 
-    /// A cache whose category confidence is computed with `confidence` on a worker thread,
-    /// which calls `wake` when an answer is ready.
-    pub fn with_worker(confidence: ConfidenceFn, wake: Wake) -> Self {
+    /// A cache whose category confidence and segment tests are computed with `engine` on a
+    /// worker thread, which calls `wake` when an answer is ready.
+    pub fn with_worker(engine: Engine, wake: Wake) -> Self {
         Self {
-            worker: Worker::start(confidence, wake),
+            worker: Worker::start(engine, wake),
             ..Self::default()
         }
     }
@@ -61,10 +71,16 @@ impl ResultsCache {
         let results = Arc::new(project.results(&key.analysis, &key.segment));
         self.computed += 1;
         if let Some(worker) = &self.worker {
-            worker.ask(Request {
+            let features = project
+                .features()
+                .iter()
+                .zip(&results.features)
+                .map(|(f, r)| (r.stats.counts, uncertainty::seed(&f.id, &[r.stats.counts])))
+                .collect();
+            worker.ask(Request::Confidence {
                 key: key.clone(),
                 rule: key.analysis.rule,
-                counts: results.features.iter().map(|f| f.stats.counts).collect(),
+                features,
             });
         }
         self.current = Some((key, Arc::clone(&results)));
@@ -79,19 +95,40 @@ impl ResultsCache {
         key: ResultsKey,
         segments: &[String],
     ) -> Arc<Comparison> {
-        let key = ResultsKey {
-            segment: SegmentFilter::All,
-            ..key
+        self.take_answers();
+        let key = ComparisonKey {
+            results: ResultsKey {
+                segment: SegmentFilter::All,
+                ..key
+            },
+            segments: segments.to_vec(),
         };
-        if let Some((k, s, comparison)) = &self.comparison
-            && *k == key
-            && s == segments
+        if let Some((current, comparison)) = &self.comparison
+            && *current == key
         {
             return Arc::clone(comparison);
         }
-        let comparison = Arc::new(compare(project, &key.analysis, segments));
+        let comparison = Arc::new(compare(project, &key.results.analysis, segments));
         self.computed += 1;
-        self.comparison = Some((key, segments.to_vec(), Arc::clone(&comparison)));
+        if let Some(worker) = &self.worker {
+            let features = project
+                .features()
+                .iter()
+                .zip(&comparison.features)
+                .map(|(f, c)| {
+                    let by_segment: Vec<_> = c.by_segment.iter().map(|r| r.stats.counts).collect();
+                    FeatureSegments {
+                        seed: uncertainty::seed(&f.id, &by_segment),
+                        by_segment,
+                    }
+                })
+                .collect();
+            worker.ask(Request::Comparison {
+                key: key.clone(),
+                features,
+            });
+        }
+        self.comparison = Some((key, Arc::clone(&comparison)));
         comparison
     }
 
@@ -104,17 +141,32 @@ impl ResultsCache {
     fn take_answers(&mut self) {
         let Some(worker) = &self.worker else { return };
         for answer in worker.answers() {
-            let Some((key, results)) = &mut self.current else {
-                continue;
-            };
-            if *key != answer.key {
-                continue;
-            }
-            let results = Arc::make_mut(results);
-            for (feature, confidence) in results.features.iter_mut().zip(answer.category_confidence)
-            {
-                feature.category_confidence =
-                    confidence.filter(|_| feature.stats.category.is_some());
+            match answer {
+                Answer::Confidence { key, values } => {
+                    let Some((current, results)) = &mut self.current else {
+                        continue;
+                    };
+                    if *current != key {
+                        continue;
+                    }
+                    let results = Arc::make_mut(results);
+                    for (feature, confidence) in results.features.iter_mut().zip(values) {
+                        feature.category_confidence =
+                            confidence.filter(|_| feature.stats.category.is_some());
+                    }
+                }
+                Answer::Comparison { key, tests } => {
+                    let Some((current, comparison)) = &mut self.comparison else {
+                        continue;
+                    };
+                    if *current != key {
+                        continue;
+                    }
+                    let comparison = Arc::make_mut(comparison);
+                    for (feature, test) in comparison.features.iter_mut().zip(tests) {
+                        feature.test = Some(test);
+                    }
+                }
             }
         }
     }
@@ -126,7 +178,6 @@ mod tests {
     use crate::kano::{CategoryCounts, Rule};
     use crate::project::synthetic_project;
     use std::sync::mpsc;
-    use std::time::Duration;
 
     fn key(revision: u64, segment: SegmentFilter) -> ResultsKey {
         ResultsKey {
@@ -152,6 +203,39 @@ mod tests {
         cache.comparison(&project, key(1, SegmentFilter::All), &segments[..1]);
         assert_eq!(cache.computed(), 3);
         assert_eq!(*first, compare(&project, &Analysis::default(), &segments));
+    }
+
+    #[test]
+    fn the_segments_p_values_arrive_from_the_worker() {
+        let project = synthetic_project(6, 200);
+        let segments: Vec<String> = project.segments().iter().map(|s| (*s).to_owned()).collect();
+        let (woken_tx, woken) = mpsc::channel();
+        let wake: Wake = Box::new(move || {
+            let _ = woken_tx.send(());
+        });
+        let mut cache = ResultsCache::with_worker(Engine::KANO, wake);
+        let before = cache.comparison(&project, key(0, SegmentFilter::All), &segments);
+        assert!(before.features.iter().all(|f| f.test.is_none()));
+        // The worker wakes the window once its answer is in the mailbox (a worker that died
+        // would drop the sender and fail the test, not hang it).
+        woken.recv().unwrap();
+        let after = cache.comparison(&project, key(0, SegmentFilter::All), &segments);
+        let features: Vec<FeatureSegments> = project
+            .features()
+            .iter()
+            .zip(&after.features)
+            .map(|(f, c)| {
+                let by_segment: Vec<_> = c.by_segment.iter().map(|r| r.stats.counts).collect();
+                FeatureSegments {
+                    seed: uncertainty::seed(&f.id, &by_segment),
+                    by_segment,
+                }
+            })
+            .collect();
+        let expected = uncertainty::segments_differ(&features);
+        let got: Vec<_> = after.features.iter().map(|f| f.test.unwrap()).collect();
+        assert_eq!(got, expected);
+        assert!(got.iter().any(|t| t.p_value.is_some()));
     }
 
     #[test]
@@ -185,6 +269,12 @@ mod tests {
         (total > 0).then(|| f64::from(*counts.0.iter().max().unwrap_or(&0)) / f64::from(total))
     }
 
+    /// The stand-in confidence, with the engine's own comparison.
+    const TOP_SHARE: Engine = Engine {
+        confidence: top_share,
+        compare: uncertainty::segments_differ,
+    };
+
     #[test]
     fn confidence_arrives_from_the_worker_and_wakes_the_window() {
         let project = synthetic_project(4, 30);
@@ -192,7 +282,7 @@ mod tests {
         let wake: Wake = Box::new(move || {
             let _ = woken_tx.send(());
         });
-        let mut cache = ResultsCache::with_worker(top_share, wake);
+        let mut cache = ResultsCache::with_worker(TOP_SHARE, wake);
         let before = cache.get(&project, key(0, SegmentFilter::All));
         assert!(
             before
@@ -201,7 +291,7 @@ mod tests {
                 .all(|f| f.category_confidence.is_none())
         );
         // The worker wakes the window once its answer is in the mailbox.
-        woken.recv_timeout(Duration::from_secs(30)).unwrap();
+        woken.recv().unwrap();
         let after = cache.get(&project, key(0, SegmentFilter::All));
         assert_eq!(cache.computed(), 1);
         for feature in &after.features {
@@ -219,9 +309,9 @@ mod tests {
         let wake: Wake = Box::new(move || {
             let _ = woken_tx.send(());
         });
-        let mut cache = ResultsCache::with_worker(top_share, wake);
+        let mut cache = ResultsCache::with_worker(TOP_SHARE, wake);
         cache.get(&project, key(0, SegmentFilter::All));
-        woken.recv_timeout(Duration::from_secs(30)).unwrap();
+        woken.recv().unwrap();
         // The document changed before the answer was read: it belongs to revision 0, not 1.
         cache.current = Some((
             key(1, SegmentFilter::All),

@@ -1,12 +1,12 @@
 //! Segments compared: each feature's results in two or more segments side by side, whether the
-//! segments' category distributions differ (p, through [`super::uncertainty`]), and which
-//! segments are too small to say anything about a feature.
+//! segments' category distributions differ (the engine's test through [`super::uncertainty`],
+//! filled in by the worker), and which segments are too small to say anything about a feature.
 //!
 //! Pure: built from the project's per-segment tallies in O(features × segments); it never draws.
 
 use super::model::{FeatureResult, Results};
-use super::uncertainty;
-use crate::kano::{Analysis, CategoryCounts};
+use super::uncertainty::SegmentTest;
+use crate::kano::Analysis;
 use crate::project::{Project, SegmentFilter};
 
 /// With fewer respondents than this answering a feature, a segment is too small to say anything
@@ -23,15 +23,20 @@ pub struct FeatureComparison {
     pub index: usize,
     /// Its results in each segment, in the order of [`Comparison::segments`].
     pub by_segment: Vec<FeatureResult>,
-    /// Whether the segments' category distributions differ: the test's p; `None` until the
-    /// engine's test is in, or when a segment has no answers.
-    pub p_value: Option<f64>,
+    /// Whether the segments' category distributions differ (p, Benjamini–Hochberg adjusted p);
+    /// `None` while the worker computes it.
+    pub test: Option<SegmentTest>,
 }
 
 impl FeatureComparison {
+    /// The test's p; `None` while it is computed, or when a segment is too small to test.
+    pub fn p_value(&self) -> Option<f64> {
+        self.test.and_then(|t| t.p_value)
+    }
+
     /// `Some(true)` when p < 0.05, `None` without a p.
     pub fn differs(&self) -> Option<bool> {
-        self.p_value.map(|p| p < DIFFERS_BELOW)
+        self.p_value().map(|p| p < DIFFERS_BELOW)
     }
 
     /// Whether the segment at `position` is too small to say anything about this feature.
@@ -65,11 +70,10 @@ pub fn compare(project: &Project, analysis: &Analysis, segments: &[String]) -> C
                 .iter()
                 .filter_map(|r| r.features.get(index).copied())
                 .collect();
-            let counts: Vec<CategoryCounts> = by_segment.iter().map(|r| r.stats.counts).collect();
             FeatureComparison {
                 index,
-                p_value: uncertainty::segments_differ(&counts),
                 by_segment,
+                test: None,
             }
         })
         .collect();
@@ -126,8 +130,8 @@ mod tests {
         );
         assert!(wifi.by_segment[1].better_ci.is_some());
         assert!(!wifi.too_small(0) && !wifi.too_small(1));
-        // The engine's test is not in yet: no p, no verdict.
-        assert_eq!((wifi.p_value, wifi.differs()), (None, None));
+        // The worker has not answered: no p, no verdict.
+        assert_eq!((wifi.p_value(), wifi.differs()), (None, None));
     }
 
     #[test]
@@ -148,10 +152,16 @@ mod tests {
 
     #[test]
     fn differs_follows_p() {
-        let f = |p| FeatureComparison {
+        let f = |p: Option<f64>| FeatureComparison {
             index: 0,
             by_segment: Vec::new(),
-            p_value: p,
+            test: Some(SegmentTest {
+                test: None,
+                p_value: p,
+                p_adjusted: p,
+                differs: p.map(|p| p < DIFFERS_BELOW),
+                too_small: p.is_none(),
+            }),
         };
         assert_eq!(f(Some(0.003)).differs(), Some(true));
         assert_eq!(f(Some(0.05)).differs(), Some(false));

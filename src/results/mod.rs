@@ -17,7 +17,7 @@ pub mod overview;
 pub mod uncertainty;
 pub mod worker;
 
-pub use cache::{ResultsCache, ResultsKey};
+pub use cache::{ComparisonKey, ResultsCache, ResultsKey};
 pub use comparison::{Comparison, FeatureComparison, compare};
 pub use model::{FeatureResult, Results};
 pub use overview::{GroupResult, Overview, by_group, overview};

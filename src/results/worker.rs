@@ -1,42 +1,66 @@
-//! The worker thread for the slow part of the results: each feature's category confidence (a
-//! bootstrap). It is given the category counts of one results revision, works through them off
-//! the UI thread, and sends the answer back by message, then wakes the window.
+//! The worker thread for the slow parts of the results: each feature's category confidence (a
+//! bootstrap) and the test of whether compared segments differ (possibly permutations). It is
+//! given copies of the counts of one results revision, works through them off the UI thread, and
+//! sends the answer back by message, then wakes the window.
 //!
-//! It never touches the document (it receives copies of the counts) and never blocks the sender:
-//! a newer request supersedes one still waiting, and an answer for a superseded request is
+//! It never touches the document and never blocks the sender: a newer request of a kind
+//! supersedes one of that kind still waiting, and an answer for a superseded request is
 //! recognised by its key and dropped by the receiver.
 
-use super::cache::ResultsKey;
-use super::uncertainty::ConfidenceFn;
+use super::cache::{ComparisonKey, ResultsKey};
+use super::uncertainty::{Engine, FeatureSegments, SegmentTest};
 use crate::kano::{CategoryCounts, Rule};
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 use std::thread::JoinHandle;
 
-/// What the worker is asked: the confidence of each feature's category.
+/// What the worker is asked.
 #[derive(Clone, Debug)]
-pub struct Request {
-    /// Which results these are.
-    pub key: ResultsKey,
-    /// The rule in force.
-    pub rule: Rule,
-    /// The features' category counts, in project order.
-    pub counts: Vec<CategoryCounts>,
+pub enum Request {
+    /// The confidence of each feature's category.
+    Confidence {
+        /// Which results these are.
+        key: ResultsKey,
+        /// The rule in force.
+        rule: Rule,
+        /// Per feature, in project order: its counts and its seed.
+        features: Vec<(CategoryCounts, u64)>,
+    },
+    /// Whether the segments compared differ, per feature.
+    Comparison {
+        /// Which comparison this is.
+        key: ComparisonKey,
+        /// Per feature, in project order: its counts in each segment, and its seed.
+        features: Vec<FeatureSegments>,
+    },
+}
+
+impl Request {
+    fn is_confidence(&self) -> bool {
+        matches!(self, Self::Confidence { .. })
+    }
 }
 
 /// What the worker answers.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Answer {
-    /// The results the answer belongs to.
-    pub key: ResultsKey,
+pub enum Answer {
     /// Per feature, in project order.
-    pub category_confidence: Vec<Option<f64>>,
+    Confidence {
+        /// The results the answer belongs to.
+        key: ResultsKey,
+        /// Each feature's category confidence.
+        values: Vec<Option<f64>>,
+    },
+    /// Per feature, in project order.
+    Comparison {
+        /// The comparison the answer belongs to.
+        key: ComparisonKey,
+        /// Each feature's test.
+        tests: Vec<SegmentTest>,
+    },
 }
 
 /// Something that wakes the window when an answer is ready (`ctx.request_repaint()`).
 pub type Wake = Box<dyn Fn() + Send>;
-
-/// The seed every feature's resampling starts from, so every run agrees (KANO_METHOD.md).
-pub const SEED: u64 = 0x4b61_6e6f;
 
 /// A worker thread and the two ends of its mailboxes.
 pub struct Worker {
@@ -52,14 +76,14 @@ impl std::fmt::Debug for Worker {
 }
 
 impl Worker {
-    /// Starts a worker that computes confidence with `confidence` and calls `wake` after each
-    /// answer. `None` when the system refuses a thread: the results then show no confidence.
-    pub fn start(confidence: ConfidenceFn, wake: Wake) -> Option<Self> {
+    /// Starts a worker that computes with `engine` and calls `wake` after each answer. `None`
+    /// when the system refuses a thread: the results then show no confidence and no p.
+    pub fn start(engine: Engine, wake: Wake) -> Option<Self> {
         let (request_tx, request_rx) = mpsc::channel::<Request>();
         let (answer_tx, answer_rx) = mpsc::channel();
         let thread = std::thread::Builder::new()
-            .name("results-confidence".into())
-            .spawn(move || serve(&request_rx, &answer_tx, confidence, &wake))
+            .name("results-uncertainty".into())
+            .spawn(move || serve(&request_rx, &answer_tx, engine, &wake))
             .ok()?;
         Some(Self {
             requests: Some(request_tx),
@@ -68,10 +92,10 @@ impl Worker {
         })
     }
 
-    /// Asks for the confidence of `request`'s features; returns at once.
+    /// Asks for `request`; returns at once.
     pub fn ask(&self, request: Request) {
         if let Some(requests) = &self.requests {
-            // A worker that has stopped leaves the confidence empty; nothing else depends on it.
+            // A worker that has stopped leaves the figures empty; nothing else depends on them.
             let _ = requests.send(request);
         }
     }
@@ -90,7 +114,7 @@ impl Worker {
 
 impl Drop for Worker {
     fn drop(&mut self) {
-        // Closing the request mailbox ends the worker's loop; it finishes the feature in hand.
+        // Closing the request mailbox ends the worker's loop once the request in hand is done.
         self.requests = None;
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
@@ -98,30 +122,43 @@ impl Drop for Worker {
     }
 }
 
-fn serve(
-    requests: &Receiver<Request>,
-    answers: &Sender<Answer>,
-    confidence: ConfidenceFn,
-    wake: &Wake,
-) {
-    while let Ok(mut request) = requests.recv() {
-        // Only the newest request matters: the older ones describe revisions already gone.
-        while let Ok(newer) = requests.try_recv() {
-            request = newer;
+fn serve(requests: &Receiver<Request>, answers: &Sender<Answer>, engine: Engine, wake: &Wake) {
+    while let Ok(first) = requests.recv() {
+        // Only the newest request of each kind matters: older ones describe revisions gone.
+        let (mut confidence, mut comparison) = (None, None);
+        for request in std::iter::once(first).chain(std::iter::from_fn(|| requests.try_recv().ok()))
+        {
+            if request.is_confidence() {
+                confidence = Some(request);
+            } else {
+                comparison = Some(request);
+            }
         }
-        let category_confidence = request
-            .counts
-            .iter()
-            .enumerate()
-            .map(|(i, counts)| confidence(counts, request.rule, SEED.wrapping_add(i as u64)))
-            .collect();
-        let answer = Answer {
-            key: request.key,
-            category_confidence,
-        };
-        if answers.send(answer).is_err() {
-            return;
+        for request in [confidence, comparison].into_iter().flatten() {
+            if answers.send(work(request, engine)).is_err() {
+                return;
+            }
+            wake();
         }
-        wake();
+    }
+}
+
+fn work(request: Request, engine: Engine) -> Answer {
+    match request {
+        Request::Confidence {
+            key,
+            rule,
+            features,
+        } => Answer::Confidence {
+            key,
+            values: features
+                .iter()
+                .map(|(counts, seed)| (engine.confidence)(counts, rule, *seed))
+                .collect(),
+        },
+        Request::Comparison { key, features } => Answer::Comparison {
+            key,
+            tests: (engine.compare)(&features),
+        },
     }
 }

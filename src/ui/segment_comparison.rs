@@ -165,21 +165,35 @@ fn figure_cell(ui: &mut egui::Ui, t: &Texts, figure: Option<(f64, Interval)>, fa
     }
 }
 
-/// "differs (p = 0.003)", "no clear difference (p = 0.41)", or "–" without a test.
+/// "differs (p = 0.003)", "no clear difference (p = 0.41)", "too few to test", or "…" while
+/// the worker computes it. The p shown is the feature's own; the Benjamini–Hochberg adjusted p
+/// (over the features compared) is in the tooltip, which says so.
 fn differs_cell(ui: &mut egui::Ui, t: &Texts, feature: &FeatureComparison) {
     let r = &t.results;
-    let (Some(p), Some(differs)) = (feature.p_value, feature.differs()) else {
-        ui.label("–").on_hover_text(r.differs_pending);
+    let Some(test) = feature.test else {
+        ui.label("…").on_hover_text(r.differs_pending);
         return;
     };
-    let p = if p < 0.001 {
-        "< 0.001".to_owned()
-    } else {
-        fixed(p, 3)
+    let (Some(p), Some(differs)) = (test.p_value, test.differs) else {
+        ui.label(RichText::new(r.too_few_to_test).color(ui.visuals().warn_fg_color))
+            .on_hover_text(r.too_few_to_test_tip);
+        return;
     };
+    let shown = |p: f64| {
+        if p < 0.001 {
+            "< 0.001".to_owned()
+        } else {
+            fixed(p, 3)
+        }
+    };
+    let adjusted = test.p_adjusted.map_or_else(|| "–".to_owned(), shown);
+    let tip = fill(r.p_adjusted_tip, &[("adjusted", &adjusted)]);
+    let p = shown(p);
     if differs {
-        ui.label(RichText::new(fill(r.differs, &[("p", &p)])).strong());
+        ui.label(RichText::new(fill(r.differs, &[("p", &p)])).strong())
+            .on_hover_text(tip);
     } else {
-        ui.label(fill(r.no_clear_difference, &[("p", &p)]));
+        ui.label(fill(r.no_clear_difference, &[("p", &p)]))
+            .on_hover_text(tip);
     }
 }
