@@ -37,9 +37,8 @@ pub use recovery::Offer;
 
 use crate::i18n::{Lang, Texts, fill};
 use crate::io::samples::Sample;
-use crate::project::SegmentFilter;
 use crate::project::{Edit, Feature, Project, Respondent};
-use crate::results::{Comparison, Results, ResultsCache, ResultsKey};
+use crate::results::{Comparison, Overview, Results, ResultsCache, ResultsKey};
 use crate::ui::{self, Action, Actions, Command, Studio, Tab, ViewState, error_text};
 use eframe::egui;
 use std::path::PathBuf;
@@ -176,14 +175,19 @@ impl StudioApp {
     /// The open document's results for the view's segment: computed once per revision, and
     /// taken from the cache on every other frame.
     pub fn results(&mut self) -> Arc<Results> {
-        let project = self.document.project();
-        let key = ResultsKey {
+        let key = self.results_key();
+        self.results.get(self.document.project(), key)
+    }
+
+    /// What the results shown depend on: the document, its revision, its analysis settings and
+    /// the view's segment filter.
+    fn results_key(&self) -> ResultsKey {
+        ResultsKey {
             document: self.document.serial(),
             revision: self.document.revision(),
-            analysis: *project.analysis(),
+            analysis: *self.document.project().analysis(),
             segment: self.view.segment.clone(),
-        };
-        self.results.get(project, key)
+        }
     }
 
     /// The segments picked for comparing, side by side, when two or more are picked; from the
@@ -192,14 +196,21 @@ impl StudioApp {
         if !self.view.is_comparing() {
             return None;
         }
-        let project = self.document.project();
-        let key = ResultsKey {
-            document: self.document.serial(),
-            revision: self.document.revision(),
-            analysis: *project.analysis(),
-            segment: SegmentFilter::All,
-        };
-        Some(self.results.comparison(project, key, &self.view.compare))
+        let key = self.results_key();
+        Some(
+            self.results
+                .comparison(self.document.project(), key, &self.view.compare),
+        )
+    }
+
+    /// The touchpoint × dimension overview, when the map tab shows it; from the cache, once per
+    /// revision.
+    pub fn overview(&mut self) -> Option<Arc<Overview>> {
+        if self.view.tab != Tab::Map || self.view.map != ui::MapView::Overview {
+            return None;
+        }
+        let key = self.results_key();
+        Some(self.results.overview(self.document.project(), key))
     }
 
     /// How many times results were computed since the studio started (tests, benches).
@@ -360,6 +371,7 @@ impl StudioApp {
 
         let results = self.results();
         let comparison = self.comparison();
+        let overview = self.overview();
 
         egui::Panel::top("menu_bar").show(ui, |ui| {
             let state = ui::menu_bar::MenuState {
@@ -390,6 +402,7 @@ impl StudioApp {
                 project: self.document.project(),
                 results: &results,
                 comparison: comparison.as_deref(),
+                overview: overview.as_deref(),
                 view: &mut self.view,
                 actions: &mut actions,
             };

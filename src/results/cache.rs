@@ -6,6 +6,7 @@
 
 use super::comparison::{Comparison, compare};
 use super::model::Results;
+use super::overview::{Overview, overview};
 use super::uncertainty::{self, Engine, FeatureSegments};
 use super::worker::{Answer, Request, Wake, Worker};
 use crate::kano::Analysis;
@@ -40,6 +41,8 @@ pub struct ResultsCache {
     current: Option<(ResultsKey, Arc<Results>)>,
     /// The segments compared and their comparison.
     comparison: Option<(ComparisonKey, Arc<Comparison>)>,
+    /// The touchpoint × dimension overview of the results of a key.
+    overview: Option<(ResultsKey, Arc<Overview>)>,
     worker: Option<Worker>,
     /// How many times results were computed (tests and benches watch it).
     computed: u64,
@@ -130,6 +133,20 @@ impl ResultsCache {
         }
         self.comparison = Some((key, Arc::clone(&comparison)));
         comparison
+    }
+
+    /// The touchpoint × dimension overview of the results for `key`, computed only if the key
+    /// changed since last time.
+    pub fn overview(&mut self, project: &Project, key: ResultsKey) -> Arc<Overview> {
+        if let Some((current, overview)) = &self.overview
+            && *current == key
+        {
+            return Arc::clone(overview);
+        }
+        let results = self.get(project, key.clone());
+        let overview = Arc::new(overview(project, &results));
+        self.overview = Some((key, Arc::clone(&overview)));
+        overview
     }
 
     /// How many times results have been computed since the cache was made.
@@ -236,6 +253,26 @@ mod tests {
         let got: Vec<_> = after.features.iter().map(|f| f.test.unwrap()).collect();
         assert_eq!(got, expected);
         assert!(got.iter().any(|t| t.p_value.is_some()));
+    }
+
+    #[test]
+    fn the_overview_is_kept_until_the_key_changes() {
+        let project = synthetic_project(5, 40);
+        let mut cache = ResultsCache::new();
+        let first = cache.overview(&project, key(0, SegmentFilter::All));
+        assert!(Arc::ptr_eq(
+            &first,
+            &cache.overview(&project, key(0, SegmentFilter::All))
+        ));
+        let next = cache.overview(&project, key(1, SegmentFilter::All));
+        assert!(!Arc::ptr_eq(&first, &next));
+        assert_eq!(
+            *next,
+            overview(
+                &project,
+                &project.results(&Analysis::default(), &SegmentFilter::All)
+            )
+        );
     }
 
     #[test]

@@ -33,8 +33,15 @@ pub fn map_choice(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
 /// Shows the overview.
 pub fn show(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
     let t = studio.t;
-    let (project, results) = (studio.project, studio.results);
-    let o = overview(project, results);
+    // The app computes the overview once per revision; a studio without one computes it here.
+    let computed;
+    let o = match studio.overview {
+        Some(o) => o,
+        None => {
+            computed = overview(studio.project, studio.results);
+            &computed
+        }
+    };
     ui.weak(t.results.overview_hint);
     ui.add_space(4.0);
     egui::ScrollArea::both()

@@ -4,7 +4,7 @@
 use super::action::Actions;
 use crate::i18n::Texts;
 use crate::project::{FeatureFilter, GroupKey, Grouping, Project, SegmentFilter};
-use crate::results::{Comparison, Results};
+use crate::results::{Comparison, Overview, Results};
 use serde::{Deserialize, Serialize};
 
 /// The tabs of the central area.
@@ -187,6 +187,8 @@ pub struct Studio<'a> {
     pub results: &'a Results,
     /// The segments of `view.compare` side by side, when two or more are picked.
     pub comparison: Option<&'a Comparison>,
+    /// The touchpoint × dimension overview, when the map tab shows it.
+    pub overview: Option<&'a Overview>,
     /// The view.
     pub view: &'a mut ViewState,
     /// Requests for the app.
