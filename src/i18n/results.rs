@@ -74,6 +74,8 @@ texts!(
         col_number_tip: "Position in the project. Click to restore the project order.", "在项目中的位置。点击恢复项目顺序。";
         col_feature: "Feature", "功能";
         col_feature_tip: "The feature's short name. Click a row to select the feature.", "功能的简称。点击一行即可选中该功能。";
+        col_better: "Better", "满意系数";
+        col_worse: "Worse", "不满意系数";
         col_n_tip: "n: respondents who answered both questions", "n：两个问题都回答了的受访者人数";
         col_count_tip: "{letter}: respondents whose answer pair makes the feature {category} ({plain})", "{letter}：回答组合将该功能归为“{category}”（{plain}）的人数";
         col_share_tip: "{letter}: share of n whose answer pair makes the feature {category} ({plain})", "{letter}：回答组合将该功能归为“{category}”（{plain}）的人数占 n 的比例";
