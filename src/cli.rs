@@ -15,7 +15,9 @@ use serde::Serialize;
 use std::path::PathBuf;
 
 mod export_commands;
+mod printable;
 pub use export_commands::{ExportArgs, QuestionnaireArgs, ReportArgs};
+pub use printable::printable;
 
 /// Kanoscope: a studio for the Kano model of customer satisfaction.
 #[derive(Debug, Parser)]
@@ -262,7 +264,7 @@ pub fn run(command: &Command, out: &mut dyn std::io::Write) -> Result<(), CliErr
         Command::Questionnaire(args) => export_commands::run_questionnaire(args, out),
         Command::Import(args) => {
             // The summary is a message for the person, not output for a pipe: stderr.
-            eprintln!("{}", import(args)?);
+            eprintln!("{}", printable(&import(args)?));
             Ok(())
         }
         // The window belongs to the app, a floor this module does not reach: `main` runs
@@ -535,49 +537,34 @@ const CSV_HEADER: [&str; 18] = [
 ];
 
 fn to_csv(project: &Project, results: &Results) -> String {
-    let opt = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
-    let mut out = csv_line(CSV_HEADER.iter().map(|s| (*s).to_owned()));
+    use crate::export::csv_cells::{Field, record};
+    let opt = |x: Option<f64>| Field::Number(x.map(|v| v.to_string()).unwrap_or_default());
+    let number = |n: u32| Field::Number(n.to_string());
+    let mut out = record(CSV_HEADER);
     for row in feature_rows(project, results) {
         let c = &row.counts;
-        out.push_str(&csv_line([
-            row.id.to_owned(),
-            row.name.to_owned(),
-            row.n.to_string(),
-            c.A.to_string(),
-            c.O.to_string(),
-            c.M.to_string(),
-            c.I.to_string(),
-            c.R.to_string(),
-            c.Q.to_string(),
-            row.category.unwrap_or_default().to_owned(),
+        out.push_str(&record([
+            row.id.into(),
+            row.name.into(),
+            number(row.n),
+            number(c.A),
+            number(c.O),
+            number(c.M),
+            number(c.I),
+            number(c.R),
+            number(c.Q),
+            row.category.unwrap_or_default().into(),
             opt(row.better),
             opt(row.worse),
             opt(row.category_strength),
             opt(row.total_strength),
-            row.significant.map(|s| s.to_string()).unwrap_or_default(),
+            Field::Text(row.significant.map(|s| s.to_string()).unwrap_or_default()),
             opt(row.functional_mean),
             opt(row.dysfunctional_mean),
             opt(row.importance_mean),
         ]));
     }
     out
-}
-
-/// One CSV record (RFC 4180 quoting), ending in a newline.
-fn csv_line(fields: impl IntoIterator<Item = String>) -> String {
-    let quoted: Vec<String> = fields
-        .into_iter()
-        .map(|f| {
-            if f.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", f.replace('"', "\"\""))
-            } else {
-                f
-            }
-        })
-        .collect();
-    let mut line = quoted.join(",");
-    line.push('\n');
-    line
 }
 
 fn to_table(project: &Project, results: &Results) -> String {
@@ -606,7 +593,8 @@ fn to_table(project: &Project, results: &Results) -> String {
     let mut rows: Vec<Vec<String>> = vec![header.iter().map(|s| (*s).to_owned()).collect()];
     for r in &results.features {
         let s = &r.stats;
-        let mut row = vec![project.features()[r.index].name.clone(), s.n.to_string()];
+        let name = &project.features()[r.index].name;
+        let mut row = vec![printable(name).into_owned(), s.n.to_string()];
         row.extend(Category::ALL.iter().map(|&c| s.counts[c].to_string()));
         row.push(
             s.category
@@ -636,7 +624,7 @@ fn to_table(project: &Project, results: &Results) -> String {
     let a = results.analysis;
     let mut out = format!(
         "{}\n{} respondents; table {}, rule {}\n\n",
-        project.title(),
+        printable(project.title()),
         results.respondents,
         a.table.token(),
         a.rule.token()
@@ -687,14 +675,6 @@ mod tests {
         assert_eq!(round4(0.628_318), 0.6283);
         assert_eq!(round4(-0.371_68), -0.3717);
         assert_eq!(round4(-0.0).to_string(), "0");
-    }
-
-    #[test]
-    fn csv_quotes_only_when_needed() {
-        assert_eq!(
-            csv_line(["a".into(), "b,c".into(), "say \"hi\"".into()]),
-            "a,\"b,c\",\"say \"\"hi\"\"\"\n"
-        );
     }
 
     #[test]

@@ -287,6 +287,14 @@ impl StudioApp {
         self.loading.is_some()
     }
 
+    /// Waits for the file being opened on a worker thread, if any, to be read; the next frame
+    /// takes it. For headless runs and tests, which must not poll a clock.
+    pub fn wait_for_open(&mut self) {
+        if let Some(loading) = &mut self.loading {
+            loading.wait();
+        }
+    }
+
     /// The open document.
     pub fn document(&self) -> &Document {
         &self.document

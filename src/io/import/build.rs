@@ -66,6 +66,21 @@ pub fn build_project(
         respondents,
     )
     .map_err(|e| ImportError::Project(e.to_string()))
+    .and_then(within_text_limits)
+}
+
+/// The project, if its texts are within what Kanoscope opens again ([`crate::io::text_limits`]).
+fn within_text_limits(project: Project) -> Result<Project, ImportError> {
+    crate::io::text_limits::check_project(&project).map_err(too_long)?;
+    Ok(project)
+}
+
+fn too_long(e: crate::io::text_limits::TextTooLong) -> ImportError {
+    ImportError::TextTooLong {
+        place: e.place,
+        chars: e.chars,
+        limit: e.limit,
+    }
 }
 
 /// What to do with a respondent id that the open project already uses.
@@ -143,14 +158,16 @@ pub fn append_to(
         for (response, &target) in r.responses.into_iter().zip(&targets) {
             responses[target] = response;
         }
+        let respondent = Respondent {
+            id,
+            segment: r.segment,
+            responses,
+            order: Vec::new(),
+        };
+        crate::io::text_limits::check_respondent(start + k, &respondent).map_err(too_long)?;
         edits.push(Edit::InsertRespondent {
             index: start + k,
-            respondent: Respondent {
-                id,
-                segment: r.segment,
-                responses,
-                order: Vec::new(),
-            },
+            respondent,
         });
     }
     Ok(Appended {

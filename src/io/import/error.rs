@@ -124,6 +124,78 @@ pub enum ReadError {
     /// The spreadsheet reader gave up on a damaged workbook (it panicked; the panic was caught).
     #[error("cannot read the spreadsheet: the workbook is damaged: its contents cannot be read")]
     DamagedWorkbook,
+    /// The workbook file is larger than Kanoscope reads (checked before reading it).
+    #[error(
+        "the workbook is {} but Kanoscope reads workbooks of up to {}; save the answers as CSV, or split them",
+        crate::io::megabytes(*size), crate::io::megabytes(*limit)
+    )]
+    WorkbookTooLarge {
+        /// Its size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// The workbook's parts unpack to more than the limit (a compressed "zip bomb", or a huge cell).
+    #[error(
+        "the workbook unpacks to more than {}; Kanoscope reads workbooks that unpack to at most that",
+        crate::io::megabytes(*limit)
+    )]
+    WorkbookUnpacksTooLarge {
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// A cell with something in it outside Excel's grid (1,048,576 rows, 16,384 columns).
+    #[error(
+        "sheet \"{sheet}\": a cell at row {row}, column {column} lies outside Excel's grid (last cell XFD1048576); the workbook is damaged"
+    )]
+    CellOutsideGrid {
+        /// The sheet.
+        sheet: String,
+        /// The row (1-based).
+        row: u64,
+        /// The column (1-based).
+        column: u64,
+    },
+    /// A sheet whose used cells span too large an area.
+    #[error(
+        "sheet \"{sheet}\": the cells from {from} to {to} span {cells} cells; Kanoscope reads sheets of up to {limit} cells; delete what lies far from the answers"
+    )]
+    TooManyCells {
+        /// The sheet.
+        sheet: String,
+        /// The first cell of the area.
+        from: String,
+        /// The last cell of the area.
+        to: String,
+        /// How many cells the area spans (at least).
+        cells: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// A cell longer than Excel allows.
+    #[error(
+        "sheet \"{sheet}\", cell {cell}: the cell holds more than {limit} characters, Excel's limit for a cell"
+    )]
+    CellTooLong {
+        /// The sheet.
+        sheet: String,
+        /// The cell ("C3").
+        cell: String,
+        /// The limit.
+        limit: u64,
+    },
+    /// A sheet whose cells hold too much text in all.
+    #[error(
+        "sheet \"{sheet}\": by cell {cell} the cells hold more than {limit} characters in all; Kanoscope reads sheets of up to that"
+    )]
+    TooMuchText {
+        /// The sheet.
+        sheet: String,
+        /// The cell where the limit was passed.
+        cell: String,
+        /// The limit.
+        limit: u64,
+    },
     /// `--sheet` names no sheet of the workbook.
     #[error("there is no sheet \"{name}\"; the sheets are: {}", sheets.join(", "))]
     NoSheet {
@@ -288,6 +360,18 @@ pub enum ImportError {
     UnknownFeatures {
         /// The ids.
         ids: Vec<String>,
+    },
+    /// A text the project would hold is longer than Kanoscope keeps ([`crate::io::text_limits`]).
+    #[error(
+        "the project would hold a text of {chars} characters at {place}; Kanoscope keeps up to {limit} characters there"
+    )]
+    TextTooLong {
+        /// The place in the project file it would write (`features[0].id`).
+        place: String,
+        /// Its characters.
+        chars: usize,
+        /// The limit there.
+        limit: usize,
     },
     /// The project refused the result (should not happen after the checks above), in its own
     /// English words.

@@ -21,6 +21,7 @@ mod spreadsheet;
 mod table;
 mod text;
 mod wording;
+pub mod workbook_limits;
 
 pub use build::{Appended, BuildOptions, IdCollisions, append_to, build_project};
 pub use candidates::{is_id_name, is_segment_name};
@@ -74,16 +75,31 @@ pub fn import_bytes(bytes: &[u8], options: &ImportOptions) -> Result<Project, Im
     build_project(&table, &mapping, &build)
 }
 
-/// Reads a file's bytes, refusing a folder with a clear message.
+/// Reads a file's bytes, refusing a folder, or a file larger than a project Kanoscope opens
+/// ([`crate::io::Limits::DEFAULT_MAX_BYTES`], one limit for import and open), with a clear
+/// message; the size is checked before a byte is read, and again while reading.
 fn read_bytes(path: &Path) -> Result<Vec<u8>, ImportError> {
-    if path.is_dir() {
-        return Err(ImportError::Io {
-            error: SystemError::from(FileTrouble::Folder.into_io(ErrorKind::IsADirectory)),
-        });
-    }
-    std::fs::read(path).map_err(|e| ImportError::Io {
+    use std::io::Read;
+    let io = |e: std::io::Error| ImportError::Io {
         error: SystemError::from(e),
-    })
+    };
+    if path.is_dir() {
+        return Err(io(FileTrouble::Folder.into_io(ErrorKind::IsADirectory)));
+    }
+    let limit = crate::io::Limits::DEFAULT_MAX_BYTES;
+    let too_large =
+        |size| io(FileTrouble::TooLargeToRead { size, limit }.into_io(ErrorKind::FileTooLarge));
+    let file = std::fs::File::open(path).map_err(io)?;
+    let size = file.metadata().map_err(io)?.len();
+    if size > limit {
+        return Err(too_large(size));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// Step 1 for a file: reads it as a table (for the GUI's import dialog).

@@ -13,6 +13,7 @@ pub(super) fn read_spreadsheet(
     bytes: &[u8],
     sheet: Option<&str>,
 ) -> Result<(Records, usize, Source), ReadError> {
+    super::workbook_limits::check_workbook(bytes)?;
     std::panic::catch_unwind(|| read_sheet(bytes, sheet)).unwrap_or(Err(ReadError::DamagedWorkbook))
 }
 

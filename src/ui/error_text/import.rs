@@ -5,6 +5,7 @@
 use super::listed;
 use crate::i18n::{Texts, fill};
 use crate::io::import::{COLLISIONS_SHOWN, ColumnLabel, ColumnNames, ImportError, ReadError, Role};
+use crate::io::megabytes;
 
 /// Why a survey export could not be read as a table.
 pub fn read_error(t: &Texts, error: &ReadError) -> String {
@@ -17,6 +18,42 @@ pub fn read_error(t: &Texts, error: &ReadError) -> String {
         ReadError::Csv { row, message } => fill(e.read_csv, &[("row", row), ("message", message)]),
         ReadError::Spreadsheet { message } => fill(e.read_spreadsheet, &[("message", message)]),
         ReadError::DamagedWorkbook => e.read_damaged_workbook.to_owned(),
+        ReadError::WorkbookTooLarge { size, limit } => fill(
+            e.read_workbook_too_large,
+            &[("size", &megabytes(*size)), ("limit", &megabytes(*limit))],
+        ),
+        ReadError::WorkbookUnpacksTooLarge { limit } => fill(
+            e.read_workbook_unpacks_too_large,
+            &[("limit", &megabytes(*limit))],
+        ),
+        ReadError::CellOutsideGrid { sheet, row, column } => fill(
+            e.read_cell_outside_grid,
+            &[("sheet", sheet), ("row", row), ("column", column)],
+        ),
+        ReadError::TooManyCells {
+            sheet,
+            from,
+            to,
+            cells,
+            limit,
+        } => fill(
+            e.read_too_many_cells,
+            &[
+                ("sheet", sheet),
+                ("from", from),
+                ("to", to),
+                ("cells", cells),
+                ("limit", limit),
+            ],
+        ),
+        ReadError::CellTooLong { sheet, cell, limit } => fill(
+            e.read_cell_too_long,
+            &[("sheet", sheet), ("cell", cell), ("limit", limit)],
+        ),
+        ReadError::TooMuchText { sheet, cell, limit } => fill(
+            e.read_too_much_text,
+            &[("sheet", sheet), ("cell", cell), ("limit", limit)],
+        ),
         ReadError::NoSheet { name, sheets } => fill(
             e.read_no_sheet,
             &[("name", name), ("sheets", &listed(t, sheets))],
@@ -136,6 +173,14 @@ pub fn import_error(t: &Texts, error: &ImportError) -> String {
                 e.import_unknown_features
             },
             &[("ids", &listed(t, ids))],
+        ),
+        ImportError::TextTooLong {
+            place,
+            chars,
+            limit,
+        } => fill(
+            e.import_text_too_long,
+            &[("place", place), ("chars", chars), ("limit", limit)],
         ),
         ImportError::Project(original) => fill(e.import_refused, &[("original", original)]),
     }

@@ -10,6 +10,53 @@ pub(super) fn read_errors() -> Vec<(ReadError, &'static [&'static str])> {
         (ReadError::Empty, &[]),
         (ReadError::DamagedWorkbook, &[]),
         (
+            ReadError::WorkbookTooLarge {
+                size: 70 * 1024 * 1024,
+                limit: 64 * 1024 * 1024,
+            },
+            &[],
+        ),
+        (
+            ReadError::WorkbookUnpacksTooLarge {
+                limit: 256 * 1024 * 1024,
+            },
+            &[],
+        ),
+        (
+            ReadError::CellOutsideGrid {
+                sheet: "2".into(),
+                row: 3,
+                column: 4,
+            },
+            &[],
+        ),
+        (
+            ReadError::TooManyCells {
+                sheet: "2".into(),
+                from: "A1".into(),
+                to: "XFD1048576".into(),
+                cells: 5,
+                limit: 6,
+            },
+            &[],
+        ),
+        (
+            ReadError::CellTooLong {
+                sheet: "2".into(),
+                cell: "C3".into(),
+                limit: 7,
+            },
+            &[],
+        ),
+        (
+            ReadError::TooMuchText {
+                sheet: "2".into(),
+                cell: "C3".into(),
+                limit: 8,
+            },
+            &[],
+        ),
+        (
             ReadError::Malformed {
                 encoding: "GB18030",
                 line: 3,
@@ -194,5 +241,13 @@ pub(super) fn import_errors() -> Vec<(ImportError, &'static [&'static str])> {
             &[],
         ),
         (ImportError::Project("1".into()), &[]),
+        (
+            ImportError::TextTooLong {
+                place: "features[0].id".into(),
+                chars: 1_001,
+                limit: 1_000,
+            },
+            &["features[0].id"],
+        ),
     ]
 }

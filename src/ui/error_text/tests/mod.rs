@@ -29,6 +29,8 @@ const ALLOWED_WORDS: &[&str] = &[
     "Unicode",
     "uDFFF",
     "CSV",
+    "Excel",
+    "XFD",
     "SVG",
 ];
 
