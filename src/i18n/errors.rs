@@ -123,7 +123,7 @@ texts!(
 
         // ---- Survey exports: reading the table.
         read_empty: "the file is empty; expected a header row with column names, then one row per respondent", "文件是空的；应先有一行列名（表头），然后每位受访者一行";
-        read_malformed: "line {line} is not valid {encoding} text; if the file was saved in another encoding, say which with --encoding utf-8 or --encoding gb18030", "第 {line} 行不是有效的 {encoding} 文本；如果文件是用其他编码保存的，请改用正确的编码（UTF-8 或 GB18030）读取";
+        read_malformed: "line {line} is not valid {encoding} text; if the file was saved in another encoding, say which with --encoding (utf-8, utf-16le, utf-16be, gb18030 or windows-1252)", "第 {line} 行不是有效的 {encoding} 文本；如果文件是用其他编码保存的，请改用正确的编码（UTF-8、UTF-16LE、UTF-16BE、GB18030 或 Windows-1252）读取";
         read_csv: "row {row}: {message}", "第 {row} 行：无法按 CSV 格式读取（{message}）";
         read_spreadsheet: "cannot read the spreadsheet: {message}", "无法读取电子表格：{message}";
         read_damaged_workbook: "cannot read the spreadsheet: the workbook is damaged: its contents cannot be read", "无法读取电子表格：工作簿已损坏，无法读取其中的内容";
@@ -152,7 +152,10 @@ texts!(
         import_no_column: "the mapping uses column {index}, but the table has {width} columns", "列的对应关系用到了编号为 {index} 的列，但表格只有 {width} 列";
         import_no_such_column: "{option} \"{name}\" names no column; the columns are: {columns}", "{option}「{name}」不是任何一列的名称；现有的列：{columns}";
         import_unknown_answer: "row {row}, {column}: \"{text}\" is not a Kano answer; expected a wording such as \"I like it\", \"I expect it\", \"I am neutral\", \"I can live with it\", \"I dislike it\" (or 我很喜欢, 理应如此, 无所谓, 能忍受, 我很不喜欢), or a code from 1 to 5", "第 {row} 行，{column}：「{text}」不是卡诺回答；应为「我很喜欢」「理应如此」「无所谓」「能忍受」「我很不喜欢」这样的说法（或对应的英文说法），或 1 到 5 的代码";
-        import_bad_importance: "row {row}, {column}: \"{text}\" is not an importance; expected a whole number from 1 to 9, alone or with a label (\"7 - Very important\")", "第 {row} 行，{column}：「{text}」不是重要度；应为 1 到 9 的整数，可以单独填写，也可以带说明（如「7 - 非常重要」）";
+        import_bad_importance: "row {row}, {column}: \"{text}\" is not an importance; expected a whole number from 0 to 10, alone or with a label (\"7 - Very important\"), or a point of one verbal scale (\"Very important\", \"非常重要\")", "第 {row} 行，{column}：「{text}」不是重要度；应为 0 到 10 的整数，可以单独填写，也可以带说明（如「7 - 非常重要」），或同一文字量表上的一个选项（如「非常重要」）";
+        import_unknown_answers: "{n} text(s) in the answer columns are not Kano answers: {texts}; say what each means with {option}", "回答列中有 {n} 种文字不是卡诺回答：{texts}；请用 {option} 说明每种文字的含义";
+        import_unknown_text: "\"{text}\" (first in row {row}; cells: {count}; columns: {columns})", "「{text}」（首见于第 {row} 行；{count} 个单元格；列：{columns}）";
+        import_unknown_texts_separator: "; ", "；";
         import_empty_id: "row {row}, {column}: the respondent id is empty", "第 {row} 行，{column}：受访者 ID 为空";
         import_duplicate_id: "row {row}, {column}: the respondent id \"{id}\" is already used in row {first_row}; ids must be unique", "第 {row} 行，{column}：受访者 ID「{id}」已在第 {first_row} 行使用；ID 不能重复";
         import_id_collision: "{n} respondent id(s) are already in the project: {ids}; renumber them or leave those rows out", "有 {n} 个受访者 ID 已在项目中：{ids}；请重新编号，或不导入这些行";

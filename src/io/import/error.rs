@@ -99,7 +99,7 @@ pub enum ReadError {
     Empty,
     /// Bytes that are not text in the encoding asked for (or found).
     #[error(
-        "line {line} is not valid {encoding} text; if the file was saved in another encoding, say which with --encoding utf-8 or --encoding gb18030"
+        "line {line} is not valid {encoding} text; if the file was saved in another encoding, say which with --encoding (utf-8, utf-16le, utf-16be, gb18030 or windows-1252)"
     )]
     Malformed {
         /// The encoding tried.
@@ -309,9 +309,18 @@ pub enum ImportError {
         /// The cell's text.
         text: String,
     },
-    /// An importance cell without a whole number 1..=9 in front.
+    /// Answer texts that are no known wording, all of them at once.
     #[error(
-        "row {row}, {column}: \"{text}\" is not an importance; expected a whole number from 1 to 9, alone or with a label (\"7 - Very important\")"
+        "{} text(s) in the answer columns are not Kano answers: {}; say what each means with {ANSWER_OPTION}",
+        texts.len(), describe_unknown(texts)
+    )]
+    UnknownAnswers {
+        /// Each text with how many cells hold it and in which columns, most frequent first.
+        texts: Vec<UnknownText>,
+    },
+    /// An importance cell that is no point of the scale the other cells are on.
+    #[error(
+        "row {row}, {column}: \"{text}\" is not an importance; expected a whole number from 0 to 10, alone or with a label (\"7 - Very important\"), or a point of one verbal scale (\"Very important\", \"非常重要\")"
     )]
     BadImportance {
         /// The spreadsheet row.
@@ -377,6 +386,60 @@ pub enum ImportError {
     /// English words.
     #[error("{0}")]
     Project(String),
+}
+
+/// One answer text that is no known wording.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownText {
+    /// The text as first seen (trimmed).
+    pub text: String,
+    /// How many cells hold it.
+    pub count: usize,
+    /// The first spreadsheet row that holds it.
+    pub first_row: usize,
+    /// The columns that hold it, labelled.
+    pub columns: Vec<ColumnLabel>,
+}
+
+impl fmt::Display for UnknownText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let letters: Vec<String> = self
+            .columns
+            .iter()
+            .take(UNKNOWN_COLUMNS_SHOWN)
+            .map(ColumnLabel::letter)
+            .collect();
+        write!(
+            f,
+            "\"{}\" (first in row {}; cells: {}; columns: {}",
+            self.text,
+            self.first_row,
+            self.count,
+            letters.join(", ")
+        )?;
+        if self.columns.len() > UNKNOWN_COLUMNS_SHOWN {
+            write!(
+                f,
+                " and {} more",
+                self.columns.len() - UNKNOWN_COLUMNS_SHOWN
+            )?;
+        }
+        f.write_str(")")
+    }
+}
+
+/// The command-line option that says what a text means, as messages show it.
+pub const ANSWER_OPTION: &str = "--answer \"TEXT=like|must-be|neutral|live-with|dislike\"";
+
+/// How many columns of one unknown text a message names.
+pub const UNKNOWN_COLUMNS_SHOWN: usize = 6;
+
+fn describe_unknown(texts: &[UnknownText]) -> String {
+    texts
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// How many of the colliding ids a message names.

@@ -16,7 +16,10 @@ mod build;
 mod candidates;
 mod detect;
 mod error;
+mod importance;
 mod naming;
+mod questions;
+mod remembered;
 mod spreadsheet;
 mod table;
 mod text;
@@ -28,14 +31,20 @@ pub use candidates::{is_id_name, is_segment_name};
 pub use detect::{
     ColumnWordings, FeatureColumns, Mapping, Problem, Role, Wording, answer_wordings, detect,
 };
-pub use error::{COLLISIONS_SHOWN, ColumnLabel, ColumnNames, ImportError, ReadError};
+pub use error::{
+    ANSWER_OPTION, COLLISIONS_SHOWN, ColumnLabel, ColumnNames, ImportError, ReadError,
+    UNKNOWN_COLUMNS_SHOWN, UnknownText,
+};
+pub use importance::{ImportanceReading, VERBAL_SCALES, VerbalScale, read_scale};
+pub use remembered::{REMEMBERED_SURVEYS, RememberedWordings, remember, survey_key};
 pub use table::{ReadOptions, Row, Source, Table, TextEncoding, read_table};
 pub use wording::{
-    Codes, Recognised, is_blank, normalise, parse_importance, recognise, wordings_of,
+    Codes, KNOWN_WORDINGS, KnownWording, Recognised, is_blank, normalise, parse_importance,
+    recognise, wordings_of,
 };
 
 use crate::io::{FileTrouble, SystemError};
-use crate::kano::Analysis;
+use crate::kano::{Analysis, Answer};
 use crate::project::Project;
 use std::io::ErrorKind;
 use std::path::Path;
@@ -55,24 +64,77 @@ pub struct ImportOptions {
     pub title: Option<String>,
     /// The analysis settings saved with the project.
     pub analysis: Analysis,
+    /// What answer texts the importer does not know stand for (`--answer "TEXT=token"`).
+    pub answers: Vec<(String, Answer)>,
 }
 
-/// Reads, detects and builds in one go, with the columns named in `options`.
-pub fn import_bytes(bytes: &[u8], options: &ImportOptions) -> Result<Project, ImportError> {
+/// Steps 1 and 2: reads the table and detects the mapping, with the columns and answers named
+/// in `options` (what `--dry-run` shows).
+pub fn prepare(bytes: &[u8], options: &ImportOptions) -> Result<(Table, Mapping), ImportError> {
     let table = read_table(bytes, &options.read)?;
     let mut mapping = detect(&table);
     mapping.codes = options.codes;
+    mapping.add_answers(&options.answers);
     mapping.id_column = named_column(&table, "--id-column", options.id_column.as_deref())?;
     mapping.segment_column = named_column(
         &table,
         "--segment-column",
         options.segment_column.as_deref(),
     )?;
+    Ok((table, mapping))
+}
+
+/// Reads, detects and builds in one go, with the columns named in `options`.
+pub fn import_bytes(bytes: &[u8], options: &ImportOptions) -> Result<Project, ImportError> {
+    let (table, mapping) = prepare(bytes, options)?;
     let build = BuildOptions {
         title: options.title.clone().unwrap_or_default(),
         analysis: options.analysis,
     };
     build_project(&table, &mapping, &build)
+}
+
+/// What detection understood, one line per feature, in the command line's words:
+/// `paired 'Childcare': columns C and S, importance AI`; then the importance scale, if any.
+pub fn describe_pairing(table: &Table, mapping: &Mapping) -> Vec<String> {
+    let mut lines: Vec<String> = mapping
+        .features
+        .iter()
+        .map(|f| {
+            let name = if f.name.is_empty() { &f.id } else { &f.name };
+            let mut line = format!(
+                "paired '{name}': columns {} and {}",
+                table.column_letter(f.functional),
+                table.column_letter(f.dysfunctional)
+            );
+            if let Some(c) = f.importance {
+                line.push_str(&format!(", importance {}", table.column_letter(c)));
+            }
+            line
+        })
+        .collect();
+    if mapping.features.iter().any(|f| f.importance.is_some()) {
+        let scale = &mapping.importance.scale;
+        let mut line = format!("importance on a {} to {} scale", scale.min(), scale.max());
+        if let (Some(first), Some(last)) = (scale.labels().first(), scale.labels().last()) {
+            line.push_str(&format!(" ({first} … {last})"));
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// Reads `--answer`'s `TEXT=token` ("I tolerate it=live-with"); the last `=` separates them.
+pub fn parse_answer_option(text: &str) -> Option<(String, Answer)> {
+    let (words, token) = text.rsplit_once('=')?;
+    let answer = Answer::from_token(token.trim())?;
+    let words = words.trim();
+    (!words.is_empty()).then(|| (words.to_owned(), answer))
+}
+
+/// Imports bytes read from a file, or pasted: see [`import_bytes`].
+pub fn prepare_file(path: &Path, options: &ImportOptions) -> Result<(Table, Mapping), ImportError> {
+    prepare(&read_bytes(path)?, options)
 }
 
 /// Reads a file's bytes, refusing a folder, or a file larger than a project Kanoscope opens

@@ -4,7 +4,10 @@
 
 use super::listed;
 use crate::i18n::{Texts, fill};
-use crate::io::import::{COLLISIONS_SHOWN, ColumnLabel, ColumnNames, ImportError, ReadError, Role};
+use crate::io::import::{
+    ANSWER_OPTION, COLLISIONS_SHOWN, ColumnLabel, ColumnNames, ImportError, ReadError, Role,
+    UNKNOWN_COLUMNS_SHOWN, UnknownText,
+};
 use crate::io::megabytes;
 
 /// Why a survey export could not be read as a table.
@@ -133,6 +136,21 @@ pub fn import_error(t: &Texts, error: &ImportError) -> String {
             e.import_unknown_answer,
             &[("row", row), ("column", &column(t, label)), ("text", text)],
         ),
+        ImportError::UnknownAnswers { texts } => fill(
+            e.import_unknown_answers,
+            &[
+                ("n", &texts.len()),
+                ("option", &ANSWER_OPTION),
+                (
+                    "texts",
+                    &texts
+                        .iter()
+                        .map(|u| unknown_text(t, u))
+                        .collect::<Vec<_>>()
+                        .join(e.import_unknown_texts_separator),
+                ),
+            ],
+        ),
         ImportError::BadImportance {
             row,
             column: label,
@@ -184,6 +202,32 @@ pub fn import_error(t: &Texts, error: &ImportError) -> String {
         ),
         ImportError::Project(original) => fill(e.import_refused, &[("original", original)]),
     }
+}
+
+/// `"I tolerate it" (cells: 37; columns: C, S and 2 more)`.
+fn unknown_text(t: &Texts, u: &UnknownText) -> String {
+    let letters: Vec<String> = u
+        .columns
+        .iter()
+        .take(UNKNOWN_COLUMNS_SHOWN)
+        .map(ColumnLabel::letter)
+        .collect();
+    let mut columns = letters.join(t.errors.list_separator);
+    if u.columns.len() > UNKNOWN_COLUMNS_SHOWN {
+        columns.push_str(&fill(
+            t.errors.more_columns,
+            &[("n", &(u.columns.len() - UNKNOWN_COLUMNS_SHOWN))],
+        ));
+    }
+    fill(
+        t.errors.import_unknown_text,
+        &[
+            ("text", &u.text),
+            ("row", &u.first_row),
+            ("count", &u.count),
+            ("columns", &columns),
+        ],
+    )
 }
 
 /// A column as messages name it: `F7_functional (column O)`, `「F7_functional」（O 列）`.

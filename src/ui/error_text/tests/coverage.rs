@@ -149,6 +149,7 @@ fn import_tag(e: &ImportError) -> usize {
         ImportError::UnknownFeatures { .. } => 16,
         ImportError::Project(_) => 17,
         ImportError::TextTooLong { .. } => 18,
+        ImportError::UnknownAnswers { .. } => 19,
     }
 }
 
@@ -192,7 +193,7 @@ fn every_variant_of_every_error_has_a_case() {
     covers(
         "ImportError",
         import_errors().iter().map(|(e, _)| import_tag(e)),
-        19,
+        20,
     );
     let loads = [
         LoadError::Io {

@@ -193,6 +193,25 @@ pub(super) fn import_errors() -> Vec<(ImportError, &'static [&'static str])> {
             &["7_functional"],
         ),
         (
+            ImportError::UnknownAnswers {
+                texts: vec![
+                    crate::io::import::UnknownText {
+                        text: "7".into(),
+                        count: 37,
+                        first_row: 4,
+                        columns: (0..9).map(|c| ColumnLabel::new("8", c)).collect(),
+                    },
+                    crate::io::import::UnknownText {
+                        text: "9".into(),
+                        count: 1,
+                        first_row: 5,
+                        columns: vec![ColumnLabel::new("", 2)],
+                    },
+                ],
+            },
+            &[],
+        ),
+        (
             ImportError::BadImportance {
                 row: 4,
                 column: named("7_importance"),
