@@ -9,7 +9,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, Node};
 use kanoscope::app::{Preferences, ScriptedDialogs, StudioApp};
 use kanoscope::i18n::Lang;
-use kanoscope::project::Project;
+use kanoscope::project::{FeatureFilter, GroupKey, Project};
 use kanoscope::ui::Tab;
 
 /// The studio on its sample project, showing the Features tab.
@@ -411,15 +411,15 @@ fn the_side_panel_collapses_filters_and_opens_features() {
     harness.get_by_label(filter).click();
     harness.run();
     assert_eq!(
-        harness.state().view().touchpoint.as_deref(),
-        Some("Ticketing")
+        harness.state().view().features,
+        FeatureFilter::Only(GroupKey::Touchpoint("Ticketing".into()))
     );
     // Both the side panel and the list keep to the filter.
     assert!(harness.query_by_label("Clear wayfinding signs").is_none());
     assert_eq!(all_named(&harness, gates).len(), 2);
-    harness.get_by_label("Show every touchpoint again").click();
+    harness.get_by_label("Show every feature again").click();
     harness.run();
-    assert_eq!(harness.state().view().touchpoint, None);
+    assert_eq!(harness.state().view().features, FeatureFilter::All);
 
     // From another tab, a click in the side panel opens the feature in the Features tab.
     harness.get_by_label("Results").click();
@@ -545,4 +545,49 @@ fn arrow_keys_walk_the_list_when_no_field_has_the_keyboard() {
     harness.key_press(Key::ArrowDown);
     harness.run();
     assert_eq!(harness.state().view().selected_feature, Some(0));
+}
+
+#[test]
+fn a_feature_takes_a_servqual_dimension_and_the_side_panel_groups_by_it() {
+    use kanoscope::project::Dimension;
+    let mut harness = studio();
+    let gates = "Tap-and-go gates (bank card or phone)";
+    side_panel_row(&harness, gates).click();
+    harness.run();
+    assert_eq!(harness.state().view().selected_feature, Some(0));
+    harness.get_by_label("SERVQUAL dimension").click();
+    harness.run();
+    harness.get_by_label("Reliability").click();
+    harness.run();
+    assert_eq!(
+        project(&harness).features()[0].dimension,
+        Some(Dimension::Reliability)
+    );
+    assert_eq!(
+        harness.state().document().undo_label(),
+        Some("Change dimension")
+    );
+
+    // Grouped by dimension, the side panel shows Reliability first, the rest without one.
+    harness.get_by_label("By dimension").click();
+    harness.run();
+    assert_eq!(in_side_panel(&harness, "Reliability"), 1);
+    assert_eq!(in_side_panel(&harness, "No dimension"), 1);
+    assert!(harness.query_by_label("Ticketing").is_none());
+    let y = |name: &str| side_panel_row(&harness, name).rect().top();
+    assert!(y("Reliability") < y(gates) && y(gates) < y("No dimension"));
+    // Its funnel limits the studio to that dimension.
+    let filter = "Show only the features of “Reliability”, here and in the results and plots";
+    harness.get_by_label(filter).click();
+    harness.run();
+    assert_eq!(
+        harness.state().view().features,
+        FeatureFilter::Only(GroupKey::Dimension(Some(Dimension::Reliability)))
+    );
+    assert!(harness.query_by_label("Clear wayfinding signs").is_none());
+    assert_eq!(in_side_panel(&harness, gates), 1);
+
+    harness.get_by_label("By touchpoint").click();
+    harness.run();
+    assert_eq!(in_side_panel(&harness, "Ticketing"), 1);
 }

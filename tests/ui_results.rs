@@ -7,7 +7,7 @@ use egui_kittest::{Harness, kittest::Queryable};
 use kanoscope::app::{Preferences, ScriptedDialogs, StudioApp};
 use kanoscope::i18n::Lang;
 use kanoscope::kano::{Answer, Category, Response, Rule};
-use kanoscope::project::{Edit, Project, Results};
+use kanoscope::project::{Edit, FeatureFilter, GroupKey, Project, Results, SegmentFilter};
 use kanoscope::ui::plots::{self, FeaturePoint, LabelRequest};
 use kanoscope::ui::{Action, PlotKind, SortKey, Tab, ViewState};
 
@@ -190,7 +190,7 @@ fn the_plots_tab_shows_all_three_plots() {
     for kind in PlotKind::ALL {
         let view = harness.state_mut().view_mut();
         view.plot = kind;
-        view.touchpoint = Some("On the train".into());
+        view.features = FeatureFilter::Only(GroupKey::Touchpoint("On the train".into()));
         view.selected_feature = Some(6);
         harness.run();
     }
@@ -349,4 +349,342 @@ fn two_hundred_features_lay_out_only_the_visible_rows_and_plot_without_trouble()
         harness.state_mut().view_mut().plot = kind;
         harness.run();
     }
+}
+
+fn harness_sized(tab: Tab, width: f32, height: f32) -> Harness<'static, StudioApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(width, height))
+        .build_ui_state(|ui, app: &mut StudioApp| app.show(ui), app());
+    harness.state_mut().view_mut().tab = tab;
+    harness.run();
+    harness
+}
+
+/// The header button with this exact label (the side panel never shows column titles).
+fn header<'h>(harness: &'h Harness<'_, StudioApp>, label: &'h str) -> egui_kittest::Node<'h> {
+    harness
+        .query_all_by_label(label)
+        .find(|n| n.rect().top() < 200.0)
+        .unwrap_or_else(|| panic!("no header {label:?}"))
+}
+
+#[test]
+fn at_1024_wide_the_important_columns_show_without_scrolling() {
+    for (width, height) in [(1024.0, 768.0), (1360.0, 860.0)] {
+        let harness = harness_sized(Tab::Results, width, height);
+        for title in ["Feature", "Category", "Better", "Worse", "n"] {
+            let rect = header(&harness, title).rect();
+            assert!(
+                rect.right() <= width && rect.left() >= 0.0,
+                "{title} at {rect:?} in a window {width} wide"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_feature_column_stays_put_when_the_table_scrolls_sideways() {
+    let mut harness = harness_sized(Tab::Results, 1024.0, 768.0);
+    let feature_x = header(&harness, "Feature").rect().left();
+    let category = header(&harness, "Category").rect();
+    let row_x = table_node(&harness, "Working air-conditioning")
+        .rect()
+        .left();
+    // Scroll sideways with the wheel over the figures.
+    harness.event(egui::Event::PointerMoved(
+        category.center() + egui::vec2(0.0, 80.0),
+    ));
+    harness.run();
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(-400.0, 0.0),
+        modifiers: egui::Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    harness.run();
+    let moved = header(&harness, "Category").rect();
+    assert!(
+        moved.left() < category.left() - 50.0,
+        "{moved:?} vs {category:?}"
+    );
+    assert_eq!(header(&harness, "Feature").rect().left(), feature_x);
+    assert_eq!(
+        table_node(&harness, "Working air-conditioning")
+            .rect()
+            .left(),
+        row_x
+    );
+}
+
+#[test]
+fn people_can_hide_a_column_and_bring_it_back() {
+    let mut harness = harness(Tab::Results);
+    assert!(harness.query_all_by_label("Fong test").next().is_some());
+    harness.get_by_label("Columns").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::CheckBox, "Fong test")
+        .click();
+    harness.run();
+    assert!(
+        !harness
+            .state()
+            .view()
+            .results_table
+            .shows(SortKey::Significance)
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.query_all_by_label("Fong test").next().is_none());
+    assert!(harness.query_all_by_label("Better").next().is_some());
+
+    harness.get_by_label("Columns").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::CheckBox, "Fong test")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .view()
+            .results_table
+            .shows(SortKey::Significance)
+    );
+}
+
+#[test]
+fn scrolling_down_moves_the_feature_names_and_the_figures_together() {
+    let mut harness = harness_sized(Tab::Results, 1024.0, 768.0);
+    let large = kanoscope::project::synthetic_project(60, 50);
+    *harness.state_mut() = app().with_project(large, None);
+    harness.state_mut().view_mut().tab = Tab::Results;
+    harness.run();
+    let category = header(&harness, "Category").rect();
+    harness.event(egui::Event::PointerMoved(
+        category.center() + egui::vec2(0.0, 200.0),
+    ));
+    harness.run();
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -600.0),
+        modifiers: egui::Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    // egui eases a wheel turn over a few frames; then both halves settle at one offset.
+    harness.run_steps(12);
+    harness.run();
+    let offset = harness.state().view().results_table.scroll_y;
+    assert!(offset > 100.0, "scrolled {offset}");
+    // The first feature's row is gone from both halves; a later one is in both at one height.
+    // (The side panel lists every feature too: only the table's nodes, right of it, count.)
+    let sidebar_right = table_node(&harness, "Feature 30").rect().left() - 1.0;
+    assert!(
+        harness
+            .query_all_by_label("Feature 0")
+            .all(|n| n.rect().left() < sidebar_right - 20.0)
+    );
+    let name = table_node(&harness, "Feature 30").rect();
+    let number = harness
+        .query_all_by_label("31")
+        .find(|n| n.rect().right() < name.left() + 1.0)
+        .expect("row number 31 beside its feature");
+    assert!((number.rect().center().y - name.center().y).abs() < 2.0);
+}
+
+#[test]
+fn results_are_computed_once_per_revision_not_per_frame() {
+    let mut harness = harness(Tab::Results);
+    let before = harness.state().results_computed();
+    for _ in 0..5 {
+        harness.run();
+    }
+    assert_eq!(harness.state().results_computed(), before);
+    // An edit makes one new revision: the results are computed once more, and show it.
+    let edit = Edit::SetResponse {
+        respondent: 0,
+        feature: 0,
+        response: Response::pair(Answer::Like, Answer::Dislike),
+    };
+    harness.state_mut().queue(Action::Edit {
+        edit,
+        label: "Set answer".into(),
+        merge: None,
+    });
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().results_computed(), before + 1);
+    let (project, _, _) = results_of(&harness);
+    let shown = harness.state_mut().results();
+    assert_eq!(
+        *shown,
+        project.results(project.analysis(), &SegmentFilter::All)
+    );
+    // Another segment is another key.
+    harness.state_mut().view_mut().segment = SegmentFilter::Only("Tourist".into());
+    harness.run();
+    assert_eq!(harness.state().results_computed(), before + 2);
+}
+
+#[test]
+fn better_and_worse_show_with_their_intervals_on_each_row() {
+    let harness = harness(Tab::Results);
+    let (project, results, _) = results_of(&harness);
+    let two = |x: f64| kanoscope::i18n::number::fixed(x, 2);
+    for result in &results.features {
+        let (c, b, w) = (
+            result.stats.coefficients.unwrap(),
+            result.better_ci.unwrap(),
+            result.worse_ci.unwrap(),
+        );
+        assert!(b.low <= c.better && c.better <= b.high);
+        assert!(w.low <= c.worse && c.worse <= w.high);
+        let y = row_y(&harness, &project.features()[result.index].name);
+        for text in [
+            format!("{} ({}–{})", two(c.better), two(b.low), two(b.high)),
+            format!("{} ({}–{})", two(c.worse), two(w.low), two(w.high)),
+        ] {
+            let on_row = harness
+                .query_all_by_label(&text)
+                .any(|n| (n.rect().center().y - y).abs() < 4.0);
+            assert!(on_row, "{text} on the row of feature {}", result.index);
+        }
+    }
+}
+
+#[test]
+fn the_overview_shows_basics_and_delights_per_touchpoint_and_dimension() {
+    use kanoscope::project::Dimension;
+    let mut harness = harness(Tab::Map);
+    // Working air-conditioning (M, "On the train") serves reliability; Free Wi-Fi (A, same
+    // touchpoint) and Tap-and-go gates (O, "Ticketing") serve empathy.
+    let project = harness.state().document().project().clone();
+    let mut edits = Vec::new();
+    for (name, dimension) in [
+        ("Working air-conditioning", Dimension::Reliability),
+        ("Free Wi-Fi on the train", Dimension::Empathy),
+        ("Tap-and-go gates (bank card or phone)", Dimension::Empathy),
+    ] {
+        let index = project
+            .features()
+            .iter()
+            .position(|f| f.name == name)
+            .unwrap();
+        let mut feature = project.features()[index].clone();
+        feature.dimension = Some(dimension);
+        edits.push(Edit::UpdateFeature { index, feature });
+    }
+    harness.state_mut().queue(Action::Edit {
+        edit: Edit::Batch(edits),
+        label: "Set dimensions".into(),
+        merge: None,
+    });
+    harness.run();
+    harness.get_by_label("Touchpoint × dimension").click();
+    harness.run();
+    let x = |label: &str| table_node(&harness, label).rect().center().x;
+    let y = |label: &str| table_node(&harness, label).rect().center().y;
+    // Reliability before Empathy before the features without a dimension.
+    assert!(x("Reliability") < x("Empathy") && x("Empathy") < x("No dimension"));
+    assert!(y("Ticketing") < y("On the train"));
+    // On the train: one basic under reliability, one delight under empathy.
+    let chip_at = |label: &str, column: &str, row: &str| {
+        harness.query_all_by_label(label).any(|n| {
+            (n.rect().center().y - y(row)).abs() < 12.0
+                && (n.rect().center().x - x(column)).abs() < 60.0
+        })
+    };
+    assert!(chip_at("M1", "Reliability", "On the train"));
+    assert!(chip_at("A1", "Empathy", "On the train"));
+    assert!(chip_at("O1", "Empathy", "Ticketing"));
+    assert!(!chip_at("M1", "Empathy", "On the train"));
+}
+
+#[test]
+fn two_segments_compare_side_by_side_and_small_ones_say_so() {
+    let mut harness = harness(Tab::Results);
+    let project = harness.state().document().project().clone();
+    let segments: Vec<String> = project.segments().iter().map(|s| (*s).to_owned()).collect();
+    assert!(segments.len() >= 2, "{segments:?}");
+    for segment in &segments[..2] {
+        harness.get_by_label("Compare segments").click();
+        harness.run();
+        harness
+            .get_by_role_and_label(egui::accesskit::Role::CheckBox, segment)
+            .click();
+        harness.run();
+        harness.key_press(egui::Key::Escape);
+        harness.run();
+    }
+    assert_eq!(harness.state().view().compare, segments[..2]);
+    let comparison = harness
+        .state_mut()
+        .comparison()
+        .expect("two segments picked");
+    for (s, segment) in segments[..2].iter().enumerate() {
+        let n = project.tallies().segment_size(segment);
+        assert_eq!(comparison.results[s].respondents, n);
+        assert!(
+            harness
+                .query_by_label(&format!("{segment} (n = {n})"))
+                .is_some(),
+            "{segment} header"
+        );
+    }
+    // Every row shows either each segment's figure with its interval, or says it is too small.
+    let two = |x: f64| kanoscope::i18n::number::fixed(x, 2);
+    for feature in &comparison.features {
+        let y = row_y(&harness, &project.features()[feature.index].name);
+        let on_row = |label: &str| {
+            harness
+                .query_all_by_label(label)
+                .any(|n| (n.rect().center().y - y).abs() < 4.0)
+        };
+        for (s, result) in feature.by_segment.iter().enumerate() {
+            if feature.too_small(s) {
+                assert!(on_row("too few to say"));
+            } else {
+                let (c, ci) = (
+                    result.stats.coefficients.unwrap(),
+                    result.better_ci.unwrap(),
+                );
+                let text = format!("{} ({}–{})", two(c.better), two(ci.low), two(ci.high));
+                assert!(on_row(&text), "{text}");
+            }
+        }
+    }
+    harness.get_by_label("Stop comparing").click();
+    harness.run();
+    assert!(harness.state().view().compare.is_empty());
+    assert!(harness.query_by_label("Fong test").is_some());
+}
+
+#[test]
+fn a_segment_with_few_respondents_is_too_small_to_say_anything() {
+    let mut harness = harness(Tab::Results);
+    let mut project = harness.state().document().project().clone();
+    // Move three respondents into a segment of their own.
+    for index in 0..3 {
+        let id = project.respondents()[index].id.clone();
+        let edit = Edit::UpdateRespondent {
+            index,
+            id,
+            segment: "Visitor".into(),
+        };
+        project.apply(edit).unwrap();
+    }
+    *harness.state_mut() = app().with_project(project.clone(), None);
+    harness.state_mut().view_mut().tab = Tab::Results;
+    let other = project
+        .segments()
+        .into_iter()
+        .find(|s| *s != "Visitor")
+        .unwrap()
+        .to_owned();
+    harness.state_mut().view_mut().compare = vec!["Visitor".into(), other];
+    harness.run();
+    let count = harness.query_all_by_label("too few to say").count();
+    assert_eq!(count, project.features().len());
 }

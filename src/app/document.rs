@@ -23,7 +23,13 @@ pub struct Document {
     revision: u64,
     /// The file as it was when opened or last saved, to notice another program changing it.
     stamp: Option<FileStamp>,
+    /// A number no other document of this run has, so that results cached for one document are
+    /// never taken for another's at the same revision.
+    serial: u64,
 }
+
+/// The next document's serial number.
+static NEXT_SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 impl Document {
     /// A document for a project that is as it was on disk (or, without a path, never saved).
@@ -35,6 +41,7 @@ impl Document {
             saved_position: 0,
             revision: 0,
             stamp: None,
+            serial: NEXT_SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 
@@ -125,6 +132,11 @@ impl Document {
         let label = self.history.redo(&mut self.project)?;
         self.revision += 1;
         Some(label)
+    }
+
+    /// A number no other document opened in this run has.
+    pub fn serial(&self) -> u64 {
+        self.serial
     }
 
     /// A number that changes with every change to the project.

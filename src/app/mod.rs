@@ -38,9 +38,11 @@ pub use recovery::Offer;
 use crate::i18n::{Lang, Texts, fill};
 use crate::io::samples::Sample;
 use crate::project::{Edit, Feature, Project, Respondent};
+use crate::results::{Comparison, Overview, Results, ResultsCache, ResultsKey};
 use crate::ui::{self, Action, Actions, Command, Studio, Tab, ViewState, error_text};
 use eframe::egui;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// Something that waits for an answer to "Save changes?".
 #[derive(Debug)]
@@ -117,6 +119,8 @@ pub struct StudioApp {
     /// The size and time of the document's file when it was last found changed on disk, so the
     /// notice is given once per change, not on every return to the window.
     disk_change_noticed: Option<(u64, Option<std::time::SystemTime>)>,
+    /// The document's results for the view's segment, computed once per revision.
+    results: ResultsCache,
 }
 
 impl Default for StudioApp {
@@ -150,7 +154,65 @@ impl StudioApp {
             open_on_the_spot_up_to: loading::OPEN_ON_THE_SPOT_BYTES,
             read_project: loading::default_reader(),
             disk_change_noticed: None,
+            results: ResultsCache::new(),
         }
+    }
+
+    /// Computes category confidence on a worker thread that wakes `ctx` when it is done (the
+    /// studio window; tests and screenshots go without, and show no confidence).
+    pub fn with_results_worker(mut self, ctx: &egui::Context) -> Self {
+        let ctx = ctx.clone();
+        self.results = ResultsCache::with_worker(
+            crate::results::uncertainty::Engine::KANO,
+            Box::new(move || ctx.request_repaint()),
+        );
+        self
+    }
+
+    /// The open document's results for the view's segment: computed once per revision, and
+    /// taken from the cache on every other frame.
+    pub fn results(&mut self) -> Arc<Results> {
+        let key = self.results_key();
+        self.results.get(self.document.project(), key)
+    }
+
+    /// What the results shown depend on: the document, its revision, its analysis settings and
+    /// the view's segment filter.
+    fn results_key(&self) -> ResultsKey {
+        ResultsKey {
+            document: self.document.serial(),
+            revision: self.document.revision(),
+            analysis: *self.document.project().analysis(),
+            segment: self.view.segment.clone(),
+        }
+    }
+
+    /// The segments picked for comparing, side by side, when two or more are picked; from the
+    /// cache, once per revision.
+    pub fn comparison(&mut self) -> Option<Arc<Comparison>> {
+        if !self.view.is_comparing() {
+            return None;
+        }
+        let key = self.results_key();
+        Some(
+            self.results
+                .comparison(self.document.project(), key, &self.view.compare),
+        )
+    }
+
+    /// The touchpoint × dimension overview, when the map tab shows it; from the cache, once per
+    /// revision.
+    pub fn overview(&mut self) -> Option<Arc<Overview>> {
+        if self.view.tab != Tab::Map || self.view.map != ui::MapView::Overview {
+            return None;
+        }
+        let key = self.results_key();
+        Some(self.results.overview(self.document.project(), key))
+    }
+
+    /// How many times results were computed since the studio started (tests, benches).
+    pub fn results_computed(&self) -> u64 {
+        self.results.computed()
     }
 
     /// Keeps recovery copies in `dir` (every `interval` while there are unsaved changes, and
@@ -313,10 +375,9 @@ impl StudioApp {
         }
         self.read_close_request(&ctx);
 
-        let results = {
-            let project = self.document.project();
-            project.results(project.analysis(), &self.view.segment)
-        };
+        let results = self.results();
+        let comparison = self.comparison();
+        let overview = self.overview();
 
         egui::Panel::top("menu_bar").show(ui, |ui| {
             let state = ui::menu_bar::MenuState {
@@ -346,6 +407,8 @@ impl StudioApp {
                 t,
                 project: self.document.project(),
                 results: &results,
+                comparison: comparison.as_deref(),
+                overview: overview.as_deref(),
                 view: &mut self.view,
                 actions: &mut actions,
             };
@@ -370,7 +433,13 @@ impl StudioApp {
                     Tab::Responses => ui::responses_grid::show(ui, &mut studio),
                     Tab::Results => ui::results_table::show(ui, &mut studio),
                     Tab::Plots => ui::plots::show(ui, &mut studio),
-                    Tab::Map => ui::journey_map::show(ui, &mut studio),
+                    Tab::Map => {
+                        ui::overview::map_choice(ui, &mut studio);
+                        match studio.view.map {
+                            ui::MapView::Journey => ui::journey_map::show(ui, &mut studio),
+                            ui::MapView::Overview => ui::overview::show(ui, &mut studio),
+                        }
+                    }
                 }
             });
         }
@@ -392,6 +461,11 @@ impl StudioApp {
     /// Draws survey or workshop mode, if one is on; returns false in the studio.
     fn show_mode(&mut self, ui: &mut egui::Ui, actions: &mut Actions) -> bool {
         let t = self.texts();
+        if matches!(self.mode, Mode::Studio) {
+            return false;
+        }
+        // From the cache: survey answers change it once per respondent, not per frame.
+        let results = self.results();
         let project = self.document.project();
         match &mut self.mode {
             Mode::Studio => false,
@@ -400,7 +474,6 @@ impl StudioApp {
                 true
             }
             Mode::Present(screen) => {
-                let results = project.results(project.analysis(), &self.view.segment);
                 egui::CentralPanel::default()
                     .show(ui, |ui| screen.show(ui, t, project, &results, actions));
                 true
@@ -705,7 +778,8 @@ pub fn run(options: StartOptions) -> eframe::Result {
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
-            let app = StudioApp::new(prefs, Box::new(NativeDialogs));
+            let app =
+                StudioApp::new(prefs, Box::new(NativeDialogs)).with_results_worker(&cc.egui_ctx);
             // Without a data folder (no home directory) the studio runs without recovery copies.
             let app = match default_recovery_dir() {
                 Some(dir) => app.with_autosave(dir, AUTOSAVE_INTERVAL),

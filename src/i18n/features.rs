@@ -10,7 +10,7 @@ texts!(
         project_title_tip: "Click to rename the project; it is also the suggested file name.", "点击以重命名项目；它也是建议的文件名。";
         no_touchpoint: "No touchpoint", "未分配触点";
         filter_touchpoint_tip: "Show only the features of “{touchpoint}”, here and in the results and plots", "只显示“{touchpoint}”的功能（此处以及结果和图表中）";
-        clear_filter_tip: "Show every touchpoint again", "重新显示所有触点";
+        clear_filter_tip: "Show every feature again", "重新显示所有功能";
         filtered_to: "Showing only “{touchpoint}”", "仅显示“{touchpoint}”";
         show_all: "Show all", "显示全部";
         collapse_tip: "Hide this touchpoint's features", "收起此触点的功能";
@@ -18,7 +18,7 @@ texts!(
         category_count_tip: "{category}: {n}", "{category}：{n} 个";
         no_features: "No features yet. Add one to write its question pair.", "还没有功能。添加一个功能并编写其成对问题。";
         no_selection: "Select a feature in the list, or add one.", "请在列表中选择一个功能，或添加一个。";
-        nothing_under_filter: "No feature has this touchpoint.", "没有功能属于此触点。";
+        nothing_under_filter: "No feature is in this group.", "没有功能属于此分组。";
         duplicate: "Duplicate", "复制";
         duplicate_tip: "Add a copy of this feature's texts right after it (answers are not copied)", "在其后添加此功能文本的副本（不复制回答）";
         delete: "Delete", "删除";
@@ -39,6 +39,10 @@ texts!(
         revert_id: "Revert", "还原";
         revert_id_tip: "Go back to the id in use, “{kept}”", "恢复为正在使用的 ID“{kept}”";
         touchpoint: "Touchpoint", "触点";
+        dimension: "SERVQUAL dimension", "服务质量维度";
+        dimension_tip: "The service-quality dimension the feature serves (Parasuraman, Zeithaml & Berry 1988): group the results by it to see whether the basics are about reliability or empathy", "该功能体现的服务质量维度（Parasuraman、Zeithaml 与 Berry，1988）：按维度分组查看结果，可看出基本需求关乎可靠性还是移情性";
+        no_dimension: "No dimension", "未分配维度";
+        step_dimension: "Change dimension", "修改维度";
         touchpoint_hint: "Journey stage, e.g. Ticketing", "旅程阶段，例如：购票";
         touchpoint_pick: "Choose…", "选择…";
         touchpoint_pick_tip: "Choose an existing touchpoint", "选择已有触点";

@@ -53,6 +53,16 @@ texts!(
         evaluation_table: "Evaluation table", "评价表";
         rule: "Category rule", "归类规则";
         quadrant_lines: "Quadrant lines", "象限线";
+        tangibles: "Tangibles", "有形性";
+        tangibles_tip: "Physical facilities, equipment, staff appearance", "设施、设备、员工仪表等有形部分";
+        reliability: "Reliability", "可靠性";
+        reliability_tip: "Doing what was promised, dependably and accurately", "可靠、准确地履行承诺的服务";
+        responsiveness: "Responsiveness", "响应性";
+        responsiveness_tip: "Willingness to help and prompt service", "乐于帮助顾客并迅速提供服务";
+        assurance: "Assurance", "保证性";
+        assurance_tip: "Competence, courtesy and the trust they inspire", "员工的专业、礼貌及由此赢得的信任";
+        empathy: "Empathy", "移情性";
+        empathy_tip: "Caring, individual attention", "关心顾客，给予个别关注";
     }
 );
 

@@ -13,15 +13,22 @@
 mod analysis;
 mod dimension;
 mod edit;
+mod grouping;
 mod history;
 mod importance_scale;
 mod survey;
 mod synthetic;
 mod tallies;
 
-pub use analysis::{FeatureResult, Results, SegmentFilter};
+/// TRANSITIONAL: the results model moved to [`crate::results`] (one results model, ARCHITECTURE.md).
+/// This re-export points upward and exists only so that branches written before the move (plots,
+/// exports, CLI) merge without touching their imports; new code imports from `crate::results`,
+/// and the integrator removes this line once every import has moved.
+pub use crate::results::{FeatureResult, Results};
+pub use analysis::SegmentFilter;
 pub use dimension::Dimension;
 pub use edit::{Edit, EditError, Subject};
+pub use grouping::{FeatureFilter, Group, GroupKey, Grouping};
 pub use history::{History, MergeKey};
 pub(crate) use importance_scale::ImportanceScaleFields;
 pub use importance_scale::{ImportanceScale, ImportanceScaleError};

@@ -1,6 +1,6 @@
 //! The moments-of-truth map (a studio tab, and a workshop slide): touchpoints as columns in
-//! journey order, features without a touchpoint in a last column, each feature a card coloured
-//! by its category. It answers: at which moment of the journey do we fail a basic, and where is
+//! journey order (in the studio, SERVQUAL dimensions instead when the view groups by them),
+//! features without one in a last column, each feature a card coloured by its category. It answers: at which moment of the journey do we fail a basic, and where is
 //! the chance to delight? So within a column basics come first, most missed first, then
 //! performance, then excitement features by Better.
 //!
@@ -11,11 +11,13 @@ pub mod card;
 
 pub use card::{CardSize, stand_out};
 
+use super::group_names;
 use super::theme::{Chip, category_color};
 use super::view::Studio;
 use crate::i18n::{Texts, fill};
 use crate::kano::{Category, FeatureStats};
-use crate::project::{Project, Results};
+use crate::project::{GroupKey, Grouping, Project};
+use crate::results::Results;
 use eframe::egui::{self, RichText};
 use std::cmp::Ordering;
 
@@ -32,8 +34,10 @@ pub const CARD_ORDER: [Category; 6] = [
 /// One column of the map.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MapColumn {
-    /// The touchpoint; `None` for the features without one.
+    /// The touchpoint; `None` for the features without one, and for columns of dimensions.
     pub touchpoint: Option<String>,
+    /// The group the column shows (a touchpoint or a SERVQUAL dimension).
+    pub group: GroupKey,
     /// Its features (positions in the project), in card order.
     pub features: Vec<usize>,
 }
@@ -41,9 +45,13 @@ pub struct MapColumn {
 impl MapColumn {
     /// The column's title.
     pub fn title<'a>(&'a self, t: &'a Texts) -> &'a str {
-        self.touchpoint
-            .as_deref()
-            .unwrap_or(t.present.without_touchpoint)
+        match &self.group {
+            GroupKey::Dimension(_) => group_names::group(t, &self.group),
+            GroupKey::Touchpoint(_) => self
+                .touchpoint
+                .as_deref()
+                .unwrap_or(t.present.without_touchpoint),
+        }
     }
 }
 
@@ -68,30 +76,24 @@ pub fn card_order(a: &FeatureStats, b: &FeatureStats) -> Ordering {
 /// The map's columns: touchpoints in journey order, then the features without one (only if
 /// there are any); cards sorted by [`card_order`], ties in project order.
 pub fn columns(project: &Project, results: &Results) -> Vec<MapColumn> {
+    columns_by(project, results, Grouping::ByTouchpoint)
+}
+
+/// The map's columns under `grouping` (touchpoints in journey order, or SERVQUAL dimensions),
+/// the features without one last; cards sorted by [`card_order`], ties in project order.
+pub fn columns_by(project: &Project, results: &Results, grouping: Grouping) -> Vec<MapColumn> {
     let mut columns: Vec<MapColumn> = project
-        .touchpoints()
+        .groups(grouping)
         .into_iter()
-        .map(|tp| MapColumn {
-            touchpoint: Some(tp.to_owned()),
-            features: Vec::new(),
+        .map(|group| MapColumn {
+            touchpoint: match &group.key {
+                GroupKey::Touchpoint(t) if !t.is_empty() => Some(t.clone()),
+                _ => None,
+            },
+            group: group.key,
+            features: group.features,
         })
         .collect();
-    let mut loose = Vec::new();
-    for (index, feature) in project.features().iter().enumerate() {
-        let column = columns
-            .iter_mut()
-            .find(|c| c.touchpoint.as_deref() == Some(feature.touchpoint.as_str()));
-        match column {
-            Some(column) => column.features.push(index),
-            None => loose.push(index),
-        }
-    }
-    if !loose.is_empty() {
-        columns.push(MapColumn {
-            touchpoint: None,
-            features: loose,
-        });
-    }
     for column in &mut columns {
         // A stable sort keeps project order among equals.
         column.features.sort_by(
@@ -123,14 +125,12 @@ pub fn show(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
     }
     ui.weak(t.present.map_hint);
     ui.add_space(4.0);
-    let clicked = show_map(
+    let clicked = show_map_by(
         ui,
-        t,
-        studio.project,
-        studio.results,
+        (t, studio.project, studio.results),
         studio.view.selected_feature,
-        CardSize::STUDIO,
-        t.present.card_tip,
+        (CardSize::STUDIO, t.present.card_tip),
+        studio.view.grouping,
     );
     if let Some(feature) = clicked {
         studio.view.selected_feature = Some(feature);
@@ -147,13 +147,30 @@ pub fn show_map(
     size: CardSize,
     tip: &str,
 ) -> Option<usize> {
+    show_map_by(
+        ui,
+        (t, project, results),
+        selected,
+        (size, tip),
+        Grouping::ByTouchpoint,
+    )
+}
+
+/// [`show_map`] with the columns of `grouping`.
+pub fn show_map_by(
+    ui: &mut egui::Ui,
+    (t, project, results): (&Texts, &Project, &Results),
+    selected: Option<usize>,
+    (size, tip): (CardSize, &str),
+    grouping: Grouping,
+) -> Option<usize> {
     let mut clicked = None;
     egui::ScrollArea::both()
         .id_salt("journey_map")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.horizontal_top(|ui| {
-                for (i, column) in columns(project, results).iter().enumerate() {
+                for (i, column) in columns_by(project, results, grouping).iter().enumerate() {
                     if i > 0 {
                         ui.separator();
                     }
@@ -232,6 +249,38 @@ mod tests {
             continuous: None,
             importance: None,
         }
+    }
+
+    #[test]
+    fn columns_by_dimension_hold_every_feature_once_in_servqual_order() {
+        use crate::project::{Dimension, Edit};
+        let mut project = Sample::MetroEnglish.project();
+        for (index, dimension) in [(3, Dimension::Empathy), (0, Dimension::Reliability)] {
+            let mut feature = project.features()[index].clone();
+            feature.dimension = Some(dimension);
+            project
+                .apply(Edit::UpdateFeature { index, feature })
+                .unwrap();
+        }
+        let results = project.current_results();
+        let columns = columns_by(&project, &results, Grouping::ByDimension);
+        let groups: Vec<&GroupKey> = columns.iter().map(|c| &c.group).collect();
+        assert_eq!(
+            groups,
+            [
+                &GroupKey::Dimension(Some(Dimension::Reliability)),
+                &GroupKey::Dimension(Some(Dimension::Empathy)),
+                &GroupKey::Dimension(None),
+            ]
+        );
+        assert_eq!(
+            (&columns[0].features, &columns[1].features),
+            (&vec![0], &vec![3])
+        );
+        assert_eq!(columns[2].features.len(), project.features().len() - 2);
+        let t = crate::i18n::Lang::En.texts();
+        assert_eq!(columns[0].title(t), "Reliability");
+        assert_eq!(columns[2].title(t), "No dimension");
     }
 
     #[test]

@@ -1,12 +1,14 @@
 //! The filter bar of the Results and Plots tabs: which respondents (segment) and which features
-//! (touchpoint) the figures are about, and how many respondents that leaves.
+//! (a touchpoint or a dimension, by the view's grouping) the figures are about, and how many respondents that leaves.
 //!
 //! Filters are view state, not part of the project: they change `studio.view` directly and are
-//! never undone or saved. The app computes `studio.results` for `view.segment` before the frame.
+//! never undone or saved. The app takes `studio.results` for `view.segment` from its results cache
+//! (recomputed once per document revision) before the frame.
 
+use super::group_names;
 use super::view::Studio;
 use crate::i18n::fill;
-use crate::project::SegmentFilter;
+use crate::project::{FeatureFilter, Grouping, SegmentFilter};
 use eframe::egui;
 
 /// Shows the segment and touchpoint filters and the respondent count, on one line.
@@ -38,37 +40,69 @@ pub fn show(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
             .on_hover_text(r.segment_tip);
         ui.add_space(8.0);
 
-        let label = ui.label(r.touchpoint).on_hover_text(r.touchpoint_tip);
-        let current = match studio.view.touchpoint.as_deref() {
-            None => r.all_touchpoints.to_owned(),
-            Some("") => r.no_touchpoint.to_owned(),
-            Some(touchpoint) => touchpoint.to_owned(),
-        };
-        let combo = egui::ComboBox::from_id_salt("results_touchpoint")
-            .selected_text(current)
-            .show_ui(ui, |ui| {
-                let view = &mut *studio.view;
-                ui.selectable_value(&mut view.touchpoint, None, r.all_touchpoints);
-                for touchpoint in project.touchpoints() {
-                    ui.selectable_value(
-                        &mut view.touchpoint,
-                        Some(touchpoint.to_owned()),
-                        touchpoint,
-                    );
-                }
-                if project.features().iter().any(|f| f.touchpoint.is_empty()) {
-                    ui.selectable_value(&mut view.touchpoint, Some(String::new()), r.no_touchpoint);
-                }
-            });
-        combo
-            .response
-            .labelled_by(label.id)
-            .on_hover_text(r.touchpoint_tip);
+        group_filter(ui, studio);
+        ui.add_space(8.0);
+        compare_choice(ui, studio);
         ui.add_space(8.0);
 
         ui.separator();
         ui.label(respondent_count(studio));
     });
+}
+
+/// The feature filter for the view's grouping: all features, or one touchpoint (dimension).
+fn group_filter(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
+    let (t, project) = (studio.t, studio.project);
+    let r = &t.results;
+    let (title, tip, all) = match studio.view.grouping {
+        Grouping::ByTouchpoint => (r.touchpoint, r.touchpoint_tip, r.all_touchpoints),
+        Grouping::ByDimension => (r.dimension_filter, r.dimension_filter_tip, r.all_dimensions),
+    };
+    let label = ui.label(title).on_hover_text(tip);
+    let current = studio
+        .view
+        .features
+        .group()
+        .map_or(all, |key| group_names::group(t, key))
+        .to_owned();
+    let groups = project.groups(studio.view.grouping);
+    let combo = egui::ComboBox::from_id_salt("results_group")
+        .selected_text(current)
+        .show_ui(ui, |ui| {
+            let view = &mut *studio.view;
+            ui.selectable_value(&mut view.features, FeatureFilter::All, all);
+            for group in groups {
+                let name = group_names::group(t, &group.key).to_owned();
+                ui.selectable_value(&mut view.features, FeatureFilter::Only(group.key), name);
+            }
+        });
+    combo.response.labelled_by(label.id).on_hover_text(tip);
+}
+
+/// The segments to compare: a check box per segment, and a way back to one table.
+fn compare_choice(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
+    let r = &studio.t.results;
+    let segments = studio.project.segments();
+    if segments.len() < 2 {
+        return;
+    }
+    let view = &mut *studio.view;
+    ui.menu_button(r.compare, |ui| {
+        for segment in segments {
+            let mut picked = view.compare.iter().any(|s| s == segment);
+            if ui.checkbox(&mut picked, segment).changed() {
+                view.compare.retain(|s| s != segment);
+                if picked {
+                    view.compare.push(segment.to_owned());
+                }
+            }
+        }
+    })
+    .response
+    .on_hover_text(r.compare_tip);
+    if view.is_comparing() && ui.button(r.stop_comparing).clicked() {
+        view.compare.clear();
+    }
 }
 
 /// "120 respondents", or "25 of 120 respondents (segment “Tourist”)" under a segment filter.

@@ -14,10 +14,12 @@ pub use cells::category_badge;
 pub use sort::{click_header, descending_first, sort_value, step_selection, table_rows};
 
 use super::view::{SortKey, Studio};
-use super::{analysis_settings, results_filters};
+use super::{analysis_settings, results_filters, segment_comparison};
 use crate::i18n::{Texts, fill};
 use crate::kano::Category;
-use cells::{category_strength, figure, number, percent, significance, sort_arrow};
+use cells::{
+    category_strength, confidence, number, percent, significance, sort_arrow, with_interval,
+};
 use eframe::egui::{self, RichText};
 use egui_extras::{Column, TableBuilder};
 
@@ -27,9 +29,21 @@ pub fn show(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
     results_filters::show(ui, studio);
     analysis_settings::show(ui, studio);
     let rows = table_rows(studio.project, studio.results, studio.view);
+    if let Some(comparison) = studio.comparison {
+        ui.separator();
+        if rows.is_empty() {
+            ui.label(r.no_features);
+        } else {
+            segment_comparison::show(ui, studio, comparison, &rows);
+        }
+        return;
+    }
     ui.horizontal(|ui| {
         ui.checkbox(&mut studio.view.show_shares, r.show_shares)
             .on_hover_text(r.show_shares_tip);
+        ui.menu_button(r.columns, |ui| column_choice(ui, studio))
+            .response
+            .on_hover_text(r.columns_tip);
         ui.separator();
         ui.label(fill(
             r.features_shown,
@@ -46,6 +60,21 @@ pub fn show(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
     }
     let scroll_to = arrow_keys(ui, studio, &rows);
     egui::ScrollArea::horizontal().show(ui, |ui| table(ui, studio, &rows, scroll_to));
+}
+
+/// A check box per column that can be hidden.
+fn column_choice(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
+    let t = studio.t;
+    for key in FIGURES {
+        let label = match key {
+            SortKey::Count(c) => format!("{} {}", c.letter(), t.method.category(c)),
+            _ => title(t, key).to_owned(),
+        };
+        let mut shown = studio.view.results_table.shows(key);
+        if ui.checkbox(&mut shown, label).changed() {
+            studio.view.results_table.set_shown(key, shown);
+        }
+    }
 }
 
 /// Up and Down move the selection through the rows while no text field has the keyboard;
@@ -71,18 +100,21 @@ fn arrow_keys(ui: &egui::Ui, studio: &mut Studio<'_>, rows: &[usize]) -> Option<
     rows.iter().position(|&r| r == next)
 }
 
-/// The columns, left to right. Each column sorts by its own key, so the key names the column.
-/// The verdict (category, significance, Better, Worse, importance) comes first so that it stays
-/// in view on a narrow screen; the full distribution and the strengths follow.
-const COLUMNS: [SortKey; 16] = [
-    SortKey::Project,
-    SortKey::Name,
+/// The columns that stay put when the table scrolls sideways: the row number and the feature.
+const FIXED: [SortKey; 2] = [SortKey::Project, SortKey::Name];
+
+/// The columns that scroll sideways, left to right. Each column sorts by its own key, so the key
+/// names the column. The verdict (category, Better, Worse, n) comes first so that it is in view
+/// at 1024 points wide without scrolling; significance, importance, the full distribution and
+/// the strengths follow.
+pub const FIGURES: [SortKey; 15] = [
     SortKey::Category,
-    SortKey::Significance,
     SortKey::Better,
     SortKey::Worse,
-    SortKey::Importance,
     SortKey::N,
+    SortKey::Confidence,
+    SortKey::Significance,
+    SortKey::Importance,
     SortKey::Count(Category::A),
     SortKey::Count(Category::O),
     SortKey::Count(Category::M),
@@ -94,7 +126,7 @@ const COLUMNS: [SortKey; 16] = [
 ];
 
 /// A column's title.
-fn title(t: &Texts, key: SortKey) -> &'static str {
+pub fn title(t: &Texts, key: SortKey) -> &'static str {
     let (m, r) = (&t.method, &t.results);
     match key {
         SortKey::Project => r.col_number,
@@ -102,12 +134,13 @@ fn title(t: &Texts, key: SortKey) -> &'static str {
         SortKey::N => "n",
         SortKey::Count(c) => c.letter(),
         SortKey::Category => m.category,
-        SortKey::Better => m.better,
-        SortKey::Worse => m.worse,
+        SortKey::Better => r.col_better,
+        SortKey::Worse => r.col_worse,
         SortKey::CategoryStrength => m.category_strength,
         SortKey::TotalStrength => m.total_strength,
         SortKey::Significance => m.significance,
         SortKey::Importance => m.importance,
+        SortKey::Confidence => r.col_confidence,
     }
 }
 
@@ -140,6 +173,7 @@ fn tip(t: &Texts, key: SortKey, shares: bool) -> String {
         SortKey::TotalStrength => r.col_total_strength_tip,
         SortKey::Significance => r.col_significance_tip,
         SortKey::Importance => r.col_importance_tip,
+        SortKey::Confidence => r.col_confidence_tip,
     };
     text.to_owned()
 }
@@ -148,23 +182,79 @@ fn tip(t: &Texts, key: SortKey, shares: bool) -> String {
 /// wide as their title (plus the sort arrow) so that right-aligned figures line up.
 fn column(ui: &egui::Ui, t: &Texts, key: SortKey) -> Column {
     match key {
-        SortKey::Name => Column::initial(240.0).at_least(120.0).clip(true),
-        SortKey::Category => Column::initial(150.0).at_least(90.0).clip(true),
+        SortKey::Name => Column::initial(200.0).at_least(120.0).clip(true),
+        SortKey::Category => Column::initial(136.0).at_least(90.0).clip(true),
         SortKey::Significance => Column::initial(110.0).at_least(80.0).clip(true),
+        // Wide enough for the figure and its interval, "-0.60 (-0.70–-0.50)".
+        SortKey::Better | SortKey::Worse => {
+            let sample = fill(
+                t.results.with_interval,
+                &[("value", &"-0.00"), ("low", &"-0.00"), ("high", &"-0.00")],
+            );
+            let width = text_width(ui, &sample).max(text_width(ui, title(t, key)) + 18.0) + 12.0;
+            Column::initial(width).at_least(width)
+        }
+        SortKey::Confidence => Column::initial(120.0).at_least(80.0).clip(true),
         _ => {
-            let font = egui::TextStyle::Body.resolve(ui.style());
-            let title = ui
-                .painter()
-                .layout_no_wrap(title(t, key).to_owned(), font, egui::Color32::WHITE)
-                .size()
-                .x;
-            let width = (title + 30.0).max(44.0);
+            let width = (text_width(ui, title(t, key)) + 30.0).max(44.0);
             Column::initial(width).at_least(width)
         }
     }
 }
 
+/// How wide `text` is in the body font.
+fn text_width(ui: &egui::Ui, text: &str) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    ui.painter()
+        .layout_no_wrap(text.to_owned(), font, egui::Color32::WHITE)
+        .size()
+        .x
+}
+
+/// The table in two halves side by side: the fixed columns, then the figures in a sideways
+/// scroll area. Both halves scroll down together: whichever the person scrolled this frame sets
+/// the offset both use.
 fn table(ui: &mut egui::Ui, studio: &mut Studio<'_>, rows: &[usize], scroll_to: Option<usize>) {
+    let offset = studio.view.results_table.scroll_y;
+    let figures: Vec<SortKey> = FIGURES
+        .into_iter()
+        .filter(|&key| studio.view.results_table.shows(key))
+        .collect();
+    let halves = ui.horizontal_top(|ui| {
+        let fixed = ui
+            .vertical(|ui| half(ui, studio, rows, &FIXED, (offset, scroll_to)))
+            .inner;
+        let scrolled = egui::ScrollArea::horizontal()
+            .id_salt("results_figures")
+            .show(ui, |ui| {
+                ui.vertical(|ui| half(ui, studio, rows, &figures, (offset, scroll_to)))
+                    .inner
+            })
+            .inner;
+        (fixed, scrolled)
+    });
+    let (fixed, scrolled) = halves.inner;
+    let moved = if (fixed - offset).abs() > 0.5 {
+        fixed
+    } else {
+        scrolled
+    };
+    if (moved - offset).abs() > 0.5 {
+        studio.view.results_table.scroll_y = moved;
+        // The other half follows on the next frame.
+        ui.ctx().request_repaint();
+    }
+}
+
+/// One half of the table with the given columns, scrolled down to `offset` (or to the row the
+/// arrow keys moved to); returns how far it is scrolled after this frame's input.
+fn half(
+    ui: &mut egui::Ui,
+    studio: &mut Studio<'_>,
+    rows: &[usize],
+    columns: &[SortKey],
+    (offset, scroll_to): (f32, Option<usize>),
+) -> f32 {
     let t = studio.t;
     let (project, results) = (studio.project, studio.results);
     let shares = studio.view.show_shares;
@@ -173,23 +263,31 @@ fn table(ui: &mut egui::Ui, studio: &mut Studio<'_>, rows: &[usize], scroll_to: 
     let body_height = egui::TextStyle::Body.resolve(ui.style()).size;
     let row_height = body_height + 10.0;
     let mut clicked = None;
+    let is_fixed = columns.first() == Some(&SortKey::Project);
 
-    let columns = COLUMNS.map(|key| column(ui, t, key));
+    let widths: Vec<Column> = columns.iter().map(|&key| column(ui, t, key)).collect();
     let mut builder = TableBuilder::new(ui)
-        .id_salt("results_table")
+        .id_salt(("results_table", columns))
         .striped(true)
         .resizable(true)
         .sense(egui::Sense::click())
+        .animate_scrolling(false)
+        .vertical_scroll_offset(offset)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-    for column in columns {
-        builder = builder.column(column);
+    if is_fixed {
+        // The figures' half shows the scroll bar; one bar is enough.
+        builder =
+            builder.scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden);
+    }
+    for width in widths {
+        builder = builder.column(width);
     }
     if let Some(row) = scroll_to {
         builder = builder.scroll_to_row(row, None);
     }
-    builder
+    let output = builder
         .header(row_height + 4.0, |mut header| {
-            for key in COLUMNS {
+            for &key in columns {
                 header.col(|ui| {
                     let active = studio.view.sort == key;
                     let response = ui
@@ -222,7 +320,7 @@ fn table(ui: &mut egui::Ui, studio: &mut Studio<'_>, rows: &[usize], scroll_to: 
                 };
                 let s = &result.stats;
                 row.set_selected(studio.view.selected_feature == Some(result.index));
-                for key in COLUMNS {
+                for &key in columns {
                     row.col(|ui| match key {
                         SortKey::Project => number(ui, (result.index + 1).to_string()),
                         SortKey::Name => {
@@ -240,8 +338,19 @@ fn table(ui: &mut egui::Ui, studio: &mut Studio<'_>, rows: &[usize], scroll_to: 
                             number(ui, text);
                         }
                         SortKey::Category => category_badge(ui, t, s.category),
-                        SortKey::Better => number(ui, figure(s.coefficients.map(|c| c.better))),
-                        SortKey::Worse => number(ui, figure(s.coefficients.map(|c| c.worse))),
+                        SortKey::Better => with_interval(
+                            ui,
+                            t,
+                            (t.method.better, s.coefficients.map(|c| c.better)),
+                            result.better_ci,
+                        ),
+                        SortKey::Worse => with_interval(
+                            ui,
+                            t,
+                            (t.method.worse, s.coefficients.map(|c| c.worse)),
+                            result.worse_ci,
+                        ),
+                        SortKey::Confidence => confidence(ui, t, result),
                         SortKey::TotalStrength => {
                             number(ui, percent(s.strength.map(|st| st.total)))
                         }
@@ -262,4 +371,5 @@ fn table(ui: &mut egui::Ui, studio: &mut Studio<'_>, rows: &[usize], scroll_to: 
     if let Some(index) = clicked {
         studio.view.selected_feature = Some(index);
     }
+    output.state.unclamped_offset().y
 }

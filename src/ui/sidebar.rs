@@ -1,24 +1,25 @@
 //! The side panel: the project's title, editable in place, over its features grouped by
-//! touchpoint in journey order. Each feature shows its category chip (and a marker when the
-//! audience is split); each group shows how many of its features fall in each category, collapses,
-//! and has a filter button that limits the studio to that touchpoint. A click on a feature opens
-//! it in the Features tab.
+//! touchpoint in journey order or by SERVQUAL dimension (the view's `grouping`). Each feature
+//! shows its category chip (and a marker when the audience is split); each group shows how many
+//! of its features fall in each category, collapses, and has a filter button that limits the
+//! studio to that group. A click on a feature opens it in the Features tab.
 //!
 //! It reads the project and its results, adjusts the view and pushes actions; it never changes
 //! the project itself. Rows are virtualised, so hundreds of features cost only the rows on screen.
 
 mod groups;
 
-pub use groups::{OutlineRow, TouchpointGroup, category_counts, outline_rows, touchpoint_groups};
+pub use groups::{OutlineRow, category_counts, outline_rows};
 
 use super::action::Action;
 use super::features_editor::{self, summary};
+use super::group_names;
 use super::theme::{
     CHIP_SLOT, Chip, OUTLINE_INDENT, OUTLINE_ROW_HEIGHT, category_color, truncated_text,
 };
 use super::view::{Studio, Tab};
 use crate::i18n::fill;
-use crate::project::Edit;
+use crate::project::{Edit, FeatureFilter, Group, Grouping};
 use eframe::egui::{
     self, Color32, Id, Pos2, Rect, Role, ScrollArea, Sense, Shape, Stroke, TextEdit, TextStyle,
     Vec2, WidgetInfo,
@@ -27,6 +28,7 @@ use eframe::egui::{
 /// Shows the side panel.
 pub fn show(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
     title(ui, studio);
+    grouping_choice(ui, studio);
     filter_banner(ui, studio);
     ui.separator();
     let project = studio.project;
@@ -34,11 +36,11 @@ pub fn show(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
         ui.weak(studio.t.features.no_features);
         return;
     }
-    let groups = touchpoint_groups(project);
+    let groups = project.groups(studio.view.grouping);
     let rows = outline_rows(
         &groups,
-        &studio.view.collapsed_touchpoints,
-        studio.view.touchpoint.as_deref(),
+        &studio.view.collapsed_groups,
+        studio.view.features.group(),
     );
     ScrollArea::vertical()
         .id_salt("outline")
@@ -81,17 +83,28 @@ fn title(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
     }
 }
 
-/// Says which touchpoint the studio is limited to, with a way back to all of them.
+/// Touchpoint or dimension: what the outline groups features by.
+fn grouping_choice(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
+    let t = studio.t;
+    ui.horizontal(|ui| {
+        for grouping in Grouping::ALL {
+            ui.selectable_value(
+                &mut studio.view.grouping,
+                grouping,
+                group_names::grouping(t, grouping),
+            )
+            .on_hover_text(t.results.group_by_tip);
+        }
+    });
+}
+
+/// Says which group the studio is limited to, with a way back to all features.
 fn filter_banner(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
-    let Some(touchpoint) = studio.view.touchpoint.as_deref() else {
+    let Some(key) = studio.view.features.group() else {
         return;
     };
+    let name = group_names::group(studio.t, key);
     let t = &studio.t.features;
-    let name = if touchpoint.is_empty() {
-        t.no_touchpoint
-    } else {
-        touchpoint
-    };
     let text = fill(t.filtered_to, &[("touchpoint", &name)]);
     let mut clear = false;
     ui.horizontal_wrapped(|ui| {
@@ -102,26 +115,18 @@ fn filter_banner(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
             .clicked();
     });
     if clear {
-        studio.view.touchpoint = None;
+        studio.view.features = FeatureFilter::All;
     }
 }
 
 /// A group's header: the arrow and name toggle it open or closed; chips count its features per
 /// category; the funnel at the right filters the studio to it.
-fn group_row(ui: &mut egui::Ui, studio: &mut Studio<'_>, group: &TouchpointGroup<'_>) {
+fn group_row(ui: &mut egui::Ui, studio: &mut Studio<'_>, group: &Group) {
     let t = studio.t;
-    let name = if group.touchpoint.is_empty() {
-        t.features.no_touchpoint
-    } else {
-        group.touchpoint
-    };
-    let collapsed = studio
-        .view
-        .collapsed_touchpoints
-        .iter()
-        .any(|c| c == group.touchpoint);
-    let filtered_here = studio.view.touchpoint.as_deref() == Some(group.touchpoint);
-    let dimmed = studio.view.touchpoint.is_some() && !filtered_here;
+    let name = group_names::group(t, &group.key);
+    let collapsed = studio.view.collapsed_groups.contains(&group.key);
+    let filtered_here = studio.view.features.group() == Some(&group.key);
+    let dimmed = studio.view.features.group().is_some() && !filtered_here;
     let (_, rect) = ui.allocate_space(Vec2::new(ui.available_width(), OUTLINE_ROW_HEIGHT));
 
     let filter_rect = Rect::from_min_size(
@@ -135,13 +140,17 @@ fn group_row(ui: &mut egui::Ui, studio: &mut Studio<'_>, group: &TouchpointGroup
     };
     let filter = ui.interact(
         filter_rect,
-        Id::unique(("outline_filter", group.touchpoint)),
+        Id::unique(("outline_filter", &group.key)),
         Sense::click(),
     );
     filter.widget_info(|| WidgetInfo::selected(Role::Button, true, filtered_here, &filter_tip));
     paint_funnel(ui, &filter, filtered_here);
     if filter.clicked() {
-        studio.view.touchpoint = (!filtered_here).then(|| group.touchpoint.to_owned());
+        studio.view.features = if filtered_here {
+            FeatureFilter::All
+        } else {
+            FeatureFilter::Only(group.key.clone())
+        };
     }
     filter.on_hover_text(&filter_tip);
 
@@ -171,7 +180,7 @@ fn group_row(ui: &mut egui::Ui, studio: &mut Studio<'_>, group: &TouchpointGroup
         Rect::from_min_max(rect.min, Pos2::new(right.max(rect.left()), rect.bottom()));
     let header = ui.interact(
         header_rect,
-        Id::unique(("outline_group", group.touchpoint)),
+        Id::unique(("outline_group", &group.key)),
         Sense::click(),
     );
     header.widget_info(|| WidgetInfo::selected(Role::Button, true, !collapsed, name));
@@ -203,11 +212,11 @@ fn group_row(ui: &mut egui::Ui, studio: &mut Studio<'_>, group: &TouchpointGroup
     painter.galley(Pos2::new(text_left, y), galley, color);
 
     if header.clicked() {
-        let list = &mut studio.view.collapsed_touchpoints;
+        let list = &mut studio.view.collapsed_groups;
         if collapsed {
-            list.retain(|c| c != group.touchpoint);
+            list.retain(|c| *c != group.key);
         } else {
-            list.push(group.touchpoint.to_owned());
+            list.push(group.key.clone());
         }
     }
     let mut tip = (if collapsed {

@@ -3,7 +3,8 @@
 
 use super::action::Actions;
 use crate::i18n::Texts;
-use crate::project::{Project, Results, SegmentFilter};
+use crate::project::{FeatureFilter, GroupKey, Grouping, Project, SegmentFilter};
+use crate::results::{Comparison, Overview, Results};
 use serde::{Deserialize, Serialize};
 
 /// The tabs of the central area.
@@ -70,6 +71,43 @@ pub enum SortKey {
     Significance,
     /// Mean importance.
     Importance,
+    /// How sure the category is (bootstrap confidence).
+    Confidence,
+}
+
+/// The results table's own view state: which columns the person hid, and how far down it is
+/// scrolled (shared by its fixed feature column and its sideways-scrolling figures).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ResultsTableState {
+    /// Columns the person hid (# and Feature cannot be hidden).
+    pub hidden: Vec<SortKey>,
+    /// How far the rows are scrolled down, in points.
+    pub scroll_y: f32,
+}
+
+impl ResultsTableState {
+    /// Whether the column `key` is shown.
+    pub fn shows(&self, key: SortKey) -> bool {
+        !self.hidden.contains(&key)
+    }
+
+    /// Shows or hides the column `key`.
+    pub fn set_shown(&mut self, key: SortKey, shown: bool) {
+        self.hidden.retain(|k| *k != key);
+        if !shown {
+            self.hidden.push(key);
+        }
+    }
+}
+
+/// What the map tab shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MapView {
+    /// The moments-of-truth map: touchpoints in journey order, a card per feature.
+    #[default]
+    Journey,
+    /// The touchpoint × dimension overview.
+    Overview,
 }
 
 /// One of the plots of the Plots tab.
@@ -96,22 +134,30 @@ pub struct ViewState {
     pub tab: Tab,
     /// The plot shown on the Plots tab.
     pub plot: PlotKind,
+    /// What the map tab shows.
+    pub map: MapView,
     /// The selected feature (index into the project's features).
     pub selected_feature: Option<usize>,
     /// The selected respondent (index into the project's respondents).
     pub selected_respondent: Option<usize>,
     /// Results and plots are about these respondents.
     pub segment: SegmentFilter,
-    /// Results and plots show only features of this touchpoint ("" for those without one).
-    pub touchpoint: Option<String>,
+    /// Segments picked for comparing side by side; the Results tab compares them from two on.
+    pub compare: Vec<String>,
+    /// What the side panel groups features by.
+    pub grouping: Grouping,
+    /// Results, plots and the side panel show only the features this filter admits.
+    pub features: FeatureFilter,
     /// The results table's sort column.
     pub sort: SortKey,
     /// Sort descending.
     pub sort_descending: bool,
     /// Show shares (percent) instead of counts in the results table.
     pub show_shares: bool,
-    /// Touchpoints collapsed in the side panel.
-    pub collapsed_touchpoints: Vec<String>,
+    /// The results table's hidden columns and where it is scrolled.
+    pub results_table: ResultsTableState,
+    /// Groups collapsed in the side panel.
+    pub collapsed_groups: Vec<GroupKey>,
     /// The Features tab's own state: an id being typed, where to scroll, what to focus.
     pub feature_editor: super::features_editor::FeatureEditorState,
     /// The Responses tab's filter, marked rows, typing state, picker and in-place editor.
@@ -119,15 +165,14 @@ pub struct ViewState {
 }
 
 impl ViewState {
-    /// True when the feature at `index` passes the touchpoint filter.
+    /// Whether the Results tab compares segments (two or more picked).
+    pub fn is_comparing(&self) -> bool {
+        self.compare.len() >= 2
+    }
+
+    /// True when the feature at `index` passes the feature filter.
     pub fn shows_feature(&self, project: &Project, index: usize) -> bool {
-        match &self.touchpoint {
-            None => true,
-            Some(t) => project
-                .features()
-                .get(index)
-                .is_some_and(|f| &f.touchpoint == t),
-        }
+        self.features.admits_index(project, index)
     }
 }
 
@@ -138,8 +183,12 @@ pub struct Studio<'a> {
     pub t: &'static Texts,
     /// The open project (read only).
     pub project: &'a Project,
-    /// Its results for the current segment filter, computed once per frame from the live tallies.
+    /// Its results for the current segment filter, computed once per document revision.
     pub results: &'a Results,
+    /// The segments of `view.compare` side by side, when two or more are picked.
+    pub comparison: Option<&'a Comparison>,
+    /// The touchpoint × dimension overview, when the map tab shows it.
+    pub overview: Option<&'a Overview>,
     /// The view.
     pub view: &'a mut ViewState,
     /// Requests for the app.

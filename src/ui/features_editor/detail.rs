@@ -11,8 +11,9 @@ use super::summary::summary;
 use super::{FeatureEditorState, IdDraft};
 use crate::i18n::{Texts, fill};
 use crate::kano::{Category, FeatureStats};
-use crate::project::{Edit, Feature};
+use crate::project::{Dimension, Edit, Feature};
 use crate::ui::action::Action;
+use crate::ui::group_names;
 use crate::ui::theme::{Chip, category_color};
 use crate::ui::view::Studio;
 use eframe::egui::{self, Id, ScrollArea, TextEdit, text::CCursorRange};
@@ -140,6 +141,8 @@ fn form(
     ui.add_space(6.0);
 
     touchpoint_field(ui, studio, index, draft, outcome);
+    ui.add_space(6.0);
+    dimension_field(ui, studio, draft, outcome);
     ui.add_space(6.0);
 
     let m = &t.method;
@@ -321,6 +324,37 @@ fn touchpoint_field(
             .on_hover_text(f.touchpoint_pick_tip);
         });
     });
+}
+
+/// The SERVQUAL dimension: one of five, or none.
+fn dimension_field(
+    ui: &mut egui::Ui,
+    studio: &Studio<'_>,
+    draft: &mut Feature,
+    outcome: &mut FormOutcome,
+) {
+    let t = studio.t;
+    let f = &t.features;
+    let label = ui.label(f.dimension).on_hover_text(f.dimension_tip);
+    let shown = draft
+        .dimension
+        .map_or(f.no_dimension, |d| group_names::dimension(t, d));
+    let before = draft.dimension;
+    egui::ComboBox::from_id_salt("feature_editor_dimension")
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut draft.dimension, None, f.no_dimension);
+            for d in Dimension::ALL {
+                ui.selectable_value(&mut draft.dimension, Some(d), group_names::dimension(t, d))
+                    .on_hover_text(group_names::dimension_tip(t, d));
+            }
+        })
+        .response
+        .labelled_by(label.id)
+        .on_hover_text(f.dimension_tip);
+    if draft.dimension != before {
+        outcome.step(f.step_dimension);
+    }
 }
 
 /// The feature's category chip and its result in one line.

@@ -33,20 +33,16 @@ const SCROLL_SALT: &str = "feature_rows";
 /// Shows the list of the `visible` features (those that pass the touchpoint filter).
 pub fn show(ui: &mut egui::Ui, studio: &mut Studio<'_>, visible: &[usize]) {
     let t = studio.t;
-    if let Some(touchpoint) = studio.view.touchpoint.clone() {
+    if let Some(key) = studio.view.features.group().cloned() {
         ui.horizontal(|ui| {
-            let name = if touchpoint.is_empty() {
-                t.features.no_touchpoint
-            } else {
-                touchpoint.as_str()
-            };
+            let name = crate::ui::group_names::group(t, &key);
             ui.weak(fill(t.features.filtered_to, &[("touchpoint", &name)]));
             if ui
                 .small_button(t.features.show_all)
                 .on_hover_text(t.features.clear_filter_tip)
                 .clicked()
             {
-                studio.view.touchpoint = None;
+                studio.view.features = crate::project::FeatureFilter::All;
             }
         });
     }

@@ -170,7 +170,9 @@ mod tests {
         let project = Sample::MetroEnglish.project();
         let results = project.current_results();
         let view = ViewState {
-            touchpoint: Some("Ticketing".into()),
+            features: crate::project::FeatureFilter::Only(crate::project::GroupKey::Touchpoint(
+                "Ticketing".into(),
+            )),
             ..ViewState::default()
         };
         let features: Vec<usize> = better_worse_points(&project, &results, &view)

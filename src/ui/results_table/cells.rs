@@ -5,6 +5,7 @@
 use super::super::theme::category_badge_text;
 use crate::i18n::{Texts, fill};
 use crate::kano::{Category, FeatureStats, Strength};
+use crate::results::{FeatureResult, Interval, uncertainty::is_settled};
 use eframe::egui::{self, RichText};
 
 /// A figure, right-aligned so that decimals line up.
@@ -16,6 +17,60 @@ pub fn number(ui: &mut egui::Ui, text: String) {
 
 pub fn figure(x: Option<f64>) -> String {
     crate::i18n::number::two_decimals(x)
+}
+
+/// A figure with its 95% interval, "0.66 (0.57–0.74)", right-aligned; the interval in the
+/// weaker colour so the figure reads first.
+pub fn with_interval(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    (name, value): (&str, Option<f64>),
+    interval: Option<Interval>,
+) {
+    let (Some(value), Some(interval)) = (value, interval) else {
+        number(ui, figure(value));
+        return;
+    };
+    let (low, high) = (figure(Some(interval.low)), figure(Some(interval.high)));
+    let text = fill(
+        t.results.with_interval,
+        &[
+            ("value", &figure(Some(value))),
+            ("low", &low),
+            ("high", &high),
+        ],
+    );
+    let tip = fill(
+        t.results.interval_tip,
+        &[("name", &name), ("low", &low), ("high", &high)],
+    );
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.label(text).on_hover_text(tip);
+    });
+}
+
+/// The category confidence: "0.82", or a warning-coloured "not settled (0.48)" below 0.6; "–"
+/// while it is being computed or where there is no category.
+pub fn confidence(ui: &mut egui::Ui, t: &Texts, result: &FeatureResult) {
+    let r = &t.results;
+    if result.stats.category.is_none() {
+        ui.label("–").on_hover_text(r.no_answers);
+        return;
+    }
+    let Some(value) = result.category_confidence else {
+        ui.label("–").on_hover_text(r.confidence_pending);
+        return;
+    };
+    let shown = figure(Some(value));
+    if is_settled(value) {
+        number(ui, shown);
+    } else {
+        let text = fill(r.not_settled, &[("confidence", &shown)]);
+        let tip = fill(r.not_settled_tip, &[("confidence", &shown)]);
+        let color = ui.visuals().warn_fg_color;
+        ui.label(RichText::new(text).color(color))
+            .on_hover_text(tip);
+    }
 }
 
 pub fn percent(x: Option<f64>) -> String {
@@ -146,4 +201,64 @@ pub fn warning_mark(ui: &mut egui::Ui, color: egui::Color32) -> egui::Response {
     );
     painter.circle_filled(egui::pos2(x, r.bottom() - r.height() * 0.15), 0.9, mark);
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::kano::{Analysis, FeatureStats, Tally};
+    use egui_kittest::{Harness, kittest::Queryable};
+
+    fn result(confidence: Option<f64>, answered: bool) -> FeatureResult {
+        let mut tally = Tally::new();
+        if answered {
+            tally.add(crate::kano::Response::pair(
+                crate::kano::Answer::Like,
+                crate::kano::Answer::Dislike,
+            ));
+        }
+        FeatureResult {
+            index: 0,
+            stats: FeatureStats::from_tally(&tally, &Analysis::default()),
+            better_ci: None,
+            worse_ci: None,
+            category_confidence: confidence,
+        }
+    }
+
+    /// The text the confidence cell shows for a result.
+    fn check(result: FeatureResult, expected: &str) {
+        let t = Lang::En.texts();
+        let harness = Harness::new_ui(|ui| confidence(ui, t, &result));
+        assert!(
+            harness.query_by_label(expected).is_some(),
+            "expected {expected:?} for {:?}",
+            result.category_confidence
+        );
+    }
+
+    #[test]
+    fn the_confidence_cell_says_when_a_category_is_not_settled() {
+        check(result(Some(0.82), true), "0.82");
+        check(result(Some(0.6), true), "0.60");
+        check(result(Some(0.48), true), "not settled (0.48)");
+        check(result(None, true), "–");
+        check(result(Some(0.9), false), "–");
+    }
+
+    #[test]
+    fn a_figure_shows_with_its_interval() {
+        let t = Lang::En.texts();
+        let interval = Interval {
+            low: 0.57,
+            high: 0.74,
+        };
+        let harness = Harness::new_ui(|ui| {
+            with_interval(ui, t, ("Better", Some(0.66)), Some(interval));
+        });
+        assert!(harness.query_by_label("0.66 (0.57–0.74)").is_some());
+        let harness = Harness::new_ui(|ui| with_interval(ui, t, ("Better", None), None));
+        assert!(harness.query_by_label("–").is_some());
+    }
 }

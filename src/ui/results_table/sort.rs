@@ -6,8 +6,8 @@
 //! directions: an empty cell is never "the best" or "the worst".
 
 use super::super::view::{SortKey, ViewState};
-use crate::kano::FeatureStats;
-use crate::project::{Project, Results};
+use crate::project::Project;
+use crate::results::{FeatureResult, Results};
 use std::cmp::Ordering;
 
 /// The positions in `results.features` of the rows to show, in display order.
@@ -32,12 +32,7 @@ pub fn table_rows(project: &Project, results: &Results, view: &ViewState) -> Vec
         return keyed.into_iter().map(|(row, _)| row).collect();
     }
     let mut keyed: Vec<(usize, Option<f64>)> = shown
-        .map(|(row, r)| {
-            (
-                row,
-                sort_value(view.sort, r.index, &r.stats, view.show_shares),
-            )
-        })
+        .map(|(row, r)| (row, sort_value(view.sort, r, view.show_shares)))
         .collect();
     // A stable sort keeps project order among equal figures.
     keyed.sort_by(|(_, a), (_, b)| compare_figures(*a, *b, descending));
@@ -58,7 +53,8 @@ pub fn step_selection(rows: &[usize], selected: Option<usize>, step: isize) -> O
 }
 
 /// The figure a numeric column sorts by, or `None` when the cell is empty.
-pub fn sort_value(key: SortKey, index: usize, stats: &FeatureStats, shares: bool) -> Option<f64> {
+pub fn sort_value(key: SortKey, result: &FeatureResult, shares: bool) -> Option<f64> {
+    let (index, stats) = (result.index, &result.stats);
     match key {
         // Name is handled as text; project order is the fallback for it here.
         SortKey::Project | SortKey::Name => Some(index as f64),
@@ -80,6 +76,7 @@ pub fn sort_value(key: SortKey, index: usize, stats: &FeatureStats, shares: bool
             }
         }),
         SortKey::Importance => stats.importance.map(|i| i.mean),
+        SortKey::Confidence => result.category_confidence,
     }
 }
 
@@ -120,7 +117,7 @@ fn compare_figures(a: Option<f64>, b: Option<f64>, descending: bool) -> Ordering
 mod tests {
     use super::*;
     use crate::kano::{Analysis, Answer, Category, Response};
-    use crate::project::{Feature, Respondent, SegmentFilter};
+    use crate::project::{Feature, FeatureFilter, GroupKey, Respondent, SegmentFilter};
 
     /// Three features: "Wi-Fi" (Attractive for both respondents), "Brakes" (Must-be for both),
     /// "Music" (nobody answered), touchpoints "On board", "On board", "".
@@ -190,12 +187,18 @@ mod tests {
     #[test]
     fn the_touchpoint_filter_hides_other_features() {
         let only = |t: &str| ViewState {
-            touchpoint: Some(t.into()),
+            features: FeatureFilter::Only(GroupKey::Touchpoint(t.into())),
             ..ViewState::default()
         };
         check(only("On board"), &[0, 1]);
         check(only(""), &[2]);
         check(only("Nowhere"), &[]);
+        // The same filter type takes a dimension: none of these features has one.
+        let no_dimension = ViewState {
+            features: FeatureFilter::Only(GroupKey::Dimension(None)),
+            ..ViewState::default()
+        };
+        check(no_dimension, &[0, 1, 2]);
     }
 
     #[test]
@@ -227,11 +230,11 @@ mod tests {
     fn shares_sort_like_counts_but_leave_unanswered_features_empty() {
         let project = project();
         let results = project.results(&Analysis::default(), &SegmentFilter::All);
-        let stats = |i: usize| &results.features[i].stats;
+        let result = |i: usize| &results.features[i];
         let key = SortKey::Count(Category::M);
-        assert_eq!(sort_value(key, 1, stats(1), true), Some(1.0));
-        assert_eq!(sort_value(key, 1, stats(1), false), Some(2.0));
-        assert_eq!(sort_value(key, 2, stats(2), true), None);
-        assert_eq!(sort_value(key, 2, stats(2), false), None);
+        assert_eq!(sort_value(key, result(1), true), Some(1.0));
+        assert_eq!(sort_value(key, result(1), false), Some(2.0));
+        assert_eq!(sort_value(key, result(2), true), None);
+        assert_eq!(sort_value(key, result(2), false), None);
     }
 }

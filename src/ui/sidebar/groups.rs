@@ -1,52 +1,10 @@
-//! The side panel's outline: features grouped by touchpoint in journey order, the group's
-//! category counts, and the flat list of rows the panel draws. Pure: it reads a project and its
-//! results and never draws or changes anything.
+//! The side panel's outline: the groups of [`crate::project::Grouping`] (touchpoints in journey
+//! order, or SERVQUAL dimensions), each group's category counts, and the flat list of rows the
+//! panel draws. Pure: it reads a project and its results and never draws or changes anything.
 
 use crate::kano::Category;
-use crate::project::{Project, Results};
-use std::collections::HashMap;
-
-/// The features of one touchpoint, in project order.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TouchpointGroup<'a> {
-    /// The touchpoint; empty for the features that have none.
-    pub touchpoint: &'a str,
-    /// Positions of its features in [`Project::features`].
-    pub features: Vec<usize>,
-}
-
-/// The features grouped by touchpoint, in journey order (the order in which touchpoints first
-/// appear); the features without a touchpoint come last, in a group with an empty name.
-pub fn touchpoint_groups(project: &Project) -> Vec<TouchpointGroup<'_>> {
-    let mut groups: Vec<TouchpointGroup<'_>> = project
-        .touchpoints()
-        .into_iter()
-        .map(|touchpoint| TouchpointGroup {
-            touchpoint,
-            features: Vec::new(),
-        })
-        .collect();
-    // A map keeps grouping linear in the number of features, whatever the number of touchpoints.
-    let position: HashMap<&str, usize> = groups
-        .iter()
-        .enumerate()
-        .map(|(i, g)| (g.touchpoint, i))
-        .collect();
-    let mut without = Vec::new();
-    for (index, feature) in project.features().iter().enumerate() {
-        match position.get(feature.touchpoint.as_str()) {
-            Some(&g) => groups[g].features.push(index),
-            None => without.push(index),
-        }
-    }
-    if !without.is_empty() {
-        groups.push(TouchpointGroup {
-            touchpoint: "",
-            features: without,
-        });
-    }
-    groups
-}
+use crate::project::{Group, GroupKey};
+use crate::results::Results;
 
 /// How many of these features fall in each category (by the rule in force), in
 /// [`Category::PRECEDENCE`] order, leaving out categories with none: `[(M, 2), (O, 1), (A, 1)]`.
@@ -74,18 +32,20 @@ pub enum OutlineRow {
 }
 
 /// The rows to draw: every group's header, followed by its features unless the group is
-/// collapsed or another touchpoint is filtered on.
+/// collapsed or another group is filtered on.
 pub fn outline_rows(
-    groups: &[TouchpointGroup<'_>],
-    collapsed: &[String],
-    filter: Option<&str>,
+    groups: &[Group],
+    collapsed: &[GroupKey],
+    filter: Option<&GroupKey>,
 ) -> Vec<OutlineRow> {
     let mut rows =
         Vec::with_capacity(groups.len() + groups.iter().map(|g| g.features.len()).sum::<usize>());
     for (g, group) in groups.iter().enumerate() {
         rows.push(OutlineRow::Group(g));
-        let hidden_by_filter = filter.is_some_and(|f| f != group.touchpoint);
-        let is_collapsed = collapsed.iter().any(|c| c == group.touchpoint);
+        // A filter on the other grouping hides no group here: its features are filtered anyway.
+        let hidden_by_filter =
+            filter.is_some_and(|f| f.grouping() == group.key.grouping() && *f != group.key);
+        let is_collapsed = collapsed.contains(&group.key);
         if !hidden_by_filter && !is_collapsed {
             rows.extend(group.features.iter().map(|&i| OutlineRow::Feature(i)));
         }
@@ -97,7 +57,7 @@ pub fn outline_rows(
 mod tests {
     use super::*;
     use crate::kano::{Analysis, Answer, Response};
-    use crate::project::{Feature, Respondent};
+    use crate::project::{Feature, Grouping, Project, Respondent};
 
     fn project(touchpoints: &[&str], answers: &[(Answer, Answer)]) -> Project {
         let features = touchpoints
@@ -128,27 +88,6 @@ mod tests {
             }]
         };
         Project::from_parts(String::new(), Analysis::default(), features, respondents).unwrap()
-    }
-
-    fn check(touchpoints: &[&str], expected: &[(&str, &[usize])]) {
-        let project = project(touchpoints, &[]);
-        let groups = touchpoint_groups(&project);
-        let found: Vec<(&str, &[usize])> = groups
-            .iter()
-            .map(|g| (g.touchpoint, g.features.as_slice()))
-            .collect();
-        assert_eq!(found, expected, "{touchpoints:?}");
-    }
-
-    #[test]
-    fn groups_follow_the_journey_and_put_features_without_a_touchpoint_last() {
-        check(&[], &[]);
-        check(&["", ""], &[("", &[0, 1])]);
-        check(&["Buy", "Buy", "Ride"], &[("Buy", &[0, 1]), ("Ride", &[2])]);
-        check(
-            &["", "Ride", "Buy", "Ride", ""],
-            &[("Ride", &[1, 3]), ("Buy", &[2]), ("", &[0, 4])],
-        );
     }
 
     #[test]
@@ -183,22 +122,28 @@ mod tests {
     fn outline_hides_collapsed_groups_and_groups_outside_the_filter() {
         use OutlineRow::{Feature as F, Group as G};
         let project = project(&["Buy", "Ride", "Buy", ""], &[]);
-        let groups = touchpoint_groups(&project);
+        let groups = project.groups(Grouping::ByTouchpoint);
+        let tp = |t: &str| GroupKey::Touchpoint(t.into());
         assert_eq!(
             outline_rows(&groups, &[], None),
             vec![G(0), F(0), F(2), G(1), F(1), G(2), F(3)]
         );
         assert_eq!(
-            outline_rows(&groups, &["Buy".to_owned()], None),
+            outline_rows(&groups, &[tp("Buy")], None),
             vec![G(0), G(1), F(1), G(2), F(3)]
         );
         assert_eq!(
-            outline_rows(&groups, &[], Some("")),
+            outline_rows(&groups, &[], Some(&tp(""))),
             vec![G(0), G(1), G(2), F(3)]
         );
         assert_eq!(
-            outline_rows(&groups, &[], Some("Ride")),
+            outline_rows(&groups, &[], Some(&tp("Ride"))),
             vec![G(0), G(1), F(1), G(2)]
+        );
+        // A dimension filter leaves the touchpoint outline whole.
+        assert_eq!(
+            outline_rows(&groups, &[], Some(&GroupKey::Dimension(None))),
+            vec![G(0), F(0), F(2), G(1), F(1), G(2), F(3)]
         );
     }
 }
