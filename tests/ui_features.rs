@@ -546,3 +546,25 @@ fn arrow_keys_walk_the_list_when_no_field_has_the_keyboard() {
     harness.run();
     assert_eq!(harness.state().view().selected_feature, Some(0));
 }
+
+#[test]
+fn the_servqual_dimension_is_picked_from_a_list_in_one_undo_step() {
+    let mut harness = studio();
+    open_feature(&mut harness, "Clear wayfinding signs");
+    let index = harness.state().view().selected_feature.unwrap();
+    let before = project(&harness);
+    harness.get_by_label("SERVQUAL dimension").click();
+    harness.run();
+    harness.get_by_label("Reliability").click();
+    harness.run();
+    assert_eq!(
+        project(&harness).features()[index].dimension,
+        Some(kanoscope::project::Dimension::Reliability)
+    );
+    assert_eq!(
+        harness.state().document().undo_label(),
+        Some("Change SERVQUAL dimension")
+    );
+    undo(&mut harness);
+    assert_eq!(project(&harness), before);
+}

@@ -43,6 +43,14 @@ texts!(
         touchpoint_pick: "Choose…", "选择…";
         touchpoint_pick_tip: "Choose an existing touchpoint", "选择已有触点";
         touchpoint_none_tip: "Features without a touchpoint are listed last", "未分配触点的功能列在最后";
+        dimension: "SERVQUAL dimension", "SERVQUAL 维度";
+        dimension_tip: "The service-quality dimension this feature serves (Parasuraman, Zeithaml & Berry 1988)", "该功能所服务的服务质量维度（Parasuraman、Zeithaml 与 Berry，1988）";
+        dimension_none: "None", "未指定";
+        dimension_tangibles: "Tangibles", "有形性";
+        dimension_reliability: "Reliability", "可靠性";
+        dimension_responsiveness: "Responsiveness", "响应性";
+        dimension_assurance: "Assurance", "保证性";
+        dimension_empathy: "Empathy", "移情性";
         functional_hint: "Asked about having the feature", "询问具备该功能时的感受";
         dysfunctional_hint: "Asked about not having the feature", "询问不具备该功能时的感受";
         question_empty: "No question text yet: respondents would see a blank question.", "尚无问题文本：受访者将看到空白问题。";
@@ -64,6 +72,7 @@ texts!(
         step_dysfunctional: "Edit dysfunctional question", "编辑反向问题";
         step_generate: "Generate questions", "生成问题";
         step_touchpoint: "Change touchpoint", "修改触点";
+        step_dimension: "Change SERVQUAL dimension", "修改 SERVQUAL 维度";
         step_notes: "Edit notes", "编辑备注";
         step_delete: "Delete feature", "删除功能";
         step_duplicate: "Duplicate feature", "复制功能";

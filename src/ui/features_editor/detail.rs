@@ -1,5 +1,5 @@
-//! The selected feature's texts: name, id, touchpoint, the question pair and notes, each checked
-//! as it is typed, with the feature's current result on top.
+//! The selected feature's texts: name, id, touchpoint, SERVQUAL dimension, the question pair and
+//! notes, each checked as it is typed, with the feature's current result on top.
 //!
 //! Typing into a field is one undo step per field (a merge key per feature and field, sealed
 //! when the field loses focus). At most one edit is pushed per frame, built from a copy of the
@@ -9,9 +9,9 @@
 use super::changes::{follow_name, id_problem, question_pair};
 use super::summary::summary;
 use super::{FeatureEditorState, IdDraft};
-use crate::i18n::{Texts, fill};
+use crate::i18n::{FeaturesTexts, Texts, fill};
 use crate::kano::{Category, FeatureStats};
-use crate::project::{Edit, Feature};
+use crate::project::{Dimension, Edit, Feature};
 use crate::ui::action::Action;
 use crate::ui::theme::{Chip, category_color};
 use crate::ui::view::Studio;
@@ -139,6 +139,9 @@ fn form(
     ui.add_space(6.0);
 
     touchpoint_field(ui, studio, index, draft, outcome);
+    ui.add_space(6.0);
+
+    dimension_field(ui, studio, draft, outcome);
     ui.add_space(6.0);
 
     let m = &t.method;
@@ -316,6 +319,43 @@ fn touchpoint_field(
             .on_hover_text(f.touchpoint_pick_tip);
         });
     });
+}
+
+/// The SERVQUAL dimension's name in the person's language ("None" when unset).
+fn dimension_name(f: &FeaturesTexts, dimension: Option<Dimension>) -> &'static str {
+    match dimension {
+        None => f.dimension_none,
+        Some(Dimension::Tangibles) => f.dimension_tangibles,
+        Some(Dimension::Reliability) => f.dimension_reliability,
+        Some(Dimension::Responsiveness) => f.dimension_responsiveness,
+        Some(Dimension::Assurance) => f.dimension_assurance,
+        Some(Dimension::Empathy) => f.dimension_empathy,
+    }
+}
+
+/// The SERVQUAL dimension: none or one of the five.
+fn dimension_field(
+    ui: &mut egui::Ui,
+    studio: &Studio<'_>,
+    draft: &mut Feature,
+    outcome: &mut FormOutcome,
+) {
+    let f = &studio.t.features;
+    let label = ui.label(f.dimension);
+    let before = draft.dimension;
+    egui::ComboBox::from_id_salt("feature_editor_dimension")
+        .selected_text(dimension_name(f, draft.dimension))
+        .show_ui(ui, |ui| {
+            for choice in std::iter::once(None).chain(Dimension::ALL.map(Some)) {
+                ui.selectable_value(&mut draft.dimension, choice, dimension_name(f, choice));
+            }
+        })
+        .response
+        .labelled_by(label.id)
+        .on_hover_text(f.dimension_tip);
+    if draft.dimension != before {
+        outcome.step(f.step_dimension);
+    }
 }
 
 /// The feature's category chip and its result in one line.
