@@ -7,6 +7,7 @@
 // Tests state their expectations with unwrap: a failure should stop the test where it happened.
 #![allow(clippy::unwrap_used)]
 
+use calamine::{Data, Reader, Xlsx};
 use kanoscope::cli::{AnalyzeArgs, GroupBy, OutputFormat, analyze};
 use kanoscope::export::{self, ReportOptions, table::Column};
 use kanoscope::i18n::Lang;
@@ -301,6 +302,21 @@ fn exports_and_reports_carry_the_same_intervals_and_say_not_settled() {
         u.better.unwrap().low
     );
     assert_eq!(at("category_settled"), "false");
+
+    // The spreadsheet has the same figures under headings in the person's language.
+    let bytes = export::results_xlsx(&project, &options).unwrap();
+    let mut workbook = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let range = workbook.worksheet_range("Results").unwrap();
+    let heading = |c: usize| range.get((0, c)).map(|d| d.to_string()).unwrap_or_default();
+    let t = Lang::En.texts();
+    let low = (0..range.width())
+        .find(|&c| heading(c) == t.uncertainty.better_low)
+        .unwrap();
+    assert_eq!(range.get((1, low)), Some(&Data::Float(u.better.unwrap().low)));
+    let confidence = (0..range.width())
+        .find(|&c| heading(c) == t.uncertainty.confidence)
+        .unwrap();
+    assert_eq!(range.get((1, confidence)), Some(&Data::Float(u.confidence.unwrap())));
 
     for lang in Lang::ALL {
         let t = lang.texts();
