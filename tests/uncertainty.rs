@@ -312,11 +312,17 @@ fn exports_and_reports_carry_the_same_intervals_and_say_not_settled() {
     let low = (0..range.width())
         .find(|&c| heading(c) == t.uncertainty.better_low)
         .unwrap();
-    assert_eq!(range.get((1, low)), Some(&Data::Float(u.better.unwrap().low)));
+    assert_eq!(
+        range.get((1, low)),
+        Some(&Data::Float(u.better.unwrap().low))
+    );
     let confidence = (0..range.width())
         .find(|&c| heading(c) == t.uncertainty.confidence)
         .unwrap();
-    assert_eq!(range.get((1, confidence)), Some(&Data::Float(u.confidence.unwrap())));
+    assert_eq!(
+        range.get((1, confidence)),
+        Some(&Data::Float(u.confidence.unwrap()))
+    );
 
     for lang in Lang::ALL {
         let t = lang.texts();
