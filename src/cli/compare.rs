@@ -6,9 +6,10 @@
 //! prints a p-value for a segment too small to say anything: it says so instead.
 
 use super::{
-    CliError, CountsJson, OutputFormat, aligned, csv_line, interval_json, round4, segment_filter,
+    CliError, CountsJson, OutputFormat, aligned, interval_json, printable, round4, segment_filter,
 };
 use crate::export;
+use crate::export::csv_cells::{Field, record};
 use crate::i18n::{Lang, fill};
 use crate::kano::compare::{MIN_ANSWERS, PERMUTATIONS, compare_segments};
 use crate::kano::{
@@ -213,7 +214,8 @@ fn to_json(segments: &[&str], lines: &[Line<'_>]) -> String {
 }
 
 fn to_csv(segments: &[&str], lines: &[Line<'_>]) -> String {
-    let opt = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
+    let opt = |x: Option<f64>| Field::Number(x.map(|v| v.to_string()).unwrap_or_default());
+    let number = |n: u32| Field::Number(n.to_string());
     let mut header = vec!["id".to_owned(), "name".to_owned()];
     for segment in segments {
         let mut columns = vec!["n".to_owned()];
@@ -234,18 +236,14 @@ fn to_csv(segments: &[&str], lines: &[Line<'_>]) -> String {
         header.extend(columns.into_iter().map(|c| format!("{segment}_{c}")));
     }
     header.extend(["p_value", "p_adjusted", "differs", "too_small", "test"].map(str::to_owned));
-    let mut out = csv_line(header);
+    let mut out = record(header);
     for line in lines {
-        let mut fields = vec![line.id.to_owned(), line.name.to_owned()];
+        let mut fields: Vec<Field> = vec![line.id.into(), line.name.into()];
         for cell in &line.cells {
             let json = SegmentJson::new(cell);
-            fields.push(json.n.to_string());
-            fields.extend(
-                Category::ALL
-                    .iter()
-                    .map(|&c| cell.stats.counts[c].to_string()),
-            );
-            fields.push(json.category.unwrap_or_default().to_owned());
+            fields.push(number(json.n));
+            fields.extend(Category::ALL.iter().map(|&c| number(cell.stats.counts[c])));
+            fields.push(json.category.unwrap_or_default().into());
             fields.push(opt(json.better));
             fields.push(opt(json.better_ci.map(|i| i[0])));
             fields.push(opt(json.better_ci.map(|i| i[1])));
@@ -257,14 +255,15 @@ fn to_csv(segments: &[&str], lines: &[Line<'_>]) -> String {
         let c = &line.comparison;
         fields.push(opt(c.p_value.map(round_p)));
         fields.push(opt(c.p_adjusted.map(round_p)));
-        fields.push(c.differs.map(|d| d.to_string()).unwrap_or_default());
-        fields.push(c.too_small.to_string());
+        fields.push(c.differs.map(|d| d.to_string()).unwrap_or_default().into());
+        fields.push(c.too_small.to_string().into());
         fields.push(
             c.test
-                .map(|t| test_token(t.method).to_owned())
-                .unwrap_or_default(),
+                .map(|t| test_token(t.method))
+                .unwrap_or_default()
+                .into(),
         );
-        out.push_str(&csv_line(fields));
+        out.push_str(&record(fields));
     }
     out
 }
@@ -277,14 +276,14 @@ fn to_table(project: &Project, segments: &[&str], lines: &[Line<'_>]) -> String 
     for segment in segments {
         header.extend(
             [r.answered, r.category_letter, r.better_short, r.worse_short]
-                .map(|column| format!("{segment}: {column}")),
+                .map(|column| format!("{}: {column}", printable(segment))),
         );
     }
     header.extend([u.p_value, u.p_adjusted, u.differs].map(str::to_owned));
     let mut rows = vec![header];
     let p = |x: Option<f64>| x.map_or_else(|| "-".to_owned(), |v| format!("{v:.4}"));
     for line in lines {
-        let mut row = vec![line.name.to_owned()];
+        let mut row = vec![printable(line.name).into_owned()];
         for cell in &line.cells {
             let s = &cell.stats;
             row.push(s.n.to_string());
@@ -315,8 +314,11 @@ fn to_table(project: &Project, segments: &[&str], lines: &[Line<'_>]) -> String 
         .collect();
     format!(
         "{}\n{}\n{}\n{}\n\n{}",
-        project.title(),
-        fill(u.segments_compared, &[("segments", &segments.join(", "))]),
+        printable(project.title()),
+        printable(&fill(
+            u.segments_compared,
+            &[("segments", &segments.join(", "))]
+        )),
         t.uncertainty.intervals_note,
         fill(u.compare_note, &[("n", &tested), ("min", &MIN_ANSWERS)]),
         aligned(&rows, &text_columns)

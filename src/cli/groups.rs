@@ -6,7 +6,8 @@
 //! Thin: the figures are the engine's; this module only groups and averages them. It never
 //! changes the project.
 
-use super::{GroupBy, OutputFormat, aligned, csv_line, round4};
+use super::{GroupBy, OutputFormat, aligned, printable, round4};
+use crate::export::csv_cells::{Field, record};
 use crate::i18n::{Lang, fill};
 use crate::kano::{Category, mean_coefficients};
 use crate::project::{Dimension, Project, Results};
@@ -130,29 +131,31 @@ pub(super) fn analyze_groups(
 }
 
 fn to_csv(groups: &[GroupJson<'_>]) -> String {
-    let opt = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
+    let opt = |x: Option<f64>| Field::Number(x.map(|v| v.to_string()).unwrap_or_default());
     let mut header: Vec<String> = ["group", "features", "better_mean", "worse_mean"]
         .map(str::to_owned)
         .to_vec();
     header.extend(Category::ALL.iter().map(|c| c.letter().to_owned()));
-    let mut out = csv_line(header);
+    let mut out = record(header);
     for g in groups {
-        let mut fields = vec![
-            g.group.unwrap_or_default().to_owned(),
+        let mut fields: Vec<Field> = vec![
+            g.group.unwrap_or_default().into(),
             // One cell per group: its feature ids, separated by "; ".
-            g.features.join("; "),
+            g.features.join("; ").into(),
             opt(g.better_mean),
             opt(g.worse_mean),
         ];
         fields.extend(Category::ALL.iter().map(|&c| {
-            g.categories
-                .0
-                .iter()
-                .find(|(k, _)| *k == c)
-                .map_or(0, |(_, n)| *n)
-                .to_string()
+            Field::Number(
+                g.categories
+                    .0
+                    .iter()
+                    .find(|(k, _)| *k == c)
+                    .map_or(0, |(_, n)| *n)
+                    .to_string(),
+            )
         }));
-        out.push_str(&csv_line(fields));
+        out.push_str(&record(fields));
     }
     out
 }
@@ -178,7 +181,7 @@ fn to_table(project: &Project, results: &Results, by: GroupBy, groups: &[GroupJs
     ];
     for g in groups {
         rows.push(vec![
-            g.group.unwrap_or(none).to_owned(),
+            printable(g.group.unwrap_or(none)).into_owned(),
             g.features.len().to_string(),
             figure(g.better_mean),
             figure(g.worse_mean),
@@ -192,7 +195,7 @@ fn to_table(project: &Project, results: &Results, by: GroupBy, groups: &[GroupJs
     }
     format!(
         "{}\n{}\n\n{}",
-        project.title(),
+        printable(project.title()),
         fill(t.results.respondents_all, &[("n", &results.respondents)]),
         aligned(&rows, &[0, 4])
     )
