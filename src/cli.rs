@@ -6,15 +6,20 @@
 //! Contract (FORMATS.md): results go to stdout; a bad input gives a non-zero exit code and one line
 //! on stderr that names the file, the place and what was expected. Nothing here panics on input.
 
+use crate::export;
 use crate::i18n::Lang;
 use crate::io;
-use crate::kano::{Analysis, Category, EvaluationTable, FeatureStats, Rule};
+use crate::kano::{
+    Analysis, Category, CategoryCounts, EvaluationTable, FeatureStats, Interval, Rule, Uncertainty,
+};
 use crate::project::{Project, Results, SegmentFilter};
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 use std::path::PathBuf;
 
+mod compare;
 mod export_commands;
+mod groups;
 mod printable;
 pub use export_commands::{ExportArgs, QuestionnaireArgs, ReportArgs};
 pub use printable::printable;
@@ -192,6 +197,21 @@ pub struct AnalyzeArgs {
     /// The category rule (overrides the project's setting).
     #[arg(long, value_enum)]
     pub rule: Option<RuleArg>,
+    /// Compare segments side by side (give two or more: --compare A --compare B).
+    #[arg(long, value_name = "SEGMENT", conflicts_with_all = ["segment", "by"])]
+    pub compare: Vec<String>,
+    /// Results per group of features: by touchpoint (journey order) or SERVQUAL dimension.
+    #[arg(long, value_enum)]
+    pub by: Option<GroupBy>,
+}
+
+/// `--by` values: how features are grouped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum GroupBy {
+    /// The feature's touchpoint (moment of truth), in journey order.
+    Touchpoint,
+    /// The feature's SERVQUAL dimension.
+    Dimension,
 }
 
 /// Output formats of `analyze`.
@@ -284,8 +304,14 @@ pub fn analyze(project: &Project, args: &AnalyzeArgs) -> Result<String, CliError
     if let Some(rule) = args.rule {
         analysis.rule = rule.into();
     }
+    if !args.compare.is_empty() {
+        return compare::analyze_compare(project, &analysis, &args.compare, args.format);
+    }
     let filter = segment_filter(project, args.segment.as_deref())?;
     let results = project.results(&analysis, &filter);
+    if let Some(by) = args.by {
+        return Ok(groups::analyze_groups(project, &results, by, args.format));
+    }
     Ok(match args.format {
         OutputFormat::Json => to_json(project, &results),
         OutputFormat::Csv => to_csv(project, &results),
@@ -536,23 +562,36 @@ struct FeatureJson<'a> {
     functional_mean: Option<f64>,
     dysfunctional_mean: Option<f64>,
     importance_mean: Option<f64>,
+    better_ci: Option<[f64; 2]>,
+    worse_ci: Option<[f64; 2]>,
+    category_confidence: Option<f64>,
+}
+
+impl CountsJson {
+    fn new(c: &CategoryCounts) -> Self {
+        Self {
+            A: c[Category::A],
+            O: c[Category::O],
+            M: c[Category::M],
+            I: c[Category::I],
+            R: c[Category::R],
+            Q: c[Category::Q],
+        }
+    }
+}
+
+/// An interval as FORMATS.md writes it: `[low, high]`, four decimals.
+fn interval_json(interval: Option<Interval>) -> Option<[f64; 2]> {
+    interval.map(|i| [round4(i.low), round4(i.high)])
 }
 
 impl<'a> FeatureJson<'a> {
-    fn new(id: &'a str, name: &'a str, s: &FeatureStats) -> Self {
-        let c = &s.counts;
+    fn new(id: &'a str, name: &'a str, s: &FeatureStats, u: &Uncertainty) -> Self {
         Self {
             id,
             name,
             n: s.n,
-            counts: CountsJson {
-                A: c[Category::A],
-                O: c[Category::O],
-                M: c[Category::M],
-                I: c[Category::I],
-                R: c[Category::R],
-                Q: c[Category::Q],
-            },
+            counts: CountsJson::new(&s.counts),
             category: s.category.map(Category::letter),
             better: s.coefficients.map(|c| round4(c.better)),
             worse: s.coefficients.map(|c| round4(c.worse)),
@@ -562,17 +601,36 @@ impl<'a> FeatureJson<'a> {
             functional_mean: s.continuous.map(|c| round4(c.functional.mean)),
             dysfunctional_mean: s.continuous.map(|c| round4(c.dysfunctional.mean)),
             importance_mean: s.importance.map(|i| round4(i.mean)),
+            better_ci: interval_json(u.better),
+            worse_ci: interval_json(u.worse),
+            category_confidence: u.confidence.map(round4),
         }
     }
+}
+
+/// Every feature's uncertainty, in the order of `results.features` (2,000 resamples each).
+fn uncertainties(project: &Project, results: &Results) -> Vec<Uncertainty> {
+    results
+        .features
+        .iter()
+        .map(|r| {
+            Uncertainty::of(
+                &project.features()[r.index].id,
+                &r.stats.counts,
+                results.analysis.rule,
+            )
+        })
+        .collect()
 }
 
 fn feature_rows<'a>(project: &'a Project, results: &Results) -> Vec<FeatureJson<'a>> {
     results
         .features
         .iter()
-        .map(|r| {
+        .zip(uncertainties(project, results))
+        .map(|(r, u)| {
             let f = &project.features()[r.index];
-            FeatureJson::new(&f.id, &f.name, &r.stats)
+            FeatureJson::new(&f.id, &f.name, &r.stats, &u)
         })
         .collect()
 }
@@ -588,7 +646,7 @@ fn to_json(project: &Project, results: &Results) -> String {
     text
 }
 
-const CSV_HEADER: [&str; 18] = [
+const CSV_HEADER: [&str; 23] = [
     "id",
     "name",
     "n",
@@ -607,6 +665,11 @@ const CSV_HEADER: [&str; 18] = [
     "functional_mean",
     "dysfunctional_mean",
     "importance_mean",
+    "better_ci_low",
+    "better_ci_high",
+    "worse_ci_low",
+    "worse_ci_high",
+    "category_confidence",
 ];
 
 fn to_csv(project: &Project, results: &Results) -> String {
@@ -635,13 +698,17 @@ fn to_csv(project: &Project, results: &Results) -> String {
             opt(row.functional_mean),
             opt(row.dysfunctional_mean),
             opt(row.importance_mean),
+            opt(row.better_ci.map(|i| i[0])),
+            opt(row.better_ci.map(|i| i[1])),
+            opt(row.worse_ci.map(|i| i[0])),
+            opt(row.worse_ci.map(|i| i[1])),
+            opt(row.category_confidence),
         ]));
     }
     out
 }
 
 fn to_table(project: &Project, results: &Results) -> String {
-    let fixed = |x: Option<f64>| x.map(|v| format!("{v:.3}")).unwrap_or_else(|| "-".into());
     let percent = |x: Option<f64>| {
         x.map(|v| format!("{:.0}%", v * 100.0))
             .unwrap_or_else(|| "-".into())
@@ -663,19 +730,26 @@ fn to_table(project: &Project, results: &Results) -> String {
         "Fong",
         "Importance",
     ];
+    let t = Lang::En.texts();
     let mut rows: Vec<Vec<String>> = vec![header.iter().map(|s| (*s).to_owned()).collect()];
-    for r in &results.features {
+    for (r, u) in results.features.iter().zip(uncertainties(project, results)) {
         let s = &r.stats;
         let name = &project.features()[r.index].name;
         let mut row = vec![printable(name).into_owned(), s.n.to_string()];
         row.extend(Category::ALL.iter().map(|&c| s.counts[c].to_string()));
         row.push(
             s.category
-                .map(|c| format!("{} {}", c.letter(), c.classic_name()))
+                .map(|c| {
+                    let name = format!("{} {}", c.letter(), c.classic_name());
+                    match export::not_settled(t, &u) {
+                        Some(note) => format!("{name}, {note}"),
+                        None => name,
+                    }
+                })
                 .unwrap_or_else(|| "-".into()),
         );
-        row.push(fixed(s.coefficients.map(|c| c.better)));
-        row.push(fixed(s.coefficients.map(|c| c.worse)));
+        row.push(export::better_with_interval(s, &u));
+        row.push(export::worse_with_interval(s, &u));
         row.push(percent(s.strength.map(|st| st.category)));
         row.push(percent(s.strength.map(|st| st.total)));
         row.push(match s.fong {
@@ -690,24 +764,38 @@ fn to_table(project: &Project, results: &Results) -> String {
         );
         rows.push(row);
     }
-    let columns = header.len();
-    let widths: Vec<usize> = (0..columns)
-        .map(|c| rows.iter().map(|r| display_width(&r[c])).max().unwrap_or(0))
-        .collect();
     let a = results.analysis;
     let mut out = format!(
-        "{}\n{} respondents; table {}, rule {}\n\n",
+        "{}\n{} respondents; table {}, rule {}\n{}\n\n",
         printable(project.title()),
         results.respondents,
         a.table.token(),
-        a.rule.token()
+        a.rule.token(),
+        t.uncertainty.intervals_note
     );
+    // Text columns align left, figures right.
+    out.push_str(&aligned(&rows, &[0, 8]));
+    out
+}
+
+/// Rows of cells as aligned text: the columns in `text_columns` align left, the others right.
+fn aligned(rows: &[Vec<String>], text_columns: &[usize]) -> String {
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| {
+            rows.iter()
+                .filter_map(|r| r.get(c))
+                .map(|cell| display_width(cell))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
     for row in rows {
         let mut line = String::new();
         for (c, cell) in row.iter().enumerate() {
             let pad = widths[c].saturating_sub(display_width(cell));
-            // Text columns align left, figures right.
-            if c == 0 || c == 8 {
+            if text_columns.contains(&c) {
                 line.push_str(cell);
                 line.push_str(&" ".repeat(pad));
             } else {

@@ -21,7 +21,7 @@ use tempfile::TempDir;
 const HEADER: &str = r#""format": "kanoscope-project", "version": 1"#;
 
 /// The keys of one feature in `--format json`, in the documented order.
-const FEATURE_KEYS: [&str; 13] = [
+const FEATURE_KEYS: [&str; 16] = [
     "id",
     "name",
     "n",
@@ -35,6 +35,9 @@ const FEATURE_KEYS: [&str; 13] = [
     "functional_mean",
     "dysfunctional_mean",
     "importance_mean",
+    "better_ci",
+    "worse_ci",
+    "category_confidence",
 ];
 
 /// The keys of `counts`, in the documented order.
@@ -469,7 +472,8 @@ fn csv_output_has_a_header_and_one_row_per_feature() {
     assert_eq!(
         lines[0],
         "id,name,n,A,O,M,I,R,Q,category,better,worse,category_strength,total_strength,\
-         significant,functional_mean,dysfunctional_mean,importance_mean"
+         significant,functional_mean,dysfunctional_mean,importance_mean,\
+         better_ci_low,better_ci_high,worse_ci_low,worse_ci_high,category_confidence"
     );
     assert_eq!(lines.len(), 15);
     let project = Sample::MetroEnglish.project();

@@ -38,6 +38,7 @@ pub use questionnaire::{
     ImportanceQuestion, QuestionnaireOptions, questionnaire_csv, questionnaire_html,
     questionnaire_markdown,
 };
+pub use reading::{better_with_interval, not_settled, worse_with_interval};
 pub use report_html::report_html;
 pub use report_markdown::{MarkdownReport, ReportFile, escape_markdown, report_markdown};
 pub use request::{Contents, ExportFile, ExportRequest, with_extension_for};

@@ -5,12 +5,40 @@
 //! [`reading`] gives its whole content as plain text; the two reports only render it (escaping
 //! for their own syntax), so that they can never say different things.
 
-use super::plot_frame::two_decimals;
 use super::table::Row;
 use super::{ReportOptions, segment_label};
+use crate::i18n::number::{fixed, with_interval};
 use crate::i18n::{Texts, fill};
-use crate::kano::Category;
+use crate::kano::{Category, FeatureStats, Uncertainty};
 use crate::project::{Project, Results};
+
+/// Better with its 95% interval, as people read it: "0.66 (0.57–0.74)".
+pub fn better_with_interval(stats: &FeatureStats, uncertainty: &Uncertainty) -> String {
+    with_interval(
+        stats.coefficients.map(|c| c.better),
+        uncertainty.better.map(|i| (i.low, i.high)),
+    )
+}
+
+/// Worse with its 95% interval: "-0.31 (-0.40 – -0.22)".
+pub fn worse_with_interval(stats: &FeatureStats, uncertainty: &Uncertainty) -> String {
+    with_interval(
+        stats.coefficients.map(|c| c.worse),
+        uncertainty.worse.map(|i| (i.low, i.high)),
+    )
+}
+
+/// "not settled (0.48)" when fewer than 60% of the resamples give the feature's category; `None`
+/// when the category is settled or there is none.
+pub fn not_settled(t: &Texts, uncertainty: &Uncertainty) -> Option<String> {
+    let confidence = uncertainty
+        .confidence
+        .filter(|_| uncertainty.not_settled())?;
+    Some(fill(
+        t.uncertainty.not_settled,
+        &[("confidence", &fixed(confidence, 2))],
+    ))
+}
 
 /// One feature in the reading.
 #[derive(Clone, Copy, Debug)]
@@ -85,8 +113,10 @@ pub struct ReadingLine {
     pub name: String,
     /// Its touchpoint, "" when it has none.
     pub touchpoint: String,
-    /// Its Better and Worse: "Better 0.52 · Worse −0.31".
+    /// Its Better and Worse with their 95% intervals: "Better 0.52 (0.40–0.64) · Worse …".
     pub figures: String,
+    /// "not settled (0.48)" when resampling often gives another category.
+    pub not_settled: Option<String>,
     /// "Mixed with One-dimensional" when Fong's test cannot tell its two leading categories apart.
     pub mixed: Option<String>,
 }
@@ -129,17 +159,18 @@ pub fn reading(t: &Texts, rows: &[Row<'_>]) -> Reading {
                 .items
                 .iter()
                 .map(|item| {
-                    let coefficients = item.row.stats.coefficients;
+                    let (stats, uncertainty) = (item.row.stats, &item.row.uncertainty);
                     ReadingLine {
                         name: item.row.feature.name.clone(),
                         touchpoint: item.row.feature.touchpoint.clone(),
                         figures: format!(
                             "{} {} · {} {}",
                             r.better_short,
-                            two_decimals(coefficients.map(|c| c.better)),
+                            better_with_interval(stats, uncertainty),
                             r.worse_short,
-                            two_decimals(coefficients.map(|c| c.worse))
+                            worse_with_interval(stats, uncertainty)
                         ),
+                        not_settled: not_settled(t, uncertainty),
                         mixed: item.mixed_with.map(|other| {
                             fill(r.mixed_with, &[("category", &t.method.category(other))])
                         }),

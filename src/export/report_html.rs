@@ -6,8 +6,10 @@
 //! No date is written, so the same project gives the same file.
 
 use super::palette::{INK, Rgb, category_color};
-use super::plot_frame::two_decimals;
-use super::reading::{ReadingGroup, method_settings, reading, segment_sizes};
+use super::reading::{
+    ReadingGroup, better_with_interval, method_settings, not_settled, reading, segment_sizes,
+    worse_with_interval,
+};
 use super::svg::{escape, font_family_for};
 use super::table::{Column, Row, rows};
 use super::{PictureSize, Plot, ReportOptions, plot_svg, segment_label};
@@ -142,9 +144,10 @@ fn section_reading(out: &mut String, t: &Texts, rows: &[Row<'_>]) {
     let r = &t.report;
     let _ = write!(
         out,
-        "<section id=\"reading\">\n<h2>{}</h2>\n<p>{}</p>\n",
+        "<section id=\"reading\">\n<h2>{}</h2>\n<p>{} {}</p>\n",
         escape(r.section_reading),
-        escape(r.reading_intro)
+        escape(r.reading_intro),
+        escape(t.uncertainty.intervals_note)
     );
     let reading = reading(t, rows);
     for group in &reading.groups {
@@ -186,6 +189,9 @@ fn reading_group(out: &mut String, group: &ReadingGroup) {
         let _ = write!(out, " <span class=\"fig\">{}</span>", escape(&line.figures));
         if let Some(mixed) = &line.mixed {
             let _ = write!(out, " <span class=\"mixed\">{}</span>", escape(mixed));
+        }
+        if let Some(not_settled) = &line.not_settled {
+            let _ = write!(out, " <span class=\"mixed\">{}</span>", escape(not_settled));
         }
         out.push_str("</li>\n");
     }
@@ -306,7 +312,15 @@ fn section_table(out: &mut String, t: &Texts, rows: &[Row<'_>]) {
         }
         let category = s.category.map_or_else(
             || "–".to_owned(),
-            |c| format!("{} {}", chip(c), escape(t.method.category(c))),
+            |c| match not_settled(t, &row.uncertainty) {
+                Some(note) => format!(
+                    "{} {} <span class=\"mixed\">{}</span>",
+                    chip(c),
+                    escape(t.method.category(c)),
+                    escape(&note)
+                ),
+                None => format!("{} {}", chip(c), escape(t.method.category(c))),
+            },
         );
         let fong = match s.fong {
             Some(f) if f.significant => escape(t.method.significant),
@@ -318,8 +332,8 @@ fn section_table(out: &mut String, t: &Texts, rows: &[Row<'_>]) {
             "<td class=\"cat-cell\">{category}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
              <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{fong}</td>\
              <td class=\"num\">{}</td></tr>",
-            two_decimals(s.coefficients.map(|c| c.better)),
-            two_decimals(s.coefficients.map(|c| c.worse)),
+            escape(&better_with_interval(s, &row.uncertainty)),
+            escape(&worse_with_interval(s, &row.uncertainty)),
             super::plot_frame::percent(s.strength.map(|st| st.category)),
             super::plot_frame::percent(s.strength.map(|st| st.total)),
             s.importance

@@ -3,8 +3,10 @@
 //! writes [`MarkdownReport::files`] into the report's folder. The same sections as the HTML
 //! report, and likewise no date.
 
-use super::plot_frame::two_decimals;
-use super::reading::{method_settings, mixed_with, reading, segment_sizes};
+use super::reading::{
+    better_with_interval, method_settings, mixed_with, not_settled, reading, segment_sizes,
+    worse_with_interval,
+};
 use super::report_html::{REPORT_PLOT, report_title};
 use super::table::{Column, Row, rows};
 use super::{Plot, ReportOptions, plot_svg, segment_label};
@@ -75,9 +77,10 @@ pub fn report_markdown(
     // What the results say.
     let _ = write!(
         out,
-        "## {}\n\n{}\n\n",
+        "## {}\n\n{} {}\n\n",
         md(r.section_reading),
-        md(r.reading_intro)
+        md(r.reading_intro),
+        md(t.uncertainty.intervals_note)
     );
     let reading = reading(t, &rows);
     for group in &reading.groups {
@@ -96,6 +99,9 @@ pub fn report_markdown(
             let _ = write!(out, "- {entry} — {}", md(&line.figures));
             if let Some(mixed) = &line.mixed {
                 let _ = write!(out, " · *{}*", md(mixed));
+            }
+            if let Some(not_settled) = &line.not_settled {
+                let _ = write!(out, " · *{}*", md(not_settled));
             }
             out.push('\n');
         }
@@ -307,10 +313,18 @@ fn table_section(out: &mut String, t: &Texts, rows: &[Row<'_>]) {
         cells.extend(Category::ALL.iter().map(|&c| percent(s.counts.share(c))));
         cells.push(s.category.map_or_else(
             || "–".to_owned(),
-            |c| format!("{} {}", c.letter(), md(t.method.category(c))),
+            |c| match not_settled(t, &row.uncertainty) {
+                Some(note) => format!(
+                    "{} {} *{}*",
+                    c.letter(),
+                    md(t.method.category(c)),
+                    md(&note)
+                ),
+                None => format!("{} {}", c.letter(), md(t.method.category(c))),
+            },
         ));
-        cells.push(two_decimals(s.coefficients.map(|c| c.better)));
-        cells.push(two_decimals(s.coefficients.map(|c| c.worse)));
+        cells.push(md(&better_with_interval(s, &row.uncertainty)));
+        cells.push(md(&worse_with_interval(s, &row.uncertainty)));
         cells.push(super::plot_frame::percent(s.strength.map(|st| st.category)));
         cells.push(super::plot_frame::percent(s.strength.map(|st| st.total)));
         cells.push(match s.fong {

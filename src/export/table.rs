@@ -3,7 +3,8 @@
 //! all read this one definition, so they can never disagree on a column or a figure.
 
 use crate::i18n::{Texts, fill};
-use crate::kano::{Category, FeatureStats};
+use crate::kano::confidence::is_settled;
+use crate::kano::{Category, FeatureStats, Uncertainty};
 use crate::project::{Feature, Project, Results};
 
 /// One cell of the results table.
@@ -78,6 +79,18 @@ pub enum Column {
     DysfunctionalSd,
     /// Mean self-stated importance.
     ImportanceMean,
+    /// The lower end of Better's 95% interval.
+    BetterLow,
+    /// The upper end of Better's 95% interval.
+    BetterHigh,
+    /// The lower end of Worse's 95% interval.
+    WorseLow,
+    /// The upper end of Worse's 95% interval.
+    WorseHigh,
+    /// The share of resamples giving the same category.
+    CategoryConfidence,
+    /// Whether that share reaches the "settled" line (0.6).
+    CategorySettled,
 }
 
 impl Column {
@@ -102,6 +115,13 @@ impl Column {
             Self::DysfunctionalMean,
             Self::DysfunctionalSd,
             Self::ImportanceMean,
+            // How sure: added last, so that scripts reading earlier columns by position still work.
+            Self::BetterLow,
+            Self::BetterHigh,
+            Self::WorseLow,
+            Self::WorseHigh,
+            Self::CategoryConfidence,
+            Self::CategorySettled,
         ]);
         columns
     }
@@ -131,6 +151,12 @@ impl Column {
             Self::DysfunctionalMean => "dysfunctional_mean".into(),
             Self::DysfunctionalSd => "dysfunctional_sd".into(),
             Self::ImportanceMean => "importance_mean".into(),
+            Self::BetterLow => "better_ci_low".into(),
+            Self::BetterHigh => "better_ci_high".into(),
+            Self::WorseLow => "worse_ci_low".into(),
+            Self::WorseHigh => "worse_ci_high".into(),
+            Self::CategoryConfidence => "category_confidence".into(),
+            Self::CategorySettled => "category_settled".into(),
         }
     }
 
@@ -159,12 +185,19 @@ impl Column {
             Self::DysfunctionalMean => r.dysfunctional_mean.into(),
             Self::DysfunctionalSd => r.dysfunctional_sd.into(),
             Self::ImportanceMean => r.importance_mean.into(),
+            Self::BetterLow => t.uncertainty.better_low.into(),
+            Self::BetterHigh => t.uncertainty.better_high.into(),
+            Self::WorseLow => t.uncertainty.worse_low.into(),
+            Self::WorseHigh => t.uncertainty.worse_high.into(),
+            Self::CategoryConfidence => t.uncertainty.confidence.into(),
+            Self::CategorySettled => t.uncertainty.settled.into(),
         }
     }
 
     /// This column's cell for one feature.
     pub fn cell(self, t: &Texts, row: &Row<'_>) -> Cell {
         let s = row.stats;
+        let u = &row.uncertainty;
         match self {
             Self::Id => Cell::Text(row.feature.id.clone()),
             Self::Name => Cell::Text(row.feature.name.clone()),
@@ -197,6 +230,14 @@ impl Column {
                 Cell::from_figure(s.continuous.and_then(|c| c.dysfunctional.sd))
             }
             Self::ImportanceMean => Cell::from_figure(s.importance.map(|i| i.mean)),
+            Self::BetterLow => Cell::from_figure(u.better.map(|i| i.low)),
+            Self::BetterHigh => Cell::from_figure(u.better.map(|i| i.high)),
+            Self::WorseLow => Cell::from_figure(u.worse.map(|i| i.low)),
+            Self::WorseHigh => Cell::from_figure(u.worse.map(|i| i.high)),
+            Self::CategoryConfidence => Cell::from_fraction(u.confidence),
+            Self::CategorySettled => u
+                .confidence
+                .map_or(Cell::Empty, |c| Cell::Flag(is_settled(c))),
         }
     }
 }
@@ -210,9 +251,12 @@ pub struct Row<'a> {
     pub stats: &'a FeatureStats,
     /// The quadrant of the Better–Worse diagram it falls in, as its category.
     pub quadrant: Option<Category>,
+    /// How sure its figures are.
+    pub uncertainty: Uncertainty,
 }
 
-/// The rows of a project's results, in project order.
+/// The rows of a project's results, in project order. Each row's [`Uncertainty`] costs 2,000
+/// resamples: this is for exports, computed once per file, not for a screen redrawn every frame.
 pub fn rows<'a>(project: &'a Project, results: &'a Results) -> Vec<Row<'a>> {
     results
         .features
@@ -226,6 +270,7 @@ pub fn rows<'a>(project: &'a Project, results: &'a Results) -> Vec<Row<'a>> {
                     .stats
                     .coefficients
                     .map(|c| c.quadrant(results.quadrant_lines).category()),
+                uncertainty: Uncertainty::of(&feature.id, &r.stats.counts, results.analysis.rule),
             })
         })
         .collect()

@@ -25,6 +25,7 @@ mod responses;
 mod results;
 mod safety;
 mod survey;
+mod uncertainty;
 
 pub use app::{AppTexts, MenuTexts};
 pub use dialogs::DialogTexts;
@@ -40,6 +41,7 @@ pub use responses::ResponsesTexts;
 pub use results::ResultsTexts;
 pub use safety::SafetyTexts;
 pub use survey::SurveyTexts;
+pub use uncertainty::UncertaintyTexts;
 
 use serde::{Deserialize, Serialize};
 use std::fmt::Display;
@@ -175,6 +177,8 @@ pub struct Texts {
     pub dialogs: DialogTexts,
     /// The Help menu's pages.
     pub help: HelpTexts,
+    /// How sure the figures are; segments compared.
+    pub uncertainty: UncertaintyTexts,
 }
 
 static EN: Texts = Texts {
@@ -194,6 +198,7 @@ static EN: Texts = Texts {
     errors: ErrorTexts::EN,
     dialogs: DialogTexts::EN,
     help: HelpTexts::EN,
+    uncertainty: UncertaintyTexts::EN,
 };
 
 static ZH: Texts = Texts {
@@ -213,6 +218,7 @@ static ZH: Texts = Texts {
     errors: ErrorTexts::ZH,
     dialogs: DialogTexts::ZH,
     help: HelpTexts::ZH,
+    uncertainty: UncertaintyTexts::ZH,
 };
 
 /// Fills named placeholders: `fill("{n} respondents", &[("n", &120)])` -> "120 respondents".
@@ -264,6 +270,7 @@ pub fn all_pairs() -> Vec<(&'static str, &'static str, &'static str)> {
     pairs.extend(ErrorTexts::pairs());
     pairs.extend(DialogTexts::pairs());
     pairs.extend(HelpTexts::pairs());
+    pairs.extend(UncertaintyTexts::pairs());
     pairs
 }
 

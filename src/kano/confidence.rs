@@ -12,7 +12,7 @@
 //! specification, so the same input gives the same share on every run and machine. This module
 //! never reads a clock or the operating system's randomness.
 
-use super::category::CategoryCounts;
+use super::category::{Category, CategoryCounts};
 use super::stats::Rule;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
@@ -51,7 +51,7 @@ pub fn category_confidence(
         .filter(|(_, c)| **c > 0)
         .map(|(j, c)| (j, u64::from(*c)))
         .collect();
-    if present.len() == 1 {
+    if present.len() == 1 || beyond_doubt(counts, rule, observed) {
         return Some(1.0);
     }
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
@@ -83,6 +83,48 @@ pub fn category_confidence(
         }
     }
     Some(f64::from(same) / f64::from(resamples))
+}
+
+/// How many standard deviations from its expectation a resampled count may stray before the
+/// shortcut below stops trusting it. The chance that any of six counts strays that far in any of
+/// 2,000 resamples is below 6 × 2,000 × 2 × Φ(−7) ≈ 3e-8.
+const BAND: f64 = 7.0;
+
+/// True when the rule gives `observed` to every count vector whose counts each lie within
+/// [`BAND`] standard deviations of the observed ones: then every resample would almost surely
+/// (probability above 1 − 3e-8) agree, and the share is 1 without drawing them. This keeps large
+/// surveys with clear categories cheap; close calls are always resampled.
+fn beyond_doubt(counts: &CategoryCounts, rule: Rule, observed: Category) -> bool {
+    let n = f64::from(counts.total());
+    let band = |c: Category| {
+        let x = f64::from(counts[c]);
+        let p = x / n;
+        let spread = BAND * (n * p * (1.0 - p)).sqrt();
+        (x - spread, x + spread)
+    };
+    let low = |cs: &[Category]| cs.iter().map(|&c| band(c).0).sum::<f64>();
+    let high = |cs: &[Category]| cs.iter().map(|&c| band(c).1).sum::<f64>();
+    // `observed` beats every other of `among` by more than `margin` whatever the resample.
+    let ahead = |among: &[Category], margin: f64| {
+        among
+            .iter()
+            .filter(|&&c| c != observed)
+            .all(|&c| band(observed).0 - band(c).1 > margin)
+    };
+    use Category::{A, I, M, O, Q, R};
+    match rule {
+        Rule::Max => ahead(&Category::ALL, 0.0),
+        // The strength rule departs from the most frequent only when the top two are within 6%.
+        Rule::Strength => observed != Q && ahead(&Category::ALL, 0.06 * n),
+        Rule::Oam => {
+            let (aom, irq) = ([A, O, M], [I, R, Q]);
+            if aom.contains(&observed) {
+                low(&aom) > high(&irq) && ahead(&aom, 0.0)
+            } else {
+                low(&irq) > high(&aom) && ahead(&irq, 0.0)
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -128,6 +170,27 @@ mod tests {
         let once = category_confidence(&counts, Rule::Strength, RESAMPLES, seed);
         let again = category_confidence(&counts, Rule::Strength, RESAMPLES, seed);
         assert_eq!(once, again);
+    }
+
+    #[test]
+    fn a_category_beyond_doubt_skips_resampling_and_a_close_call_does_not() {
+        // 10,000 answers, Must-be far ahead: no resample could change it.
+        let clear = CategoryCounts::new(2_193, 1_160, 4_392, 2_255, 0, 0);
+        for rule in Rule::ALL {
+            let Some(observed) = rule.category(&clear) else {
+                panic!("no category")
+            };
+            assert!(beyond_doubt(&clear, rule, observed), "{rule:?}");
+            assert_eq!(confidence(clear, rule), 1.0);
+        }
+        // 4,000 against 3,900 of 10,000 is within the bands: resampled, and not always M.
+        let close = CategoryCounts::new(1_000, 600, 4_000, 3_900, 300, 200);
+        for rule in [Rule::Max, Rule::Oam] {
+            assert!(!beyond_doubt(&close, rule, Category::M), "{rule:?}");
+        }
+        assert!(confidence(close, Rule::Max) < 1.0);
+        // Under the strength rule a 1% gap sends it to precedence: M before I, settled.
+        assert!(!beyond_doubt(&close, Rule::Strength, Category::M));
     }
 
     #[test]

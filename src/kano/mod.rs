@@ -25,6 +25,7 @@ mod simulation_tests;
 mod stats;
 mod table;
 mod tally;
+mod uncertainty;
 
 pub use answer::{Answer, Importance, ImportanceError, Side};
 pub use category::{Category, CategoryCounts};
@@ -38,3 +39,4 @@ pub use stats::{
 };
 pub use table::EvaluationTable;
 pub use tally::{AnswerPair, Response, Tally};
+pub use uncertainty::Uncertainty;

@@ -111,6 +111,8 @@ const ENGLISH_ON_CHINESE_SCREEN: &[&str] = &[
     "kano",
     "json",
     "ID",
+    // The service-quality model's name, kept in Chinese writing (SERVQUAL 维度).
+    "SERVQUAL",
 ];
 
 /// Texts on the Chinese screen that are still English, known and waiting for their panel's

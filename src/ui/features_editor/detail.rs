@@ -1,5 +1,5 @@
-//! The selected feature's texts: name, id, touchpoint, the question pair and notes, each checked
-//! as it is typed, with the feature's current result on top.
+//! The selected feature's texts: name, id, touchpoint, SERVQUAL dimension, the question pair and
+//! notes, each checked as it is typed, with the feature's current result on top.
 //!
 //! Typing into a field is one undo step per field (a merge key per feature and field, sealed
 //! when the field loses focus). At most one edit is pushed per frame, built from a copy of the
