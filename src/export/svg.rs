@@ -349,6 +349,12 @@ impl Svg {
     }
 
     /// The finished document.
+    /// Appends markup as it is: for writers that build their own elements (the caller escapes).
+    pub fn raw(&mut self, markup: &str) {
+        self.out.push_str(markup);
+    }
+
+    /// Closes every open group and the document.
     pub fn finish(mut self) -> String {
         while self.open_groups > 0 {
             self.close_group();

@@ -14,6 +14,7 @@ mod dialogs;
 mod errors;
 mod export;
 mod features;
+mod figure;
 mod help;
 mod import;
 mod method;
@@ -31,6 +32,7 @@ pub use dialogs::DialogTexts;
 pub use errors::ErrorTexts;
 pub use export::ExportTexts;
 pub use features::FeaturesTexts;
+pub use figure::FigureTexts;
 pub use help::HelpTexts;
 pub use import::ImportTexts;
 pub use method::MethodTexts;
@@ -175,6 +177,8 @@ pub struct Texts {
     pub dialogs: DialogTexts,
     /// The Help menu's pages.
     pub help: HelpTexts,
+    /// Captions and keys drawn into pictures.
+    pub figure: FigureTexts,
 }
 
 static EN: Texts = Texts {
@@ -194,6 +198,7 @@ static EN: Texts = Texts {
     errors: ErrorTexts::EN,
     dialogs: DialogTexts::EN,
     help: HelpTexts::EN,
+    figure: FigureTexts::EN,
 };
 
 static ZH: Texts = Texts {
@@ -213,6 +218,7 @@ static ZH: Texts = Texts {
     errors: ErrorTexts::ZH,
     dialogs: DialogTexts::ZH,
     help: HelpTexts::ZH,
+    figure: FigureTexts::ZH,
 };
 
 /// Fills named placeholders: `fill("{n} respondents", &[("n", &120)])` -> "120 respondents".
@@ -264,6 +270,7 @@ pub fn all_pairs() -> Vec<(&'static str, &'static str, &'static str)> {
     pairs.extend(ErrorTexts::pairs());
     pairs.extend(DialogTexts::pairs());
     pairs.extend(HelpTexts::pairs());
+    pairs.extend(FigureTexts::pairs());
     pairs
 }
 
