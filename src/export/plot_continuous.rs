@@ -146,7 +146,7 @@ pub fn svg(t: &Texts, project: &Project, results: &Results, size: PictureSize) -
                 label: feature.name.clone(),
                 tooltip,
                 center: (frame.x(c.dysfunctional.mean), frame.y(c.functional.mean)),
-                radius: importance_radius(r.stats.importance.map(|i| i.mean), scale),
+                radius: importance_radius(r.stats.importance.map(|i| i.mean), size),
                 color: mark_color(r.stats.category),
             }
         })
@@ -157,7 +157,7 @@ pub fn svg(t: &Texts, project: &Project, results: &Results, size: PictureSize) -
         right: w,
         bottom: a.bottom,
     };
-    draw_points(&mut svg, scale, &points, &[], bounds);
+    draw_points(&mut svg, size, &points, &[], bounds);
 
     let shown: Vec<Category> = Category::ALL
         .into_iter()

@@ -7,11 +7,12 @@
 //! It takes its figures as given (intervals included) and computes none.
 
 use super::geometry::{Pos, Rect};
-use super::labels::{self, Mark, Placed, Room, Wanted};
+use super::labels::{Mark, Room};
+use super::naming;
 use super::measure::{TextMeasure, cut, wrap};
 use super::palette::{Theme, category_color, mark_color};
 use super::tokens::Tokens;
-use super::{Anchor, Figure, Fill, LabelMark, Line, PointMark, Size, Text, TextRole};
+use super::{Anchor, Figure, Fill, Line, PointMark, Size, Text, TextRole};
 use crate::i18n::{Texts, fill};
 use crate::kano::Category;
 use crate::project::{Project, Results};
@@ -410,77 +411,14 @@ fn lay_out(
             radius: p.radius,
         })
         .collect();
-    let pad = tk.label_padding;
-    let lh = measure.line_height(tk.label_size);
-    let boxed = |lines: &[String]| {
-        let width = lines
-            .iter()
-            .map(|l| measure.width(l, tk.label_size))
-            .fold(0.0, f32::max);
-        (width + 2.0 * pad, lines.len() as f32 * lh + 2.0 * pad)
-    };
-    let texts_for = |members: &[usize]| {
-        let names: Vec<&str> = members.iter().map(|&i| features[i].name.as_str()).collect();
-        let name = names.join(" / ");
-        let max_lines = tk.label_lines + members.len().min(3) - 1;
-        let name_lines = wrap(measure, &name, tk.label_size, tk.label_max_width, max_lines);
-        let numbers: Vec<String> = members.iter().map(|i| (i + 1).to_string()).collect();
-        let number_lines = wrap(measure, &numbers.join(","), tk.label_size, tk.label_max_width * 0.6, 4);
-        (name_lines, number_lines)
-    };
+    let names: Vec<&str> = features.iter().map(|f| f.name.as_str()).collect();
+    let ids: Vec<&str> = features.iter().map(|f| f.id.as_str()).collect();
     let room = Room {
         frame: plot,
         obstacles: &obstacles,
         gap: tk.label_gap,
     };
-    // Points buried in a cluster join their neighbours' label, a few rounds at most.
-    let mut groups = labels::coincident_groups(&marks);
-    let (mut texts_of, mut placed);
-    let mut round = 0;
-    loop {
-        texts_of = groups.iter().map(|g| texts_for(g)).collect::<Vec<_>>();
-        let wanted: Vec<Wanted> = groups
-            .iter()
-            .zip(&texts_of)
-            .map(|(members, (name, number))| Wanted {
-                members: members.clone(),
-                name: boxed(name),
-                number: boxed(number),
-            })
-            .collect();
-        placed = labels::place(&marks, &wanted, room);
-        round += 1;
-        if round == 6 || placed.iter().all(|l| !matches!(l.placed, Placed::Nowhere)) {
-            break;
-        }
-        match labels::merge_unplaced(&marks, &groups, &placed, tk.label_gap * round as f32) {
-            Some(merged) => groups = merged,
-            None => break,
-        }
-    }
-    let mut label_marks = Vec::new();
-    let mut keyed: Vec<usize> = Vec::new();
-    for ((members, (name, number)), label) in groups.iter().zip(texts_of).zip(placed) {
-        if label.numbered || matches!(label.placed, Placed::Nowhere) {
-            keyed.extend(members);
-        }
-        let (rect, leader) = match label.placed {
-            Placed::Beside(r) => (r, None),
-            Placed::Led(r, a, b) => (r, Some((a, b))),
-            Placed::Nowhere => continue,
-        };
-        label_marks.push(LabelMark {
-            features: members.clone(),
-            ids: members.iter().map(|&i| features[i].id.clone()).collect(),
-            rect,
-            lines: if label.numbered { number } else { name },
-            size: tk.label_size,
-            line_height: lh,
-            padding: pad,
-            leader,
-            numbered: label.numbered,
-        });
-    }
+    let (label_marks, mut keyed) = naming::name_points(&marks, &names, &ids, &tk, room, measure);
 
     // The key of numbered points, in a column on the right.
     if with_key && !keyed.is_empty() {

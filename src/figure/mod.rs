@@ -15,6 +15,7 @@ pub mod deck;
 pub mod geometry;
 pub mod labels;
 pub mod measure;
+pub mod naming;
 pub mod palette;
 pub mod tokens;
 
