@@ -52,6 +52,7 @@ fn layout_200(c: &mut Criterion) {
                 Theme::Light,
                 FigureOptions {
                     show_intervals: false,
+                    min_label_size: 0.0,
                 },
                 &FixedAdvance,
             ))

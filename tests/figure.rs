@@ -128,6 +128,7 @@ fn lay_out(features: &[BetterWorseFeature], (w, h): (f32, f32), lang: Lang) -> F
         Theme::Light,
         FigureOptions {
             show_intervals: true,
+            min_label_size: 0.0,
         },
         &FixedAdvance,
     )
@@ -328,7 +329,10 @@ fn intervals_draw_whiskers_only_when_asked() {
             &words(Lang::En),
             size,
             Theme::Light,
-            FigureOptions { show_intervals },
+            FigureOptions {
+                show_intervals,
+                min_label_size: 0.0,
+            },
             &FixedAdvance,
         )
     };

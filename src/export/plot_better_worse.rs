@@ -15,7 +15,10 @@ pub fn svg(
     options: &ReportOptions,
     size: PictureSize,
 ) -> String {
-    let features = figure::better_worse::features_of(project, results, |_| true);
+    let features: Vec<_> = figure::better_worse::features_of(project, results, |_| true)
+        .into_iter()
+        .map(|(_, f)| f)
+        .collect();
     let caption = figure::caption::caption(t, &options.segment, results.respondents, None);
     let words = figure::BetterWorseWords::new(t, caption, results.quadrant_lines);
     let n = u32::try_from(results.respondents).unwrap_or(u32::MAX);

@@ -39,12 +39,13 @@ pub struct BetterWorseFeature {
 }
 
 /// The features of `results` that `shown` keeps (by project position) and that have Better and
-/// Worse, in project order. Intervals are left empty: the results model supplies them.
+/// Worse, in project order, each with its position in the project. Intervals are left empty:
+/// the results model supplies them.
 pub fn features_of(
     project: &Project,
     results: &Results,
     shown: impl Fn(usize) -> bool,
-) -> Vec<BetterWorseFeature> {
+) -> Vec<(usize, BetterWorseFeature)> {
     results
         .features
         .iter()
@@ -52,7 +53,7 @@ pub fn features_of(
         .filter_map(|r| {
             let c = r.stats.coefficients?;
             let f = project.features().get(r.index)?;
-            Some(BetterWorseFeature {
+            Some((r.index, BetterWorseFeature {
                 id: f.id.clone(),
                 name: f.name.clone(),
                 better: c.better,
@@ -64,7 +65,7 @@ pub fn features_of(
                 category: r.stats.category,
                 better_interval: None,
                 worse_interval: None,
-            })
+            }))
         })
         .collect()
 }
@@ -111,10 +112,12 @@ impl BetterWorseWords {
 }
 
 /// Choices of what to draw.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct FigureOptions {
     /// Draw the 95% intervals as whiskers where they are given.
     pub show_intervals: bool,
+    /// Text is never smaller than this label size (slides for a room); 0 for the tokens' own.
+    pub min_label_size: f32,
 }
 
 impl FigureOptions {
@@ -123,6 +126,7 @@ impl FigureOptions {
     pub fn for_respondents(n: u32) -> Self {
         Self {
             show_intervals: n < 100,
+            min_label_size: 0.0,
         }
     }
 }
@@ -185,7 +189,7 @@ fn lay_out(
 ) -> Figure {
     let with_key = key_width.is_some();
     let key_width = key_width.unwrap_or(0.0);
-    let tk = Tokens::for_size(size.width, size.height);
+    let tk = Tokens::for_size(size.width, size.height).with_min_label_size(options.min_label_size);
     let colors = theme.colors();
     let (w, h) = (size.width, size.height);
     let m = tk.margin;
@@ -234,19 +238,21 @@ fn lay_out(
         .into_iter()
         .filter(|c| features.iter().any(|f| f.category == Some(*c)))
         .collect();
+    // With a key, the key takes a full-height column on the right and the legend wraps left of it.
+    let key_room = if with_key { key_width + m } else { 0.0 };
     let mut legend: Vec<(f32, usize, Category, String, f32)> = Vec::new();
     let (mut x, mut row) = (m, 0usize);
     for c in &shown {
         let name = format!("{} {}", c.letter(), words.categories[c.index()]);
         let width = swatch + caption_size * 0.35 + measure.width(&name, caption_size);
-        if x > m && x + width > w - m {
+        if x > m && x + width > w - m - key_room {
             x = m;
             row += 1;
         }
         legend.push((x, row, *c, name, width));
         x += width + caption_size * 1.2;
     }
-    let note_lines = wrap(measure, &words.note, caption_size, w - 2.0 * m, 2);
+    let note_lines = wrap(measure, &words.note, caption_size, w - 2.0 * m - key_room, 2);
     let legend_rows = if legend.is_empty() { 0 } else { row + 1 };
     let bottom_block = (legend_rows + note_lines.len()) as f32 * line_h;
     let legend_top = h - m - bottom_block;
@@ -430,7 +436,7 @@ fn lay_out(
         title.bold = true;
         texts.push(title);
         y += kh;
-        let room_for = (((bottom - y) / kh).floor().max(0.0)) as usize + 1;
+        let room_for = (((h - m - y) / kh).floor().max(0.0)) as usize + 1;
         let fits = if keyed.len() <= room_for { keyed.len() } else { room_for.saturating_sub(1) };
         for &i in &keyed[..fits] {
             let entry = format!("{}  {}", i + 1, features[i].name);

@@ -46,7 +46,11 @@ pub struct Tokens {
 impl Tokens {
     /// The tokens for a picture of `width` × `height` units.
     pub fn for_size(width: f32, height: f32) -> Self {
-        let scale = (width / 1280.0).min(height / 800.0).sqrt().clamp(0.8, 2.4);
+        Self::for_scale((width / 1280.0).min(height / 800.0).sqrt().clamp(0.8, 2.4))
+    }
+
+    /// The tokens at a scale (1 for 1280 × 800).
+    fn for_scale(scale: f32) -> Self {
         let s = |v: f32| v * scale;
         Self {
             scale,
@@ -67,6 +71,18 @@ impl Tokens {
             point_radius_max: s(12.0),
             point_radius_default: s(8.0),
         }
+    }
+
+    /// The same tokens scaled up, if need be, so that labels are at least `size` (a slide for a
+    /// room reads from the back row).
+    pub fn with_min_label_size(self, size: f32) -> Self {
+        if size <= self.label_size {
+            return self;
+        }
+        let k = size / self.label_size;
+        let mut t = Self::for_scale(self.scale * k);
+        t.label_size = size;
+        t
     }
 
     /// The radius of a feature's point from its mean importance as a share of the scale
