@@ -65,9 +65,12 @@ pub fn slides(project: &Project, results: &Results, content: egui::Vec2) -> Vec<
     slides
 }
 
+/// Room kept free on the right of a page for its vertical scroll bar and the cards' strokes.
+const SCROLL_BAR_ROOM: f32 = 24.0;
+
 /// How a touchpoint's cards fit the content area.
 fn card_fit(cards: usize, content: egui::Vec2) -> CardFit {
-    deck::fit(CARD, cards, content.x, content.y)
+    deck::fit(CARD, cards, content.x - SCROLL_BAR_ROOM, content.y)
 }
 
 impl Slide {
