@@ -26,7 +26,8 @@ pub fn show_plot(
     let r = &t.results;
     let (x_line, y_line) = results.quadrant_lines;
     let line_color = ui.visuals().text_color().gamma_multiply(0.6);
-    let available = ui.available_size();
+    let key_id = ui.make_persistent_id("better_worse_key");
+    let available = ui.available_size() - egui::vec2(0.0, scatter::key_room(ui.ctx(), key_id));
     // A little room beyond 0..1 so that points on the edge are not cut in half.
     let plot = Plot::new("better_worse_plot")
         .width(available.x.min(available.y * 1.6).max(200.0))
@@ -67,6 +68,7 @@ pub fn show_plot(
         project,
         points,
         selected,
+        key_id,
         obstacles: &corners,
     };
     scatter.overlay(ui, &plot, |ui, p| {

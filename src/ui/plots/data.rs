@@ -5,7 +5,8 @@
 //! the same frame it is made. Features hidden by the touchpoint filter are left out; features
 //! without the figure a plot needs (nobody answered) are left out of that plot.
 
-use super::super::theme::plot::{POINT_RADIUS_DEFAULT, POINT_RADIUS_MAX, POINT_RADIUS_MIN};
+use crate::figure::Tokens;
+use crate::figure::tokens::importance_share;
 use super::super::view::ViewState;
 use crate::kano::{Category, CategoryCounts, FeatureStats};
 use crate::project::{Project, Results};
@@ -56,15 +57,15 @@ impl ShareBar {
     }
 }
 
-/// The radius of a point for a mean importance on the 1..9 scale; a middle size without one.
+/// The radius of a point on screen for a mean importance on the 1..9 scale: the figure's one
+/// rule (`figure::tokens`) at screen scale.
 pub fn importance_radius(mean: Option<f64>) -> f32 {
-    match mean {
-        Some(mean) => {
-            let t = ((mean - 1.0) / 8.0).clamp(0.0, 1.0) as f32;
-            POINT_RADIUS_MIN + t * (POINT_RADIUS_MAX - POINT_RADIUS_MIN)
-        }
-        None => POINT_RADIUS_DEFAULT,
-    }
+    screen_tokens().point_radius(mean.map(|m| importance_share(m, 1.0, 9.0)))
+}
+
+/// The tokens of a picture on screen at its usual size.
+fn screen_tokens() -> Tokens {
+    Tokens::for_size(1280.0, 800.0)
 }
 
 /// The shown features with their statistics, in project order.
@@ -190,12 +191,13 @@ mod tests {
 
     #[test]
     fn importance_sets_the_radius_within_the_theme_limits() {
-        assert_eq!(importance_radius(Some(1.0)), POINT_RADIUS_MIN);
-        assert_eq!(importance_radius(Some(9.0)), POINT_RADIUS_MAX);
-        assert_eq!(importance_radius(None), POINT_RADIUS_DEFAULT);
+        let t = screen_tokens();
+        assert_eq!(importance_radius(Some(1.0)), t.point_radius_min);
+        assert_eq!(importance_radius(Some(9.0)), t.point_radius_max);
+        assert_eq!(importance_radius(None), t.point_radius_default);
         assert!(importance_radius(Some(3.0)) < importance_radius(Some(7.0)));
         // Out-of-scale means (never produced by the engine) still give a sane size.
-        assert_eq!(importance_radius(Some(40.0)), POINT_RADIUS_MAX);
+        assert_eq!(importance_radius(Some(40.0)), t.point_radius_max);
     }
 
     #[test]

@@ -118,6 +118,7 @@ impl Slide {
                 let view = ViewState {
                     plot: PlotKind::Shares,
                     selected_feature: highlighted,
+                    segment: segment.clone(),
                     ..ViewState::default()
                 };
                 plots::show_plot(ui, t, project, results, &view).clicked
