@@ -72,7 +72,7 @@ fn tricky_project() -> Project {
     let names = [
         ("fish", "<b>\"Fish & Chips\"</b>", "Lunch | 'Dinner'"),
         ("star", "*Star* [deal] _now_ `x` #1", "Lunch | 'Dinner'"),
-        ("plain", "Plain seat", ""),
+        ("meaning", "Plain seat", ""),
     ];
     let features = names
         .iter()

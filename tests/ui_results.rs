@@ -62,11 +62,11 @@ fn the_results_table_shows_every_feature_with_its_category() {
             .stats
             .category
             .expect("every sample feature has answers");
-        // The badge reads "M Basic": the letter chip and the plain-language name.
+        // The badge reads "M Must-be": the letter chip and the category's one name.
         let badge = format!(
             "{} {}",
             category.letter(),
-            Lang::En.texts().method.plain_category(category)
+            Lang::En.texts().method.category(category)
         );
         let y = row_y(&harness, &feature.name);
         let on_row = harness
@@ -75,7 +75,7 @@ fn the_results_table_shows_every_feature_with_its_category() {
         assert!(on_row, "{} should show {badge}", feature.name);
         if feature.name == "Working air-conditioning" {
             assert_eq!(category, Category::M);
-            assert_eq!(badge, "M Basic");
+            assert_eq!(badge, "M Must-be");
             must_be_seen = true;
         }
     }

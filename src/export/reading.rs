@@ -123,7 +123,7 @@ pub fn reading(t: &Texts, rows: &[Row<'_>]) -> Reading {
         .map(|group| ReadingGroup {
             category: group.category,
             name: t.method.category(group.category),
-            plain: t.method.plain_category(group.category),
+            plain: t.method.category_meaning(group.category),
             advice: r.reading(group.category),
             lines: group
                 .items

@@ -49,8 +49,9 @@ impl CardFit {
 pub fn fit(spec: CardSpec, cards: usize, width: f32, height: f32) -> CardFit {
     let cards = cards.max(1);
     let fits = |columns: usize, rows: usize| {
-        let sw = (width + spec.spacing) / (columns as f32 * (spec.width + spec.spacing));
-        let sh = (height + spec.spacing) / (rows as f32 * (spec.height + spec.spacing));
+        // Cards and the spaces between them scale together.
+        let sw = width / (columns as f32 * (spec.width + spec.spacing) - spec.spacing);
+        let sh = height / (rows as f32 * (spec.height + spec.spacing) - spec.spacing);
         sw.min(sh).min(1.0)
     };
     // Everything on one page: the grid that lets cards be largest.
@@ -72,8 +73,10 @@ pub fn fit(spec: CardSpec, cards: usize, width: f32, height: f32) -> CardFit {
     }
     // Several pages at the smallest readable scale: as many cards per page as fit.
     let scale = spec.min_scale;
-    let columns = (((width + spec.spacing) / (scale * (spec.width + spec.spacing))).floor() as usize).max(1);
-    let rows = (((height + spec.spacing) / (scale * (spec.height + spec.spacing))).floor() as usize).max(1);
+    let columns =
+        (((width / scale + spec.spacing) / (spec.width + spec.spacing)).floor() as usize).max(1);
+    let rows =
+        (((height / scale + spec.spacing) / (spec.height + spec.spacing)).floor() as usize).max(1);
     let per_page = columns * rows;
     CardFit {
         columns,
