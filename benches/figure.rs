@@ -37,7 +37,11 @@ fn features(count: usize) -> Vec<BetterWorseFeature> {
 
 fn layout_200(c: &mut Criterion) {
     let features = features(200);
-    let words = BetterWorseWords::new(Lang::En.texts(), "All respondents (n = 500)".into(), (0.5, 0.5));
+    let words = BetterWorseWords::new(
+        Lang::En.texts(),
+        "All respondents (n = 500)".into(),
+        (0.5, 0.5),
+    );
     let size = Size {
         width: 1920.0,
         height: 1080.0,

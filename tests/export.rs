@@ -320,7 +320,10 @@ fn labels(svg: &str) -> Vec<(String, String)> {
                 .filter(|t| t.has_tag_name("tspan"))
                 .filter_map(|t| t.text())
                 .collect();
-            (n.attribute("data-feature").unwrap().to_owned(), lines.join(" "))
+            (
+                n.attribute("data-feature").unwrap().to_owned(),
+                lines.join(" "),
+            )
         })
         .collect()
 }

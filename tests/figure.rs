@@ -113,7 +113,11 @@ fn features(count: usize, spread: Spread, seed: u64) -> Vec<BetterWorseFeature> 
 }
 
 fn words(lang: Lang) -> BetterWorseWords {
-    BetterWorseWords::new(lang.texts(), "Segment “Tourists” (n = 25)".into(), (0.5, 0.5))
+    BetterWorseWords::new(
+        lang.texts(),
+        "Segment “Tourists” (n = 25)".into(),
+        (0.5, 0.5),
+    )
 }
 
 fn lay_out(features: &[BetterWorseFeature], (w, h): (f32, f32), lang: Lang) -> Figure {
@@ -138,7 +142,10 @@ fn lay_out(features: &[BetterWorseFeature], (w, h): (f32, f32), lang: Lang) -> F
 fn check(figure: &Figure, context: &str) -> usize {
     let frame = figure.plot;
     let picture = kanoscope::figure::Rect::new(0.0, 0.0, figure.size.width, figure.size.height);
-    assert!(picture.contains_rect(&frame), "{context}: plot leaves the picture");
+    assert!(
+        picture.contains_rect(&frame),
+        "{context}: plot leaves the picture"
+    );
     for (k, label) in figure.labels.iter().enumerate() {
         let r = label.rect;
         let ctx = format!("{context}, label {k} {:?}", label.lines);
@@ -154,7 +161,11 @@ fn check(figure: &Figure, context: &str) -> usize {
             assert!(!r.overlaps(&other.rect), "{ctx}: covers {:?}", other.lines);
         }
         for text in &figure.texts {
-            assert!(!r.overlaps(&text.rect), "{ctx}: covers the text {:?}", text.text);
+            assert!(
+                !r.overlaps(&text.rect),
+                "{ctx}: covers the text {:?}",
+                text.text
+            );
         }
         let own: Vec<_> = label.features.iter().map(|&i| &figure.points[i]).collect();
         let others = figure
@@ -194,9 +205,12 @@ fn check(figure: &Figure, context: &str) -> usize {
                 let disc = group_disc(&marks, &all);
                 assert!(
                     (from.distance(disc.center) - disc.radius).abs() < 0.5,
-                    "{ctx}: leader does not start at its point"
+                    "{ctx}: leader does not start at its point: {from:?} {disc:?} {label:?}"
                 );
-                assert!(r.distance_to(to) < 0.01, "{ctx}: leader does not reach its box");
+                assert!(
+                    r.distance_to(to) < 0.01,
+                    "{ctx}: leader does not reach its box"
+                );
                 for p in others {
                     assert!(
                         !segment_touches_disc(from, to, p.center, p.radius),
@@ -214,7 +228,9 @@ fn check(figure: &Figure, context: &str) -> usize {
         .filter(|t| t.role == TextRole::Key)
         .map(|t| t.text.as_str())
         .collect();
-    let key_is_cut = key.iter().any(|k| k.starts_with('…') || k.starts_with("……"));
+    let key_is_cut = key
+        .iter()
+        .any(|k| k.starts_with('…') || k.starts_with("……"));
     for label in figure.labels.iter().filter(|l| l.numbered) {
         for &i in &label.features {
             let entry = format!("{}  ", i + 1);
@@ -243,7 +259,11 @@ fn labels_are_honest_at_every_size_and_density() {
         for &count in &[3usize, 8, 14, 30, 60, 200] {
             for (s, &spread) in spreads.iter().enumerate() {
                 // Every other case in Chinese, to keep the test quick.
-                let lang = if (count + s) % 2 == 0 { Lang::En } else { Lang::Zh };
+                let lang = if (count + s) % 2 == 0 {
+                    Lang::En
+                } else {
+                    Lang::Zh
+                };
                 {
                     let seed = (count * 31 + s * 7) as u64 + size.0 as u64;
                     let figure = lay_out(&features(count, spread, seed), size, lang);
@@ -256,7 +276,6 @@ fn labels_are_honest_at_every_size_and_density() {
             }
         }
     }
-    eprintln!("{unlabelled_cases:#?}");
     // Up to 30 features every point carries its name or its number, at every size.
     for (context, unlabelled) in &unlabelled_cases {
         assert!(

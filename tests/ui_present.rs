@@ -212,7 +212,10 @@ fn shown_starting_with(harness: &Harness<'_, StudioApp>, prefix: &str) -> Option
 /// The number of slides, read from the counter "1 / N" on the first slide.
 fn slide_total(harness: &Harness<'_, StudioApp>) -> usize {
     let counter = shown_starting_with(harness, "1 / ").expect("a slide counter");
-    counter["1 / ".len()..].trim().parse().expect("a number of slides")
+    counter["1 / ".len()..]
+        .trim()
+        .parse()
+        .expect("a number of slides")
 }
 
 #[test]

@@ -399,8 +399,9 @@ impl StudioApp {
             }
             Mode::Present(screen) => {
                 let results = project.results(project.analysis(), &self.view.segment);
-                egui::CentralPanel::default()
-                    .show(ui, |ui| screen.show(ui, t, project, &results, &self.view.segment, actions));
+                egui::CentralPanel::default().show(ui, |ui| {
+                    screen.show(ui, t, project, &results, &self.view.segment, actions)
+                });
                 true
             }
         }

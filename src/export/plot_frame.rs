@@ -288,9 +288,8 @@ pub fn draw_points(
         .collect();
     let names: Vec<&str> = points.iter().map(|p| p.label.as_str()).collect();
     let ids: Vec<&str> = points.iter().map(|p| p.id.as_str()).collect();
-    let to_figure = |r: &Rect| {
-        figure::Rect::new(r.left as f32, r.top as f32, r.right as f32, r.bottom as f32)
-    };
+    let to_figure =
+        |r: &Rect| figure::Rect::new(r.left as f32, r.top as f32, r.right as f32, r.bottom as f32);
     let obstacles: Vec<figure::Rect> = obstacles.iter().map(to_figure).collect();
     let room = Room {
         frame: to_figure(&bounds),

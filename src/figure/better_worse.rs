@@ -8,8 +8,8 @@
 
 use super::geometry::{Pos, Rect};
 use super::labels::{Mark, Room};
-use super::naming;
 use super::measure::{TextMeasure, cut, wrap};
+use super::naming;
 use super::palette::{Theme, category_color, mark_color};
 use super::tokens::Tokens;
 use super::{Anchor, Figure, Fill, Line, PointMark, Size, Text, TextRole};
@@ -53,19 +53,22 @@ pub fn features_of(
         .filter_map(|r| {
             let c = r.stats.coefficients?;
             let f = project.features().get(r.index)?;
-            Some((r.index, BetterWorseFeature {
-                id: f.id.clone(),
-                name: f.name.clone(),
-                better: c.better,
-                worse: c.worse.abs(),
-                importance: r
-                    .stats
-                    .importance
-                    .map(|i| super::tokens::importance_share(i.mean, 1.0, 9.0)),
-                category: r.stats.category,
-                better_interval: None,
-                worse_interval: None,
-            }))
+            Some((
+                r.index,
+                BetterWorseFeature {
+                    id: f.id.clone(),
+                    name: f.name.clone(),
+                    better: c.better,
+                    worse: c.worse.abs(),
+                    importance: r
+                        .stats
+                        .importance
+                        .map(|i| super::tokens::importance_share(i.mean, 1.0, 9.0)),
+                    category: r.stats.category,
+                    better_interval: None,
+                    worse_interval: None,
+                },
+            ))
         })
         .collect()
 }
@@ -145,25 +148,61 @@ pub fn better_worse(
     options: FigureOptions,
     measure: &dyn TextMeasure,
 ) -> Figure {
-    let first = lay_out(features, quadrant_lines, words, size, theme, options, measure, None);
-    if first.labels.iter().any(|l| l.numbered) || first.points.len() > first.labels_cover() {
+    let tk = Tokens::for_size(size.width, size.height).with_min_label_size(options.min_label_size);
+    let key_width = |named: &dyn Fn(usize) -> bool| {
         // The key's column is as wide as its longest entry needs, within limits.
-        let tk = first.tokens;
+        let widest = features
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !named(*i))
+            .map(|(i, f)| measure.width(&format!("{}  {}", i + 1, f.name), tk.key_size))
+            .chain([measure.width(&words.key_title, tk.key_size)])
+            .fold(0.0, f32::max);
+        widest.clamp(120.0 * tk.scale, (320.0 * tk.scale).min(size.width * 0.35))
+    };
+    // A crowded picture numbers its points: make room for the key at once.
+    let names: Vec<&str> = features.iter().map(|f| f.name.as_str()).collect();
+    if naming::crowded(&names, &tk, size.width * size.height * 0.5, measure) {
+        let width = key_width(&|_| false);
+        return lay_out(
+            features,
+            quadrant_lines,
+            words,
+            size,
+            theme,
+            options,
+            measure,
+            Some(width),
+        );
+    }
+    let first = lay_out(
+        features,
+        quadrant_lines,
+        words,
+        size,
+        theme,
+        options,
+        measure,
+        None,
+    );
+    if first.labels.iter().any(|l| l.numbered) || first.points.len() > first.labels_cover() {
         let named: std::collections::HashSet<usize> = first
             .labels
             .iter()
             .filter(|l| !l.numbered)
             .flat_map(|l| l.features.iter().copied())
             .collect();
-        let widest = features
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !named.contains(i))
-            .map(|(i, f)| measure.width(&format!("{}  {}", i + 1, f.name), tk.key_size))
-            .chain([measure.width(&words.key_title, tk.key_size)])
-            .fold(0.0, f32::max);
-        let width = widest.clamp(120.0 * tk.scale, (320.0 * tk.scale).min(size.width * 0.35));
-        lay_out(features, quadrant_lines, words, size, theme, options, measure, Some(width))
+        let width = key_width(&|i| named.contains(&i));
+        lay_out(
+            features,
+            quadrant_lines,
+            words,
+            size,
+            theme,
+            options,
+            measure,
+            Some(width),
+        )
     } else {
         first
     }
@@ -252,7 +291,13 @@ fn lay_out(
         legend.push((x, row, *c, name, width));
         x += width + caption_size * 1.2;
     }
-    let note_lines = wrap(measure, &words.note, caption_size, w - 2.0 * m - key_room, 2);
+    let note_lines = wrap(
+        measure,
+        &words.note,
+        caption_size,
+        w - 2.0 * m - key_room,
+        2,
+    );
     let legend_rows = if legend.is_empty() { 0 } else { row + 1 };
     let bottom_block = (legend_rows + note_lines.len()) as f32 * line_h;
     let legend_top = h - m - bottom_block;
@@ -284,9 +329,21 @@ fn lay_out(
     for v in [0.0, 0.25, 0.5, 0.75, 1.0] {
         let label = crate::i18n::number::fixed(v, 2);
         let label = label.trim_end_matches('0').trim_end_matches('.').to_owned();
-        let label = if label.is_empty() { "0".to_owned() } else { label };
-        lines.push(grid_line(Pos::new(sx(v), plot.min.y), Pos::new(sx(v), plot.max.y), colors.grid));
-        lines.push(grid_line(Pos::new(plot.min.x, sy(v)), Pos::new(plot.max.x, sy(v)), colors.grid));
+        let label = if label.is_empty() {
+            "0".to_owned()
+        } else {
+            label
+        };
+        lines.push(grid_line(
+            Pos::new(sx(v), plot.min.y),
+            Pos::new(sx(v), plot.max.y),
+            colors.grid,
+        ));
+        lines.push(grid_line(
+            Pos::new(plot.min.x, sy(v)),
+            Pos::new(plot.max.x, sy(v)),
+            colors.grid,
+        ));
         texts.push(text(
             TextRole::Tick,
             label.clone(),
@@ -305,8 +362,14 @@ fn lay_out(
         ));
     }
     for (from, to) in [
-        (Pos::new(plot.min.x, plot.max.y), Pos::new(plot.max.x, plot.max.y)),
-        (Pos::new(plot.min.x, plot.min.y), Pos::new(plot.min.x, plot.max.y)),
+        (
+            Pos::new(plot.min.x, plot.max.y),
+            Pos::new(plot.max.x, plot.max.y),
+        ),
+        (
+            Pos::new(plot.min.x, plot.min.y),
+            Pos::new(plot.min.x, plot.max.y),
+        ),
     ] {
         lines.push(Line {
             from,
@@ -332,12 +395,20 @@ fn lay_out(
     texts.push(text(
         TextRole::AxisTitle,
         x_title,
-        Pos::new(plot.center().x, plot.max.y + tk.tick_size * 1.6 + tk.axis_title_size * 1.1),
+        Pos::new(
+            plot.center().x,
+            plot.max.y + tk.tick_size * 1.6 + tk.axis_title_size * 1.1,
+        ),
         Anchor::Middle,
         tk.axis_title_size,
         colors.ink,
     ));
-    let y_title = cut(measure, &words.axis_better, tk.axis_title_size, plot.height());
+    let y_title = cut(
+        measure,
+        &words.axis_better,
+        tk.axis_title_size,
+        plot.height(),
+    );
     let mut y_title = text(
         TextRole::AxisTitle,
         y_title,
@@ -348,19 +419,49 @@ fn lay_out(
     );
     y_title.vertical = true;
     let half = y_title.rect.width() / 2.0;
-    y_title.rect = Rect::new(m, plot.center().y - half, m + tk.axis_title_size * 1.3, plot.center().y + half);
+    y_title.rect = Rect::new(
+        m,
+        plot.center().y - half,
+        m + tk.axis_title_size * 1.3,
+        plot.center().y + half,
+    );
     texts.push(y_title);
 
     // The quadrant names in the corners of the 0..1 square; labels keep clear of them.
     let inner = square.expand(-tk.margin * 0.6);
     let mut obstacles = Vec::new();
     for (c, anchor, x, baseline) in [
-        (Category::A, Anchor::Start, inner.min.x, inner.min.y + tk.quadrant_name_size * 0.95),
-        (Category::O, Anchor::End, inner.max.x, inner.min.y + tk.quadrant_name_size * 0.95),
-        (Category::M, Anchor::End, inner.max.x, inner.max.y - tk.quadrant_name_size * 0.3),
-        (Category::I, Anchor::Start, inner.min.x, inner.max.y - tk.quadrant_name_size * 0.3),
+        (
+            Category::A,
+            Anchor::Start,
+            inner.min.x,
+            inner.min.y + tk.quadrant_name_size * 0.95,
+        ),
+        (
+            Category::O,
+            Anchor::End,
+            inner.max.x,
+            inner.min.y + tk.quadrant_name_size * 0.95,
+        ),
+        (
+            Category::M,
+            Anchor::End,
+            inner.max.x,
+            inner.max.y - tk.quadrant_name_size * 0.3,
+        ),
+        (
+            Category::I,
+            Anchor::Start,
+            inner.min.x,
+            inner.max.y - tk.quadrant_name_size * 0.3,
+        ),
     ] {
-        let name = cut(measure, &words.categories[c.index()], tk.quadrant_name_size, inner.width() * 0.45);
+        let name = cut(
+            measure,
+            &words.categories[c.index()],
+            tk.quadrant_name_size,
+            inner.width() * 0.45,
+        );
         let mut t = text(
             TextRole::QuadrantName(c),
             name,
@@ -432,20 +533,45 @@ fn lay_out(
         let x = right + m;
         let kh = tk.key_size * 1.3;
         let mut y = top + tk.key_size;
-        let mut title = text(TextRole::Key, cut(measure, &words.key_title, tk.key_size, key_width), Pos::new(x, y), Anchor::Start, tk.key_size, colors.ink);
+        let mut title = text(
+            TextRole::Key,
+            cut(measure, &words.key_title, tk.key_size, key_width),
+            Pos::new(x, y),
+            Anchor::Start,
+            tk.key_size,
+            colors.ink,
+        );
         title.bold = true;
         texts.push(title);
         y += kh;
         let room_for = (((h - m - y) / kh).floor().max(0.0)) as usize + 1;
-        let fits = if keyed.len() <= room_for { keyed.len() } else { room_for.saturating_sub(1) };
+        let fits = if keyed.len() <= room_for {
+            keyed.len()
+        } else {
+            room_for.saturating_sub(1)
+        };
         for &i in &keyed[..fits] {
             let entry = format!("{}  {}", i + 1, features[i].name);
-            texts.push(text(TextRole::Key, cut(measure, &entry, tk.key_size, key_width), Pos::new(x, y), Anchor::Start, tk.key_size, colors.ink));
+            texts.push(text(
+                TextRole::Key,
+                cut(measure, &entry, tk.key_size, key_width),
+                Pos::new(x, y),
+                Anchor::Start,
+                tk.key_size,
+                colors.ink,
+            ));
             y += kh;
         }
         if fits < keyed.len() {
             let more = fill(&words.key_more, &[("n", &(keyed.len() - fits))]);
-            texts.push(text(TextRole::Key, cut(measure, &more, tk.key_size, key_width), Pos::new(x, y), Anchor::Start, tk.key_size, colors.muted));
+            texts.push(text(
+                TextRole::Key,
+                cut(measure, &more, tk.key_size, key_width),
+                Pos::new(x, y),
+                Anchor::Start,
+                tk.key_size,
+                colors.muted,
+            ));
         }
     }
 
@@ -457,11 +583,25 @@ fn lay_out(
             color: category_color(c),
             opacity: 1.0,
         });
-        texts.push(text(TextRole::Legend, name, Pos::new(x + swatch + caption_size * 0.35, baseline), Anchor::Start, caption_size, colors.ink));
+        texts.push(text(
+            TextRole::Legend,
+            name,
+            Pos::new(x + swatch + caption_size * 0.35, baseline),
+            Anchor::Start,
+            caption_size,
+            colors.ink,
+        ));
     }
     for (k, note) in note_lines.into_iter().enumerate() {
         let baseline = legend_top + (legend_rows + k) as f32 * line_h + caption_size;
-        texts.push(text(TextRole::Note, note, Pos::new(m, baseline), Anchor::Start, caption_size, colors.muted));
+        texts.push(text(
+            TextRole::Note,
+            note,
+            Pos::new(m, baseline),
+            Anchor::Start,
+            caption_size,
+            colors.muted,
+        ));
     }
 
     Figure {

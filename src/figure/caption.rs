@@ -22,7 +22,10 @@ pub fn caption(
         SegmentFilter::Only(s) => fill(f.caption_segment, &[("segment", s), ("n", &respondents)]),
     };
     match touchpoint {
-        Some(tp) => fill(f.caption_touchpoint, &[("shown", &shown), ("touchpoint", &tp)]),
+        Some(tp) => fill(
+            f.caption_touchpoint,
+            &[("shown", &shown), ("touchpoint", &tp)],
+        ),
         None => shown,
     }
 }
@@ -37,9 +40,27 @@ mod tests {
         let en = Lang::En.texts();
         let zh = Lang::Zh.texts();
         let cases: [(&Texts, SegmentFilter, usize, Option<&str>, &str); 5] = [
-            (en, SegmentFilter::All, 121, None, "All respondents (n = 121)"),
-            (en, SegmentFilter::Only("Tourists".into()), 25, None, "Segment “Tourists” (n = 25)"),
-            (en, SegmentFilter::Only(String::new()), 3, None, "Respondents without a segment (n = 3)"),
+            (
+                en,
+                SegmentFilter::All,
+                121,
+                None,
+                "All respondents (n = 121)",
+            ),
+            (
+                en,
+                SegmentFilter::Only("Tourists".into()),
+                25,
+                None,
+                "Segment “Tourists” (n = 25)",
+            ),
+            (
+                en,
+                SegmentFilter::Only(String::new()),
+                3,
+                None,
+                "Respondents without a segment (n = 3)",
+            ),
             (
                 en,
                 SegmentFilter::Only("Tourists".into()),
@@ -47,7 +68,13 @@ mod tests {
                 Some("Ticketing"),
                 "Segment “Tourists” (n = 25) · touchpoint “Ticketing” only",
             ),
-            (zh, SegmentFilter::Only("游客".into()), 25, Some("购票"), "细分群体“游客”（n = 25） · 仅触点“购票”"),
+            (
+                zh,
+                SegmentFilter::Only("游客".into()),
+                25,
+                Some("购票"),
+                "细分群体“游客”（n = 25） · 仅触点“购票”",
+            ),
         ];
         for (t, segment, n, tp, expected) in cases {
             assert_eq!(caption(t, &segment, n, tp), expected);

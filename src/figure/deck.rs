@@ -99,15 +99,29 @@ mod tests {
 
     #[test]
     fn every_card_fits_in_its_page() {
-        for (w, h) in [(800.0, 600.0), (1024.0, 768.0), (1360.0, 860.0), (1920.0, 1080.0), (3840.0, 2160.0)] {
+        for (w, h) in [
+            (800.0, 600.0),
+            (1024.0, 768.0),
+            (1360.0, 860.0),
+            (1920.0, 1080.0),
+            (3840.0, 2160.0),
+        ] {
             // The content area under a slide's title.
             let (w, h) = (w - 48.0, h - 160.0);
             for cards in 1..=30 {
                 let fit = fit(CARD, cards, w, h);
-                let cw = fit.columns as f32 * (CARD.width + CARD.spacing) * fit.scale - CARD.spacing * fit.scale;
-                let ch = fit.rows as f32 * (CARD.height + CARD.spacing) * fit.scale - CARD.spacing * fit.scale;
-                assert!(cw <= w + 0.5 && ch <= h + 0.5, "{cards} cards in {w}×{h}: {fit:?}");
-                assert!(fit.scale <= 1.0 && fit.scale >= CARD.min_scale - 1e-4, "{fit:?}");
+                let cw = fit.columns as f32 * (CARD.width + CARD.spacing) * fit.scale
+                    - CARD.spacing * fit.scale;
+                let ch = fit.rows as f32 * (CARD.height + CARD.spacing) * fit.scale
+                    - CARD.spacing * fit.scale;
+                assert!(
+                    cw <= w + 0.5 && ch <= h + 0.5,
+                    "{cards} cards in {w}×{h}: {fit:?}"
+                );
+                assert!(
+                    fit.scale <= 1.0 && fit.scale >= CARD.min_scale - 1e-4,
+                    "{fit:?}"
+                );
                 assert!(fit.per_page() * fit.pages >= cards);
                 let shown: usize = (0..fit.pages).map(|p| fit.page(p, cards).len()).sum();
                 assert_eq!(shown, cards);

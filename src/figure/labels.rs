@@ -193,6 +193,12 @@ pub fn place(marks: &[Mark], wanted: &[Wanted], room: Room<'_>) -> Vec<Label> {
             .count()
     };
     let none = vec![false; wanted.len()];
+    // Names that together would cover most of the frame cannot all sit by their points: go
+    // straight to numbers rather than try in vain.
+    let name_area: f32 = wanted.iter().map(|w| w.name.0 * w.name.1).sum();
+    if name_area > DENSE_SHARE * room.frame.width() * room.frame.height() {
+        return attempt(marks, wanted, room, &vec![true; wanted.len()], &none);
+    }
     let mut best = attempt(marks, wanted, room, &none, &none);
     // The names that found no place go first next time: greedy placement favours the early.
     for _ in 0..2 {
@@ -230,6 +236,40 @@ pub fn place(marks: &[Mark], wanted: &[Wanted], room: Room<'_>) -> Vec<Label> {
     } else {
         second
     }
+}
+
+/// Places the labels of the groups `kept` has none for, around the labels it keeps as they are:
+/// after groups were joined, only the changed groups move. Names first, numbers where they fail.
+pub fn place_around(
+    marks: &[Mark],
+    wanted: &[Wanted],
+    room: Room<'_>,
+    kept: &[Option<Label>],
+) -> Vec<Label> {
+    let mut state = State::new(marks, wanted, room);
+    let mut out: Vec<Label> = Vec::with_capacity(wanted.len());
+    for label in kept.iter().flatten() {
+        state.take(&label.placed);
+    }
+    for (g, kept) in kept.iter().enumerate() {
+        let label = match kept {
+            Some(label) => *label,
+            None => {
+                let mut label = Label {
+                    numbered: false,
+                    placed: state.find(g, wanted[g].name),
+                };
+                if matches!(label.placed, Placed::Nowhere) {
+                    label.numbered = true;
+                    label.placed = state.find(g, wanted[g].number);
+                }
+                state.take(&label.placed);
+                label
+            }
+        };
+        out.push(label);
+    }
+    out
 }
 
 /// One greedy pass: groups to be numbered first (their boxes are small), then those `early`
@@ -279,6 +319,9 @@ fn attempt(
     }
     out
 }
+
+/// Above this share of the frame covered by name boxes, points are numbered at once.
+pub const DENSE_SHARE: f32 = 0.45;
 
 /// How far out candidate boxes lie beyond a point's edge, in label heights beyond the gap.
 const RINGS: [f32; 7] = [0.0, 0.5, 1.5, 3.0, 5.0, 8.0, 12.0];
@@ -354,13 +397,16 @@ impl<'a> State<'a> {
         }
     }
 
-    /// The first place for a box of `size` that keeps every rule, nearest first.
+    /// The first place for a box of `size` that keeps every rule, nearest first: right by the
+    /// point on the near rings, else the nearest box a leader line can reach.
     fn find(&self, g: usize, (w, h): (f32, f32)) -> Placed {
         let anchor = self.anchors[g];
         let mut led: Option<Placed> = None;
         for (ring, &out) in RINGS.iter().enumerate() {
             let d = anchor.radius + self.room.gap + out * h;
-            for k in 0..DIRECTIONS {
+            // Far rings only need the main directions: a leader line reaches anywhere.
+            let directions = if ring < BESIDE_RINGS { DIRECTIONS } else { 8 };
+            for k in 0..directions {
                 let rect = candidate(anchor.center, d, k, w, h);
                 if !self.box_is_free(g, &rect) {
                     continue;
@@ -369,25 +415,34 @@ impl<'a> State<'a> {
                     return Placed::Beside(rect);
                 }
                 if led.is_none() && ring > 0 {
-                    let to = rect.clamp(anchor.center);
-                    let length = anchor.center.distance(to);
-                    if length > anchor.radius {
-                        let from = Pos::new(
-                            anchor.center.x + (to.x - anchor.center.x) * anchor.radius / length,
-                            anchor.center.y + (to.y - anchor.center.y) * anchor.radius / length,
-                        );
-                        if self.leader_is_free(g, from, to, &rect) {
-                            led = Some(Placed::Led(rect, from, to));
-                        }
+                    led = self.leader_to(g, rect);
+                    // Beyond the near rings nothing can beat the first leader line found.
+                    if ring >= BESIDE_RINGS && led.is_some() {
+                        return led.unwrap_or(Placed::Nowhere);
                     }
                 }
             }
-            // A leader line found on a ring beats any farther box.
-            if ring >= BESIDE_RINGS - 1 && led.is_some() {
+            if led.is_some() {
                 break;
             }
         }
         led.unwrap_or(Placed::Nowhere)
+    }
+
+    /// The leader line from the group's disc to `rect`, if it keeps the rules.
+    fn leader_to(&self, g: usize, rect: Rect) -> Option<Placed> {
+        let anchor = self.anchors[g];
+        let to = rect.clamp(anchor.center);
+        let length = anchor.center.distance(to);
+        if length <= anchor.radius {
+            return None;
+        }
+        let from = Pos::new(
+            anchor.center.x + (to.x - anchor.center.x) * anchor.radius / length,
+            anchor.center.y + (to.y - anchor.center.y) * anchor.radius / length,
+        );
+        self.leader_is_free(g, from, to, &rect)
+            .then_some(Placed::Led(rect, from, to))
     }
 
     /// Inside the frame, off every point, label, leader line and obstacle, and not hugging
@@ -403,8 +458,12 @@ impl<'a> State<'a> {
         let reach = rect.expand(clearance * 2.0 + self.max_radius);
         for j in self.mark_grid.near(&reach) {
             let m = &self.marks[j];
-            let margin = if self.group[j] == g { 1.0 } else { 2.0 * clearance };
-            if rect.distance_to(m.center) < m.radius + margin {
+            let margin = if self.group[j] == g {
+                1.0
+            } else {
+                2.0 * clearance
+            };
+            if rect.touches_disc(m.center, m.radius + margin) {
                 return false;
             }
         }
@@ -446,7 +505,10 @@ impl<'a> State<'a> {
     fn leader_is_free(&self, g: usize, from: Pos, to: Pos, own: &Rect) -> bool {
         let area = segment_box(from, to);
         let clearance = self.room.gap;
-        for j in self.mark_grid.near(&area.expand(self.max_radius + clearance)) {
+        for j in self
+            .mark_grid
+            .near(&area.expand(self.max_radius + clearance))
+        {
             if self.group[j] != g {
                 let m = &self.marks[j];
                 if segment_touches_disc(from, to, m.center, m.radius + clearance) {
@@ -482,12 +544,35 @@ impl<'a> State<'a> {
 /// Marks a leader line's entry in the grid of taken space.
 const LEADER_BIT: u32 = 1 << 31;
 
+/// Unit vectors of the candidate directions, in the order they are tried: right, left, up, down,
+/// the four diagonals, then the eight directions between (y grows downwards).
+const UNIT: [(f32, f32); DIRECTIONS] = {
+    const C1: f32 = 0.923_879_5; // cos 22.5°
+    const S1: f32 = 0.382_683_43; // sin 22.5°
+    const D: f32 = std::f32::consts::FRAC_1_SQRT_2;
+    [
+        (1.0, 0.0),
+        (-1.0, 0.0),
+        (0.0, -1.0),
+        (0.0, 1.0),
+        (D, -D),
+        (D, D),
+        (-D, -D),
+        (-D, D),
+        (C1, -S1),
+        (C1, S1),
+        (-C1, -S1),
+        (-C1, S1),
+        (S1, -C1),
+        (S1, C1),
+        (-S1, -C1),
+        (-S1, C1),
+    ]
+};
+
 /// The box of `size` whose nearest side faces the point at distance `d` in direction `k`.
 fn candidate(c: Pos, d: f32, k: usize, w: f32, h: f32) -> Rect {
-    // Right, left, up, down, the four diagonals, then the eight directions between.
-    const ORDER: [usize; DIRECTIONS] = [0, 8, 12, 4, 14, 2, 10, 6, 15, 1, 9, 7, 13, 3, 11, 5];
-    let angle = ORDER[k] as f32 * std::f32::consts::TAU / DIRECTIONS as f32;
-    let (ux, uy) = (angle.cos(), -angle.sin());
+    let (ux, uy) = UNIT[k];
     let soft = |u: f32| (u * 2.5).clamp(-1.0, 1.0);
     let cx = c.x + ux * d + soft(ux) * w / 2.0;
     let cy = c.y + uy * d + soft(uy) * h / 2.0;
@@ -564,8 +649,12 @@ impl Grid {
     }
 
     fn span(&self, r: &Rect) -> (usize, usize, usize, usize) {
-        let column = |x: f32| (((x - self.origin.x) / self.cell).floor().max(0.0) as usize).min(self.columns - 1);
-        let row = |y: f32| (((y - self.origin.y) / self.cell).floor().max(0.0) as usize).min(self.rows - 1);
+        let column = |x: f32| {
+            (((x - self.origin.x) / self.cell).floor().max(0.0) as usize).min(self.columns - 1)
+        };
+        let row = |y: f32| {
+            (((y - self.origin.y) / self.cell).floor().max(0.0) as usize).min(self.rows - 1)
+        };
         (column(r.min.x), column(r.max.x), row(r.min.y), row(r.max.y))
     }
 
@@ -578,29 +667,17 @@ impl Grid {
         }
     }
 
-    /// The items in the cells `r` covers, each once.
+    /// The items in the cells `r` covers; an item in several cells comes once per cell (every
+    /// check made with them is the same the second time, and skipping the bookkeeping is faster).
     fn near(&self, r: &Rect) -> impl Iterator<Item = usize> + '_ {
         self.near_raw(r).map(|item| item as usize)
     }
 
-    /// The raw item numbers in the cells `r` covers, each once.
+    /// The raw item numbers in the cells `r` covers.
     fn near_raw(&self, r: &Rect) -> impl Iterator<Item = u32> + '_ {
         let (c0, c1, r0, r1) = self.span(r);
-        let single = c0 == c1 && r0 == r1;
-        let mut seen: Vec<u32> = Vec::new();
         (r0..=r1)
             .flat_map(move |row| (c0..=c1).map(move |column| row * self.columns + column))
             .flat_map(move |cell| self.cells[cell].iter().copied())
-            .filter(move |&item| {
-                if single {
-                    return true;
-                }
-                if seen.contains(&item) {
-                    false
-                } else {
-                    seen.push(item);
-                    true
-                }
-            })
     }
 }

@@ -36,7 +36,10 @@ pub fn is_wide(ch: char) -> bool {
 fn advance(ch: char) -> f32 {
     if is_wide(ch) {
         1.0
-    } else if matches!(ch, ' ' | 'i' | 'l' | '.' | ',' | '|' | '\'' | ':' | ';' | '!') {
+    } else if matches!(
+        ch,
+        ' ' | 'i' | 'l' | '.' | ',' | '|' | '\'' | ':' | ';' | '!'
+    ) {
         0.3
     } else if ch.is_ascii_uppercase() || ch == 'm' || ch == 'w' || ch == '—' {
         0.68
@@ -89,7 +92,11 @@ pub fn wrap(
                 fits_until = next;
             }
         }
-        let split = if fits_until > 0 { fits_until } else { end.max(first_char_len(rest)) };
+        let split = if fits_until > 0 {
+            fits_until
+        } else {
+            end.max(first_char_len(rest))
+        };
         lines.push(rest[..split].trim_end().to_owned());
         rest = rest[split..].trim_start();
     }

@@ -12,7 +12,25 @@ use super::measure::{TextMeasure, wrap};
 use super::tokens::Tokens;
 
 /// How many rounds of joining clusters before giving up.
-const ROUNDS: usize = 6;
+const ROUNDS: usize = 3;
+
+/// True when the names would cover so much of `frame` that points will be numbered (see
+/// [`labels::DENSE_SHARE`]): a layout can then make room for the key at once.
+pub fn crowded(names: &[&str], tk: &Tokens, frame_area: f32, measure: &dyn TextMeasure) -> bool {
+    let lh = measure.line_height(tk.label_size);
+    let area: f32 = names
+        .iter()
+        .map(|n| {
+            let width = measure.width(n, tk.label_size);
+            let lines = (width / tk.label_max_width)
+                .ceil()
+                .clamp(1.0, tk.label_lines as f32);
+            (width.min(tk.label_max_width) + 2.0 * tk.label_padding)
+                * (lines * lh + 2.0 * tk.label_padding)
+        })
+        .sum();
+    area > labels::DENSE_SHARE * frame_area
+}
 
 /// The labels of `marks` named `names` (with `ids`), and the points that must be listed in a key
 /// (numbered or unplaced), in order.
@@ -48,11 +66,24 @@ pub fn name_points(
         );
         (name_lines, number_lines)
     };
+    let mut previous: std::collections::HashMap<Vec<usize>, labels::Label> =
+        std::collections::HashMap::new();
     let mut groups = labels::coincident_groups(marks);
-    let (mut texts_of, mut placed);
-    let mut round = 0;
-    loop {
-        texts_of = groups.iter().map(|g| texts_for(g)).collect::<Vec<_>>();
+    // Texts of groups already wrapped in an earlier round (most groups do not change).
+    let mut known: std::collections::HashMap<Vec<usize>, (Vec<String>, Vec<String>)> =
+        std::collections::HashMap::new();
+    let mut texts_of: Vec<(Vec<String>, Vec<String>)> = Vec::new();
+    let mut placed: Vec<labels::Label> = Vec::new();
+    for round in 1..=ROUNDS {
+        texts_of = groups
+            .iter()
+            .map(|g| {
+                known
+                    .entry(g.clone())
+                    .or_insert_with(|| texts_for(g))
+                    .clone()
+            })
+            .collect();
         let wanted: Vec<Wanted> = groups
             .iter()
             .zip(&texts_of)
@@ -62,11 +93,23 @@ pub fn name_points(
                 number: boxed(number),
             })
             .collect();
-        placed = labels::place(marks, &wanted, room);
-        round += 1;
+        placed = if round == 1 {
+            labels::place(marks, &wanted, room)
+        } else {
+            // Only the joined groups move; every other label stays where it was.
+            let kept: Vec<Option<labels::Label>> =
+                groups.iter().map(|g| previous.get(g).copied()).collect();
+            labels::place_around(marks, &wanted, room, &kept)
+        };
         if round == ROUNDS || placed.iter().all(|l| !matches!(l.placed, Placed::Nowhere)) {
             break;
         }
+        previous = groups
+            .iter()
+            .cloned()
+            .zip(placed.iter().copied())
+            .filter(|(_, l)| !matches!(l.placed, Placed::Nowhere))
+            .collect();
         match labels::merge_unplaced(marks, &groups, &placed, tk.label_gap * round as f32) {
             Some(merged) => groups = merged,
             None => break,

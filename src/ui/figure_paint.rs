@@ -118,9 +118,15 @@ pub fn show(ui: &mut egui::Ui, figure: &Figure, selected: Option<usize>) -> Figu
     }
     let (fill, opacity) = figure.label_fill;
     for l in &figure.labels {
-        let point_color = figure.points.get(l.features[0]).map_or(Color32::GRAY, |p| color(p.color));
+        let point_color = figure
+            .points
+            .get(l.features[0])
+            .map_or(Color32::GRAY, |p| color(p.color));
         if let Some((from, to)) = l.leader {
-            painter.line_segment([at(from), at(to)], Stroke::new(figure.tokens.leader_width, point_color));
+            painter.line_segment(
+                [at(from), at(to)],
+                Stroke::new(figure.tokens.leader_width, point_color),
+            );
         }
         let r = egui::Rect::from_min_max(at(l.rect.min), at(l.rect.max));
         painter.rect_filled(r, l.padding, alpha(fill, opacity));

@@ -123,7 +123,10 @@ impl PresentScreen {
         let ctx = ui.ctx().clone();
         // The content area under the title, the caption and above the hint (see below).
         let content = ui.available_size()
-            - egui::vec2(0.0, projector::TITLE_SIZE * 1.6 + projector::META_SIZE * 1.4 + 30.0);
+            - egui::vec2(
+                0.0,
+                projector::TITLE_SIZE * 1.6 + projector::META_SIZE * 1.4 + 30.0,
+            );
         let slides = slides(project, results, content);
         let keys = read_keys(&ctx);
         self.apply_keys(keys, slides.len(), &ctx, actions);

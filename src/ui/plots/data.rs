@@ -5,9 +5,9 @@
 //! the same frame it is made. Features hidden by the touchpoint filter are left out; features
 //! without the figure a plot needs (nobody answered) are left out of that plot.
 
+use super::super::view::ViewState;
 use crate::figure::Tokens;
 use crate::figure::tokens::importance_share;
-use super::super::view::ViewState;
 use crate::kano::{Category, CategoryCounts, FeatureStats};
 use crate::project::{Project, Results};
 

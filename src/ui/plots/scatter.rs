@@ -5,10 +5,10 @@
 //! The points are egui_plot items; labels, rings and hover are painted over the plot in screen
 //! space after it is laid out, so labels keep a fixed offset in points whatever the zoom.
 
+use super::super::figure_paint::EguiMeasure;
 use super::super::theme::{category_color, plot as tokens};
 use super::PlotOutput;
 use super::data::FeaturePoint;
-use super::super::figure_paint::EguiMeasure;
 use crate::figure::labels::{Mark, Room};
 use crate::figure::{self, Tokens, naming};
 use crate::i18n::{Texts, fill};
@@ -83,8 +83,8 @@ impl Scatter<'_> {
             .collect();
         // The figure's own naming rules, in screen points, with egui's fonts: a label right by
         // its point, or with a leader line, or a number explained under the plot.
-        let tk = Tokens::for_size(frame.width(), frame.height())
-            .with_min_label_size(tokens::LABEL_SIZE);
+        let tk =
+            Tokens::for_size(frame.width(), frame.height()).with_min_label_size(tokens::LABEL_SIZE);
         let marks: Vec<Mark> = points
             .iter()
             .zip(&screen)
@@ -95,11 +95,21 @@ impl Scatter<'_> {
             .collect();
         let names: Vec<&str> = points
             .iter()
-            .map(|p| project.features().get(p.feature).map_or("", |f| f.name.as_str()))
+            .map(|p| {
+                project
+                    .features()
+                    .get(p.feature)
+                    .map_or("", |f| f.name.as_str())
+            })
             .collect();
         let ids: Vec<&str> = points
             .iter()
-            .map(|p| project.features().get(p.feature).map_or("", |f| f.id.as_str()))
+            .map(|p| {
+                project
+                    .features()
+                    .get(p.feature)
+                    .map_or("", |f| f.id.as_str())
+            })
             .collect();
         let obstacles: Vec<figure::Rect> = obstacles
             .iter()
@@ -118,7 +128,9 @@ impl Scatter<'_> {
             room,
             &EguiMeasure { ctx: ui.ctx() },
         );
-        let rect_of = |r: &figure::Rect| Rect::from_min_max(egui::pos2(r.min.x, r.min.y), egui::pos2(r.max.x, r.max.y));
+        let rect_of = |r: &figure::Rect| {
+            Rect::from_min_max(egui::pos2(r.min.x, r.min.y), egui::pos2(r.max.x, r.max.y))
+        };
 
         let pointer = plot.response.hover_pos();
         let hovered = pointer.and_then(|pointer| {
@@ -150,10 +162,17 @@ impl Scatter<'_> {
                 Stroke::NONE
             };
             let rect = rect_of(&label.rect);
-            painter.rect(rect, label.padding, background, stroke, egui::StrokeKind::Inside);
+            painter.rect(
+                rect,
+                label.padding,
+                background,
+                stroke,
+                egui::StrokeKind::Inside,
+            );
             for (k, line) in label.lines.iter().enumerate() {
                 painter.text(
-                    rect.min + egui::vec2(label.padding, label.padding + label.line_height * k as f32),
+                    rect.min
+                        + egui::vec2(label.padding, label.padding + label.line_height * k as f32),
                     egui::Align2::LEFT_TOP,
                     line,
                     egui::FontId::proportional(label.size),
@@ -173,8 +192,7 @@ impl Scatter<'_> {
             let response = ui.label(format!("{}: {}", t.figure.key_title, key.join(" · ")));
             response.rect.height() + ui.spacing().item_spacing.y
         };
-        ui.ctx()
-            .data_mut(|d| d.insert_temp(key_id, key_height));
+        ui.ctx().data_mut(|d| d.insert_temp(key_id, key_height));
 
         if let Some(i) = selected.and_then(|f| points.iter().position(|p| p.feature == f)) {
             painter.circle_stroke(
