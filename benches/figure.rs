@@ -7,6 +7,7 @@ use kanoscope::figure::{
 };
 use kanoscope::i18n::Lang;
 use kanoscope::kano::Category;
+use kanoscope::project::ImportanceScale;
 use std::hint::black_box;
 
 /// 200 features spread as a real survey spreads them: most in a few loose clouds.
@@ -41,6 +42,7 @@ fn layout_200(c: &mut Criterion) {
         Lang::En.texts(),
         "All respondents (n = 500)".into(),
         (0.5, 0.5),
+        &ImportanceScale::default(),
     );
     let size = Size {
         width: 1920.0,

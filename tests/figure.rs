@@ -12,6 +12,7 @@ use kanoscope::figure::{
 };
 use kanoscope::i18n::Lang;
 use kanoscope::kano::Category;
+use kanoscope::project::ImportanceScale;
 
 /// A small deterministic generator (xorshift), so that every run checks the same cases.
 struct Rng(u64);
@@ -117,6 +118,7 @@ fn words(lang: Lang) -> BetterWorseWords {
         lang.texts(),
         "Segment “Tourists” (n = 25)".into(),
         (0.5, 0.5),
+        &ImportanceScale::default(),
     )
 }
 

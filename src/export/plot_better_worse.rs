@@ -20,7 +20,12 @@ pub fn svg(
         .map(|(_, f)| f)
         .collect();
     let caption = figure::caption::caption(t, &options.segment, results.respondents, None);
-    let words = figure::BetterWorseWords::new(t, caption, results.quadrant_lines);
+    let words = figure::BetterWorseWords::new(
+        t,
+        caption,
+        results.quadrant_lines,
+        project.importance_scale(),
+    );
     let n = u32::try_from(results.respondents).unwrap_or(u32::MAX);
     let laid_out = figure::better_worse(
         &features,

@@ -8,6 +8,7 @@ use crate::figure::labels::{Mark, Room};
 use crate::figure::{self, FixedAdvance, PointMark, Pos, Tokens, naming};
 use crate::i18n::Texts;
 use crate::kano::Category;
+use crate::project::ImportanceScale;
 
 /// Sizes that grow with the picture, so that a small PNG and a poster are both readable.
 #[derive(Clone, Copy, Debug)]
@@ -125,12 +126,19 @@ pub fn mark_color(category: Option<Category>) -> Rgb {
     category.map_or(NO_CATEGORY, category_color)
 }
 
-/// The radius of a point for a mean importance on the 1..9 scale, by the one rule of
-/// `figure::tokens`.
-pub fn importance_radius(mean: Option<f64>, size: PictureSize) -> f64 {
+/// The radius of a point for a mean importance on the project's importance scale, by the one
+/// rule of `figure::tokens`.
+pub fn importance_radius(mean: Option<f64>, on: &ImportanceScale, size: PictureSize) -> f64 {
     let tokens = Tokens::for_size(size.width as f32, size.height as f32);
-    let share = mean.map(|m| crate::figure::tokens::importance_share(m, 1.0, 9.0));
-    f64::from(tokens.point_radius(share))
+    f64::from(tokens.point_radius(mean.map(|m| on.fraction(m))))
+}
+
+/// "Point size: mean importance (1–5)", on the project's scale.
+pub fn importance_size_note(t: &Texts, on: &ImportanceScale) -> String {
+    crate::i18n::fill(
+        t.report.size_is_importance,
+        &[("min", &on.min()), ("max", &on.max())],
+    )
 }
 
 /// A legend laid out but not yet drawn.

@@ -15,7 +15,7 @@ use super::tokens::Tokens;
 use super::{Anchor, Figure, Fill, Line, PointMark, Size, Text, TextRole};
 use crate::i18n::{Texts, fill};
 use crate::kano::Category;
-use crate::project::{Project, Results};
+use crate::project::{ImportanceScale, Project, Results};
 
 /// One feature of the picture.
 #[derive(Clone, Debug, PartialEq)]
@@ -63,7 +63,7 @@ pub fn features_of(
                     importance: r
                         .stats
                         .importance
-                        .map(|i| super::tokens::importance_share(i.mean, 1.0, 9.0)),
+                        .map(|i| project.importance_scale().fraction(i.mean)),
                     category: r.stats.category,
                     better_interval: None,
                     worse_interval: None,
@@ -93,8 +93,14 @@ pub struct BetterWorseWords {
 }
 
 impl BetterWorseWords {
-    /// The words from the interface strings, with a caption made by [`super::caption`].
-    pub fn new(t: &Texts, caption: String, quadrant_lines: (f64, f64)) -> Self {
+    /// The words from the interface strings, with a caption made by [`super::caption`], for
+    /// importances on `scale`.
+    pub fn new(
+        t: &Texts,
+        caption: String,
+        quadrant_lines: (f64, f64),
+        scale: &ImportanceScale,
+    ) -> Self {
         let lines = fill(
             t.report.quadrant_lines_at,
             &[
@@ -107,7 +113,14 @@ impl BetterWorseWords {
             axis_worse: t.report.axis_worse.to_owned(),
             axis_better: t.report.axis_better.to_owned(),
             categories: Category::ALL.map(|c| t.method.category(c).to_owned()),
-            note: format!("{} · {}", t.report.size_is_importance, lines),
+            note: format!(
+                "{} · {}",
+                fill(
+                    t.report.size_is_importance,
+                    &[("min", &scale.min()), ("max", &scale.max())]
+                ),
+                lines
+            ),
             key_title: t.figure.key_title.to_owned(),
             key_more: t.figure.key_more.to_owned(),
         }

@@ -98,15 +98,6 @@ impl Tokens {
     }
 }
 
-/// A mean importance on the 1..=9 scale as a share of it, for [`Tokens::point_radius`].
-pub fn importance_share(mean: f64, min: f64, max: f64) -> f64 {
-    if max > min {
-        ((mean - min) / (max - min)).clamp(0.0, 1.0)
-    } else {
-        0.5
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,9 +7,8 @@
 
 use super::super::view::ViewState;
 use crate::figure::Tokens;
-use crate::figure::tokens::importance_share;
 use crate::kano::{Category, CategoryCounts, FeatureStats};
-use crate::project::{Project, Results};
+use crate::project::{ImportanceScale, Project, Results};
 
 /// One feature as a point of the Better–Worse diagram or the continuous-analysis scatter.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -57,10 +56,11 @@ impl ShareBar {
     }
 }
 
-/// The radius of a point on screen for a mean importance on the 1..9 scale: the figure's one
-/// rule (`figure::tokens`) at screen scale.
-pub fn importance_radius(mean: Option<f64>) -> f32 {
-    screen_tokens().point_radius(mean.map(|m| importance_share(m, 1.0, 9.0)))
+/// The radius of a point on screen for a mean importance on the project's scale (its lowest
+/// point gives the smallest mark, its highest the largest): the figure's one rule
+/// (`figure::tokens`) at screen scale.
+pub fn importance_radius(mean: Option<f64>, on: &ImportanceScale) -> f32 {
+    screen_tokens().point_radius(mean.map(|m| on.fraction(m)))
 }
 
 /// The tokens of a picture on screen at its usual size.
@@ -96,7 +96,7 @@ pub fn better_worse_points(
                 y: c.better,
                 x_sd: None,
                 y_sd: None,
-                radius: importance_radius(s.importance.map(|i| i.mean)),
+                radius: importance_radius(s.importance.map(|i| i.mean), project.importance_scale()),
                 category: s.category,
             })
         })
@@ -119,7 +119,7 @@ pub fn continuous_points(
                 y: c.functional.mean,
                 x_sd: c.dysfunctional.sd,
                 y_sd: c.functional.sd,
-                radius: importance_radius(s.importance.map(|i| i.mean)),
+                radius: importance_radius(s.importance.map(|i| i.mean), project.importance_scale()),
                 category: s.category,
             })
         })
@@ -160,7 +160,7 @@ mod tests {
             assert_eq!(p.category, stats.category);
             assert_eq!(
                 p.radius,
-                importance_radius(stats.importance.map(|i| i.mean))
+                importance_radius(stats.importance.map(|i| i.mean), project.importance_scale())
             );
         }
     }
@@ -192,12 +192,20 @@ mod tests {
     #[test]
     fn importance_sets_the_radius_within_the_theme_limits() {
         let t = screen_tokens();
-        assert_eq!(importance_radius(Some(1.0)), t.point_radius_min);
-        assert_eq!(importance_radius(Some(9.0)), t.point_radius_max);
-        assert_eq!(importance_radius(None), t.point_radius_default);
-        assert!(importance_radius(Some(3.0)) < importance_radius(Some(7.0)));
+        let nine = ImportanceScale::default();
+        assert_eq!(importance_radius(Some(1.0), &nine), t.point_radius_min);
+        assert_eq!(importance_radius(Some(9.0), &nine), t.point_radius_max);
+        assert_eq!(importance_radius(None, &nine), t.point_radius_default);
+        assert!(importance_radius(Some(3.0), &nine) < importance_radius(Some(7.0), &nine));
+        // On a 1..5 scale, 5 is the largest mark, not a middling one.
+        let five = ImportanceScale::new(1, 5, Vec::new()).unwrap();
+        assert_eq!(importance_radius(Some(5.0), &five), t.point_radius_max);
+        assert_eq!(
+            importance_radius(Some(3.0), &five),
+            importance_radius(Some(5.0), &nine)
+        );
         // Out-of-scale means (never produced by the engine) still give a sane size.
-        assert_eq!(importance_radius(Some(40.0)), t.point_radius_max);
+        assert_eq!(importance_radius(Some(40.0), &nine), t.point_radius_max);
     }
 
     #[test]

@@ -155,7 +155,12 @@ fn better_worse(
     }
     let (index, features): (Vec<usize>, Vec<_>) = shown.into_iter().unzip();
     let caption = figure::caption::caption(t, segment, results.respondents, None);
-    let words = figure::BetterWorseWords::new(t, caption, results.quadrant_lines);
+    let words = figure::BetterWorseWords::new(
+        t,
+        caption,
+        results.quadrant_lines,
+        project.importance_scale(),
+    );
     let available = ui.available_size();
     let n = u32::try_from(results.respondents).unwrap_or(u32::MAX);
     let laid_out = figure::better_worse(
