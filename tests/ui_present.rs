@@ -211,11 +211,12 @@ fn shown_starting_with(harness: &Harness<'_, StudioApp>, prefix: &str) -> Option
 
 /// The number of slides, read from the counter "1 / N" on the first slide.
 fn slide_total(harness: &Harness<'_, StudioApp>) -> usize {
-    let counter = shown_starting_with(harness, "1 / ").expect("a slide counter");
+    let counter = shown_starting_with(harness, "1 / ")
+        .unwrap_or_else(|| panic!("no slide counter on the first slide"));
     counter["1 / ".len()..]
         .trim()
         .parse()
-        .expect("a number of slides")
+        .unwrap_or_else(|e| panic!("{counter:?} is not a slide counter: {e}"))
 }
 
 #[test]

@@ -81,7 +81,7 @@ pub fn fit(spec: CardSpec, cards: usize, width: f32, height: f32) -> CardFit {
     CardFit {
         columns,
         rows,
-        scale: fits(columns, rows).min(1.0).max(0.0),
+        scale: fits(columns, rows).clamp(0.0, 1.0),
         pages: cards.div_ceil(per_page),
     }
 }
