@@ -11,6 +11,7 @@
 //! .xlsx container aside, which stamps its creation time).
 
 mod choice;
+pub(crate) mod csv_cells;
 mod figure_svg;
 mod journey_html;
 pub use crate::figure::palette;
