@@ -98,7 +98,7 @@ pub struct ReadingGroup {
     pub category: Category,
     /// Its name ("Must-be").
     pub name: &'static str,
-    /// Its plain-language name ("Basic").
+    /// What it means in plain words ("taken for granted, missed when absent").
     pub plain: &'static str,
     /// What to do about features of this category.
     pub advice: &'static str,
