@@ -8,7 +8,7 @@ use kanoscope::app::{Preferences, ScriptedDialogs, StudioApp};
 use kanoscope::i18n::Lang;
 use kanoscope::kano::{Answer, Category, Response, Rule};
 use kanoscope::project::{Edit, FeatureFilter, GroupKey, Project, Results, SegmentFilter};
-use kanoscope::ui::plots::{self, FeaturePoint, LabelRequest};
+use kanoscope::ui::plots::{self, FeaturePoint};
 use kanoscope::ui::{Action, PlotKind, SortKey, Tab, ViewState};
 
 /// The studio in English (tests never render Chinese: the CJK font is not bundled here).
@@ -62,11 +62,11 @@ fn the_results_table_shows_every_feature_with_its_category() {
             .stats
             .category
             .expect("every sample feature has answers");
-        // The badge reads "M Basic": the letter chip and the plain-language name.
+        // The badge reads "M Must-be": the letter chip and the category's one name.
         let badge = format!(
             "{} {}",
             category.letter(),
-            Lang::En.texts().method.plain_category(category)
+            Lang::En.texts().method.category(category)
         );
         let y = row_y(&harness, &feature.name);
         let on_row = harness
@@ -75,7 +75,7 @@ fn the_results_table_shows_every_feature_with_its_category() {
         assert!(on_row, "{} should show {badge}", feature.name);
         if feature.name == "Working air-conditioning" {
             assert_eq!(category, Category::M);
-            assert_eq!(badge, "M Basic");
+            assert_eq!(badge, "M Must-be");
             must_be_seen = true;
         }
     }
@@ -259,39 +259,44 @@ fn a_new_answer_moves_the_feature_in_the_plots_at_once() {
 
 #[test]
 fn the_sample_labels_do_not_overlap_on_a_projected_diagram() {
+    use kanoscope::figure::labels::{Mark, Room};
+    use kanoscope::figure::{FixedAdvance, Rect, Tokens, naming};
     let harness = harness(Tab::Plots);
     let (project, results, view) = results_of(&harness);
     let points = plots::better_worse_points(&project, &results, &view);
     // The plot area of a 1280 x 720 projector, roughly.
-    let frame = egui::Rect::from_min_size(egui::pos2(80.0, 60.0), egui::vec2(1000.0, 560.0));
-    let to_screen = |p: &FeaturePoint| {
-        egui::pos2(
-            frame.left() + p.x as f32 * frame.width(),
-            frame.bottom() - p.y as f32 * frame.height(),
-        )
-    };
-    let requests: Vec<LabelRequest> = points
+    let frame = Rect::new(80.0, 60.0, 1080.0, 620.0);
+    let marks: Vec<Mark> = points
         .iter()
-        .map(|p| {
-            let chars = project.features()[p.feature].name.chars().count();
-            // 14 pt labels wrap at 190 points: about 27 characters a line.
-            let lines = chars.div_ceil(27);
-            LabelRequest {
-                anchor: to_screen(p),
-                radius: p.radius,
-                size: egui::vec2((chars.min(27) as f32) * 7.0, lines as f32 * 18.0),
-            }
+        .map(|p: &FeaturePoint| Mark {
+            center: kanoscope::figure::Pos::new(
+                frame.min.x + p.x as f32 * frame.width(),
+                frame.max.y - p.y as f32 * frame.height(),
+            ),
+            radius: p.radius,
         })
         .collect();
-    let labels = plots::place_labels(&requests, frame, 4.0, &[]);
-    let rects: Vec<egui::Rect> = labels.into_iter().map(Option::unwrap).collect();
-    for (i, a) in rects.iter().enumerate() {
-        assert!(frame.contains_rect(*a));
-        for b in &rects[i + 1..] {
-            assert!(
-                !a.intersects(*b) || a.intersect(*b).area() == 0.0,
-                "{a:?} {b:?}"
-            );
+    let names: Vec<&str> = points
+        .iter()
+        .map(|p| project.features()[p.feature].name.as_str())
+        .collect();
+    let tokens = Tokens::for_size(1000.0, 560.0).with_min_label_size(14.0);
+    let room = Room {
+        frame,
+        obstacles: &[],
+        gap: tokens.label_gap,
+    };
+    let (labels, keyed) = naming::name_points(&marks, &names, &names, &tokens, room, &FixedAdvance);
+    // Every feature is named on the diagram itself.
+    assert!(keyed.is_empty(), "{keyed:?}");
+    assert!(labels.iter().all(|l| !l.numbered));
+    for (i, a) in labels.iter().enumerate() {
+        assert!(frame.contains_rect(&a.rect));
+        for b in &labels[i + 1..] {
+            assert!(!a.rect.overlaps(&b.rect), "{a:?} {b:?}");
+        }
+        for m in &marks {
+            assert!(a.rect.distance_to(m.center) >= m.radius);
         }
     }
 }

@@ -474,8 +474,9 @@ impl StudioApp {
                 true
             }
             Mode::Present(screen) => {
-                egui::CentralPanel::default()
-                    .show(ui, |ui| screen.show(ui, t, project, &results, actions));
+                egui::CentralPanel::default().show(ui, |ui| {
+                    screen.show(ui, t, project, &results, &self.view.segment, actions)
+                });
                 true
             }
         }

@@ -12,8 +12,9 @@
 
 mod choice;
 pub(crate) mod csv_cells;
+mod figure_svg;
 mod journey_html;
-pub mod palette;
+pub use crate::figure::palette;
 mod plot_better_worse;
 mod plot_categories;
 mod plot_continuous;
@@ -191,7 +192,7 @@ pub fn plot_svg(
     let results = options.results(project);
     let t = options.texts();
     match plot {
-        Plot::BetterWorse => plot_better_worse::svg(t, project, &results, size),
+        Plot::BetterWorse => plot_better_worse::svg(t, project, &results, options, size),
         Plot::Categories => plot_categories::svg(t, project, &results, size),
         Plot::Continuous => plot_continuous::svg(t, project, &results, size),
     }

@@ -149,7 +149,7 @@ pub fn svg(t: &Texts, project: &Project, results: &Results, size: PictureSize) -
                 radius: importance_radius(
                     r.stats.importance.map(|i| i.mean),
                     project.importance_scale(),
-                    scale,
+                    size,
                 ),
                 color: mark_color(r.stats.category),
             }
@@ -161,7 +161,7 @@ pub fn svg(t: &Texts, project: &Project, results: &Results, size: PictureSize) -
         right: w,
         bottom: a.bottom,
     };
-    draw_points(&mut svg, scale, &points, &[], bounds);
+    draw_points(&mut svg, size, &points, &[], bounds);
 
     let shown: Vec<Category> = Category::ALL
         .into_iter()

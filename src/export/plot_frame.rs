@@ -3,7 +3,9 @@
 
 use super::PictureSize;
 use super::palette::{self, GRID, INK, MUTED, NO_CATEGORY, Rgb, category_color};
-use super::svg::{Anchor, Svg, TextStyle, num, text_width, truncate};
+use super::svg::{Anchor, Svg, TextStyle, num, text_width};
+use crate::figure::labels::{Mark, Room};
+use crate::figure::{self, FixedAdvance, PointMark, Pos, Tokens, naming};
 use crate::i18n::Texts;
 use crate::kano::Category;
 use crate::project::ImportanceScale;
@@ -36,19 +38,6 @@ pub struct Rect {
     pub right: f64,
     /// Bottom edge.
     pub bottom: f64,
-}
-
-impl Rect {
-    fn overlap(&self, other: &Self) -> f64 {
-        let w = self.right.min(other.right) - self.left.max(other.left);
-        let h = self.bottom.min(other.bottom) - self.top.max(other.top);
-        if w > 0.0 && h > 0.0 { w * h } else { 0.0 }
-    }
-
-    fn outside(&self, bounds: &Self) -> f64 {
-        let area = (self.right - self.left) * (self.bottom - self.top);
-        area - self.overlap(bounds)
-    }
 }
 
 /// The plot area in px and the data ranges it shows.
@@ -137,14 +126,11 @@ pub fn mark_color(category: Option<Category>) -> Rgb {
     category.map_or(NO_CATEGORY, category_color)
 }
 
-/// The radius of a point for a mean importance on the project's importance scale; a middle size
-/// without one. The same proportions as on screen: 5 to 13 px at scale 1, 8 without importance.
-pub fn importance_radius(mean: Option<f64>, on: &ImportanceScale, scale: Scale) -> f64 {
-    let base = match mean {
-        Some(mean) => 5.0 + on.fraction(mean) * 8.0,
-        None => 8.0,
-    };
-    scale.px(base * 1.25)
+/// The radius of a point for a mean importance on the project's importance scale, by the one
+/// rule of `figure::tokens`.
+pub fn importance_radius(mean: Option<f64>, on: &ImportanceScale, size: PictureSize) -> f64 {
+    let tokens = Tokens::for_size(size.width as f32, size.height as f32);
+    f64::from(tokens.point_radius(mean.map(|m| on.fraction(m))))
 }
 
 /// "Point size: mean importance (1–5)", on the project's scale.
@@ -259,7 +245,7 @@ pub fn draw_legend(
 /// One feature to draw as a labelled point.
 #[derive(Clone, Debug)]
 pub struct LabelledPoint {
-    /// The feature's id (written as `data-id`).
+    /// The feature's id (written as `data-feature`).
     pub id: String,
     /// The label: the feature's name.
     pub label: String,
@@ -273,131 +259,63 @@ pub struct LabelledPoint {
     pub color: Rgb,
 }
 
-/// Up to this many points, every point gets a label even where labels must overlap.
-pub const ALWAYS_LABEL_UP_TO: usize = 40;
-
-/// Draws the points, then their labels: each label goes to the first place around its point
-/// that overlaps nothing already placed (other labels, every point, `obstacles`), else to the
-/// place that overlaps least, farther out with a thin leader line when that is clearer. With
-/// more than [`ALWAYS_LABEL_UP_TO`] points, labels that would overlap are left out.
+/// Draws the points, then their labels, named by `figure::naming` (the same rules as the
+/// Better–Worse picture): labels stay inside `bounds`, off every point, label and obstacle.
 pub fn draw_points(
     svg: &mut Svg,
-    scale: Scale,
+    size: PictureSize,
     points: &[LabelledPoint],
     obstacles: &[Rect],
     bounds: Rect,
 ) {
+    let tokens = Tokens::for_size(size.width as f32, size.height as f32);
+    let marks: Vec<PointMark> = points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| PointMark {
+            feature: i,
+            id: p.id.clone(),
+            name: p.label.clone(),
+            center: Pos::new(p.center.0 as f32, p.center.1 as f32),
+            radius: p.radius as f32,
+            color: p.color,
+            category: None,
+        })
+        .collect();
     svg.open_group("class=\"points\"");
-    for p in points {
-        svg.point(p.center, p.radius, p.color, &p.id, &p.tooltip);
+    for (m, p) in marks.iter().zip(points) {
+        super::figure_svg::point(svg, m, palette::Rgb(255, 255, 255), &p.tooltip);
     }
     svg.close_group();
-
-    let style = TextStyle::new(scale.px(15.0), INK);
-    let height = style.size * 1.15;
-    let mut taken: Vec<Rect> = obstacles.to_vec();
-    taken.extend(points.iter().map(|p| Rect {
-        left: p.center.0 - p.radius,
-        top: p.center.1 - p.radius,
-        right: p.center.0 + p.radius,
-        bottom: p.center.1 + p.radius,
-    }));
+    let discs: Vec<Mark> = marks
+        .iter()
+        .map(|m| Mark {
+            center: m.center,
+            radius: m.radius,
+        })
+        .collect();
+    let names: Vec<&str> = points.iter().map(|p| p.label.as_str()).collect();
+    let ids: Vec<&str> = points.iter().map(|p| p.id.as_str()).collect();
+    let to_figure =
+        |r: &Rect| figure::Rect::new(r.left as f32, r.top as f32, r.right as f32, r.bottom as f32);
+    let obstacles: Vec<figure::Rect> = obstacles.iter().map(to_figure).collect();
+    let room = Room {
+        frame: to_figure(&bounds),
+        obstacles: &obstacles,
+        gap: tokens.label_gap,
+    };
+    let (labels, _) = naming::name_points(&discs, &names, &ids, &tokens, room, &FixedAdvance);
+    let look = super::figure_svg::LabelLook {
+        fill: palette::Rgb(255, 255, 255),
+        opacity: 0.85,
+        ink: INK,
+        leader_width: tokens.leader_width,
+    };
     svg.open_group("class=\"labels\"");
-    for p in points {
-        let text = truncate(&p.label, style.size, scale.px(340.0));
-        let width = text_width(&text, style.size);
-        let best = candidates(p, width, height, scale)
-            .into_iter()
-            .map(|c| {
-                let own_point = Rect {
-                    left: p.center.0 - p.radius,
-                    top: p.center.1 - p.radius,
-                    right: p.center.0 + p.radius,
-                    bottom: p.center.1 + p.radius,
-                };
-                let clash: f64 = taken
-                    .iter()
-                    .filter(|r| **r != own_point)
-                    .map(|r| r.overlap(&c.rect))
-                    .sum();
-                // Leaving the picture is worse than any overlap; a leader line costs a little.
-                let cost = clash + c.rect.outside(&bounds) * 100.0 + c.leader_cost;
-                (cost, c)
-            })
-            .min_by(|a, b| a.0.total_cmp(&b.0));
-        let Some((cost, place)) = best else { continue };
-        // In a crowd, a label that cannot be placed clear of the others would only hide them:
-        // the point keeps its tooltip instead. Small plots label every point regardless.
-        if points.len() > ALWAYS_LABEL_UP_TO && cost > 0.0 {
-            continue;
-        }
-        if place.leader_cost > 0.0 {
-            let end = (
-                place.rect.left.max(p.center.0.min(place.rect.right)),
-                (place.rect.top + place.rect.bottom) / 2.0,
-            );
-            svg.faint_line(p.center, end, MUTED, 1.0);
-        }
-        svg.label(
-            place.x,
-            place.baseline,
-            style.anchored(place.anchor),
-            &text,
-            &p.id,
-        );
-        taken.push(place.rect);
+    for l in &labels {
+        super::figure_svg::label(svg, l, marks[l.features[0]].color, look);
     }
     svg.close_group();
-}
-
-#[derive(Clone, Copy, Debug)]
-struct Place {
-    x: f64,
-    baseline: f64,
-    anchor: Anchor,
-    rect: Rect,
-    leader_cost: f64,
-}
-
-/// Places around a point: right, left, above, below and the diagonals, then the same farther out.
-fn candidates(p: &LabelledPoint, width: f64, height: f64, scale: Scale) -> Vec<Place> {
-    let (cx, cy) = p.center;
-    let mut out = Vec::with_capacity(16);
-    for (ring, leader_cost) in [(1.0, 0.0), (2.6, height * height * 0.5)] {
-        let gap = (p.radius + scale.px(4.0)) * ring;
-        let offsets = [
-            (gap, 0.0, Anchor::Start),
-            (-gap, 0.0, Anchor::End),
-            (0.0, -gap - height * 0.4, Anchor::Middle),
-            (0.0, gap + height * 0.4, Anchor::Middle),
-            (gap * 0.7, -gap * 0.8, Anchor::Start),
-            (gap * 0.7, gap * 0.8, Anchor::Start),
-            (-gap * 0.7, -gap * 0.8, Anchor::End),
-            (-gap * 0.7, gap * 0.8, Anchor::End),
-        ];
-        for (dx, dy, anchor) in offsets {
-            let x = cx + dx;
-            let middle = cy + dy;
-            let left = match anchor {
-                Anchor::Start => x,
-                Anchor::Middle => x - width / 2.0,
-                Anchor::End => x - width,
-            };
-            out.push(Place {
-                x,
-                baseline: middle + height * 0.35,
-                anchor,
-                rect: Rect {
-                    left,
-                    top: middle - height / 2.0,
-                    right: left + width,
-                    bottom: middle + height / 2.0,
-                },
-                leader_cost,
-            });
-        }
-    }
-    out
 }
 
 /// A figure with two decimals, or a dash.

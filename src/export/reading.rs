@@ -128,7 +128,7 @@ pub struct ReadingGroup {
     pub category: Category,
     /// Its name ("Must-be").
     pub name: &'static str,
-    /// Its plain-language name ("Basic").
+    /// What it means in plain words ("taken for granted, missed when absent").
     pub plain: &'static str,
     /// What to do about features of this category.
     pub advice: &'static str,
@@ -153,7 +153,7 @@ pub fn reading(t: &Texts, rows: &[Row<'_>]) -> Reading {
         .map(|group| ReadingGroup {
             category: group.category,
             name: t.method.category(group.category),
-            plain: t.method.plain_category(group.category),
+            plain: t.method.category_meaning(group.category),
             advice: r.reading(group.category),
             lines: group
                 .items

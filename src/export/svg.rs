@@ -60,36 +60,11 @@ pub fn num(x: f64) -> String {
     if s == "-0" { "0".into() } else { s }
 }
 
-/// True for characters drawn about one em wide: CJK ideographs, kana, hangul, full-width forms.
-pub fn is_wide(ch: char) -> bool {
-    matches!(u32::from(ch),
-        0x1100..=0x115F
-        | 0x2E80..=0xA4CF
-        | 0xAC00..=0xD7A3
-        | 0xF900..=0xFAFF
-        | 0xFE30..=0xFE4F
-        | 0xFF00..=0xFF60
-        | 0xFFE0..=0xFFE6
-        | 0x20000..=0x3FFFD)
-}
-
-/// An estimate of the width of `text` at `size` px in a sans-serif font. Used to keep labels
-/// apart and inside the picture; it errs on the wide side.
+/// An estimate of the width of `text` at `size` px in a sans-serif font, by the figure's own
+/// measure ([`crate::figure::FixedAdvance`]); it errs on the wide side.
 pub fn text_width(text: &str, size: f64) -> f64 {
-    text.chars()
-        .map(|ch| {
-            if is_wide(ch) {
-                1.0
-            } else if ch == ' ' || ch == 'i' || ch == 'l' || ch == '.' || ch == ',' || ch == '|' {
-                0.3
-            } else if ch.is_ascii_uppercase() || ch == 'm' || ch == 'w' {
-                0.68
-            } else {
-                0.55
-            }
-        })
-        .sum::<f64>()
-        * size
+    use crate::figure::TextMeasure as _;
+    f64::from(crate::figure::FixedAdvance.width(text, size as f32))
 }
 
 /// `text`, cut with an ellipsis so that it is at most `max_width` px wide at `size` px.
@@ -349,6 +324,12 @@ impl Svg {
     }
 
     /// The finished document.
+    /// Appends markup as it is: for writers that build their own elements (the caller escapes).
+    pub fn raw(&mut self, markup: &str) {
+        self.out.push_str(markup);
+    }
+
+    /// Closes every open group and the document.
     pub fn finish(mut self) -> String {
         while self.open_groups > 0 {
             self.close_group();

@@ -17,7 +17,7 @@ texts!(
         primer_intro: "For each feature, every respondent answers two questions: how they would feel if the product had it (the functional question) and if it did not (the dysfunctional question). Each answer is one of five: I like it, I expect it, I am neutral, I can live with it, I dislike it.", "对于每个功能，每位受访者回答两个问题：如果产品具备它，感受如何（正向问题）；如果不具备，感受如何（反向问题）。每个回答从五项中选一：我很喜欢、理应如此、无所谓、能忍受、我很不喜欢。";
         table_intro: "The pair gives one category, read from this table (rows: the functional answer; columns: the dysfunctional answer). The feature's category is the one most respondents fall into.", "一对回答按下表得出一个类别（行：正向回答；列：反向回答）。功能的类别是大多数受访者所属的类别。";
         table_corner: "Functional ↓ / dysfunctional →", "正向 ↓ / 反向 →";
-        category_heading: "{letter} {name} ({plain}):", "{letter} {name}（{plain}）：";
+        category_heading: "{letter} {name} ({meaning}):", "{letter} {name}（{meaning}）：";
         decisions: "What each category means for a decision", "每个类别对决策意味着什么";
         decide_a: "Delights when present, is not missed when absent. Worth adding to stand out, once the basics are right.", "具备时令人惊喜，缺少时不会被在意。在基本需求满足后，值得加入以脱颖而出。";
         decide_o: "The more, the better; the less, the worse. Compete on it: invest in proportion to what it earns.", "越多越满意，越少越不满。可以在这方面竞争：按其回报投入。";
@@ -43,7 +43,7 @@ texts!(
         template_level_f: "If {name} were better than it is now, how would you feel?", "如果{name}比现在更好，您的感受是？";
         template_level_d: "If {name} stayed as it is now, how would you feel?", "如果{name}保持现状，您的感受是？";
         template_plain: "Having it or not", "有或没有";
-        template_level: "More of it (performance features)", "更多或更好（绩效型功能）";
+        template_level: "More of it (one-dimensional features)", "更多或更好（期望功能）";
         close: "Close", "关闭";
     }
 );

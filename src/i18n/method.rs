@@ -12,12 +12,12 @@ texts!(
         indifferent: "Indifferent", "无差异";
         reverse: "Reverse", "反向";
         questionable: "Questionable", "可疑";
-        plain_attractive: "Excitement", "兴奋型";
-        plain_one_dimensional: "Performance", "绩效型";
-        plain_must_be: "Basic", "基本型";
-        plain_indifferent: "No difference", "无所谓";
-        plain_reverse: "Unwanted", "不想要";
-        plain_questionable: "Contradictory answer", "矛盾回答";
+        meaning_attractive: "delights when present, not missed when absent", "具备时令人惊喜，缺少时无妨";
+        meaning_one_dimensional: "the more and better, the more satisfied", "越多越好，满意度随之上升";
+        meaning_must_be: "taken for granted, missed when absent", "理所当然，缺少时不满";
+        meaning_indifferent: "makes little difference either way", "有无差别不大";
+        meaning_reverse: "some would rather not have it", "部分人宁可没有";
+        meaning_questionable: "the two answers contradict each other", "两个回答自相矛盾";
         answer_like: "I like it", "我很喜欢";
         answer_must_be: "I expect it", "理应如此";
         answer_neutral: "I am neutral", "无所谓";
@@ -79,15 +79,15 @@ impl MethodTexts {
         }
     }
 
-    /// The plain-language name of a category.
-    pub fn plain_category(&self, category: Category) -> &'static str {
+    /// What a category means, in plain words (a description, never a second name).
+    pub fn category_meaning(&self, category: Category) -> &'static str {
         match category {
-            Category::A => self.plain_attractive,
-            Category::O => self.plain_one_dimensional,
-            Category::M => self.plain_must_be,
-            Category::I => self.plain_indifferent,
-            Category::R => self.plain_reverse,
-            Category::Q => self.plain_questionable,
+            Category::A => self.meaning_attractive,
+            Category::O => self.meaning_one_dimensional,
+            Category::M => self.meaning_must_be,
+            Category::I => self.meaning_indifferent,
+            Category::R => self.meaning_reverse,
+            Category::Q => self.meaning_questionable,
         }
     }
 

@@ -14,6 +14,7 @@ mod dialogs;
 mod errors;
 mod export;
 mod features;
+mod figure;
 mod help;
 mod import;
 mod method;
@@ -32,6 +33,7 @@ pub use dialogs::DialogTexts;
 pub use errors::ErrorTexts;
 pub use export::ExportTexts;
 pub use features::FeaturesTexts;
+pub use figure::FigureTexts;
 pub use help::HelpTexts;
 pub use import::ImportTexts;
 pub use method::MethodTexts;
@@ -179,6 +181,8 @@ pub struct Texts {
     pub help: HelpTexts,
     /// How sure the figures are; segments compared.
     pub uncertainty: UncertaintyTexts,
+    /// Captions and keys drawn into pictures.
+    pub figure: FigureTexts,
 }
 
 static EN: Texts = Texts {
@@ -199,6 +203,7 @@ static EN: Texts = Texts {
     dialogs: DialogTexts::EN,
     help: HelpTexts::EN,
     uncertainty: UncertaintyTexts::EN,
+    figure: FigureTexts::EN,
 };
 
 static ZH: Texts = Texts {
@@ -219,6 +224,7 @@ static ZH: Texts = Texts {
     dialogs: DialogTexts::ZH,
     help: HelpTexts::ZH,
     uncertainty: UncertaintyTexts::ZH,
+    figure: FigureTexts::ZH,
 };
 
 /// Fills named placeholders: `fill("{n} respondents", &[("n", &120)])` -> "120 respondents".
@@ -271,6 +277,7 @@ pub fn all_pairs() -> Vec<(&'static str, &'static str, &'static str)> {
     pairs.extend(DialogTexts::pairs());
     pairs.extend(HelpTexts::pairs());
     pairs.extend(UncertaintyTexts::pairs());
+    pairs.extend(FigureTexts::pairs());
     pairs
 }
 

@@ -77,8 +77,8 @@ texts!(
         col_better: "Better", "满意系数";
         col_worse: "Worse", "不满意系数";
         col_n_tip: "n: respondents who answered both questions", "n：两个问题都回答了的受访者人数";
-        col_count_tip: "{letter}: respondents whose answer pair makes the feature {category} ({plain})", "{letter}：回答组合将该功能归为“{category}”（{plain}）的人数";
-        col_share_tip: "{letter}: share of n whose answer pair makes the feature {category} ({plain})", "{letter}：回答组合将该功能归为“{category}”（{plain}）的人数占 n 的比例";
+        col_count_tip: "{letter}: respondents whose answer pair makes the feature {category} ({meaning})", "{letter}：回答组合将该功能归为“{category}”（{meaning}）的人数";
+        col_share_tip: "{letter}: share of n whose answer pair makes the feature {category} ({meaning})", "{letter}：回答组合将该功能归为“{category}”（{meaning}）的人数占 n 的比例";
         col_category_tip: "The category by the rule in force. The full distribution is in the columns A to Q: one letter can hide a split audience.", "按当前归类规则得出的类别。A 到 Q 各列是完整分布：单个字母可能掩盖意见分化。";
         col_better_tip: "Better = (A + O) / (A + O + M + I): how much having the feature raises satisfaction, 0 to 1", "Better = (A + O) / (A + O + M + I)：具备该功能能提升多少满意度，0 到 1";
         col_worse_tip: "Worse = −(O + M) / (A + O + M + I): how much lacking the feature lowers satisfaction, −1 to 0", "Worse = −(O + M) / (A + O + M + I)：缺少该功能会降低多少满意度，−1 到 0";
@@ -91,7 +91,7 @@ texts!(
         mixed_between: "Split between {first} and {second}.", "在{first}与{second}之间分化。";
         no_answers: "Nobody in this selection answered both questions.", "所选受访者中没有人同时回答这两个问题。";
         no_features: "No feature matches the filter.", "没有符合筛选条件的功能。";
-        category_badge_tip: "{category} ({plain})", "{category}（{plain}）";
+        category_badge_tip: "{category} ({meaning})", "{category}（{meaning}）";
         plot_better_worse: "Better–Worse diagram", "Better–Worse 图";
         plot_better_worse_tip: "Each feature by how much it satisfies when present and dissatisfies when absent", "按“具备时的满意度提升”和“缺少时的不满”定位每个功能";
         plot_shares: "Category shares", "类别占比";

@@ -73,18 +73,6 @@ impl Category {
             Self::Q => "Questionable",
         }
     }
-
-    /// The plain-language name for people new to the method.
-    pub const fn plain_name(self) -> &'static str {
-        match self {
-            Self::A => "Excitement",
-            Self::O => "Performance",
-            Self::M => "Basic",
-            Self::I => "Indifferent",
-            Self::R => "Reverse",
-            Self::Q => "Questionable",
-        }
-    }
 }
 
 /// Counts of answer pairs per category, indexed in [`Category::ALL`] order.

@@ -113,7 +113,7 @@ fn primer(ui: &mut egui::Ui, t: &Texts) {
                 &[
                     ("letter", &category.letter()),
                     ("name", &m.category(category)),
-                    ("plain", &m.plain_category(category)),
+                    ("meaning", &m.category_meaning(category)),
                 ],
             ));
             ui.label(h.decision(category));

@@ -123,6 +123,17 @@ pub fn show(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
         ui.label(t.present.no_features);
         return;
     }
+    // What is shown: the segment and its n.
+    ui.strong(crate::figure::caption::caption(
+        t,
+        &studio.view.segment,
+        studio.results.respondents,
+        studio
+            .view
+            .features
+            .group()
+            .map(|key| crate::ui::group_names::group(t, key)),
+    ));
     ui.weak(t.present.map_hint);
     ui.add_space(4.0);
     let clicked = show_map_by(

@@ -8,7 +8,6 @@
 mod better_worse;
 mod continuous;
 mod data;
-mod labels;
 mod scatter;
 mod shares;
 
@@ -16,7 +15,6 @@ pub use better_worse::quadrant_caption;
 pub use data::{
     FeaturePoint, ShareBar, better_worse_points, continuous_points, importance_radius, share_bars,
 };
-pub use labels::{LabelRequest, place_labels};
 
 use super::action::Action;
 use super::theme::category_badge_text;
@@ -99,6 +97,15 @@ pub fn show_plot(
 ) -> PlotOutput {
     let r = &t.results;
     let selected = view.selected_feature;
+    // What is shown: the segment, its n and the touchpoint filter.
+    ui.strong(crate::figure::caption::caption(
+        t,
+        &view.segment,
+        results.respondents,
+        view.features
+            .group()
+            .map(|key| crate::ui::group_names::group(t, key)),
+    ));
     match view.plot {
         PlotKind::BetterWorse => {
             let points = better_worse_points(project, results, view);
@@ -154,6 +161,6 @@ fn legend(ui: &mut egui::Ui, t: &Texts, present: impl Iterator<Item = Category>)
     }
     for c in Category::ALL.into_iter().filter(|c| shown[c.index()]) {
         let job = category_badge_text(ui, c, t.method.category(c), 4.0);
-        ui.label(job).on_hover_text(t.method.plain_category(c));
+        ui.label(job).on_hover_text(t.method.category_meaning(c));
     }
 }

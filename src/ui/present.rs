@@ -9,12 +9,12 @@
 mod overlay;
 mod slides;
 
-pub use slides::{Slide, slides};
+pub use slides::{Page, Slide, slides};
 
 use super::action::{Action, Actions};
 use super::theme::projector;
 use crate::i18n::{Texts, fill};
-use crate::project::{Project, Results};
+use crate::project::{Project, Results, SegmentFilter};
 use eframe::egui::{self, Color32, Key, Modifiers, RichText};
 
 /// A blanked screen.
@@ -117,10 +117,17 @@ impl PresentScreen {
         t: &Texts,
         project: &Project,
         results: &Results,
+        segment: &SegmentFilter,
         actions: &mut Actions,
     ) {
         let ctx = ui.ctx().clone();
-        let slides = slides(project, results);
+        // The content area under the title, the caption and above the hint (see below).
+        let content = ui.available_size()
+            - egui::vec2(
+                0.0,
+                projector::TITLE_SIZE * 1.6 + projector::META_SIZE * 1.4 + 30.0,
+            );
+        let slides = slides(project, results, content);
         let keys = read_keys(&ctx);
         self.apply_keys(keys, slides.len(), &ctx, actions);
         let rect = ui.max_rect().expand(16.0);
@@ -159,13 +166,23 @@ impl PresentScreen {
                 ui.label(RichText::new(n).size(projector::META_SIZE));
             });
         });
+        // What is shown: the segment and its n, in the room's language (the Better–Worse
+        // picture carries its own caption).
+        if *slide != Slide::BetterWorse {
+            let caption = crate::figure::caption::caption(t, segment, results.respondents, None);
+            ui.label(
+                RichText::new(caption)
+                    .size(projector::META_SIZE * 0.8)
+                    .color(projector::WEAK_INK),
+            );
+        }
         ui.separator();
         let hint_height = 18.0;
         let mut content = ui.available_rect_before_wrap();
         content.max.y -= hint_height;
         let clicked = ui
             .scope_builder(egui::UiBuilder::new().max_rect(content), |ui| {
-                slide.show(ui, t, project, results, self.overlay)
+                slide.show(ui, t, project, results, segment, self.overlay)
             })
             .inner;
         if clicked.is_some() {

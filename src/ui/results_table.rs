@@ -162,7 +162,7 @@ fn tip(t: &Texts, key: SortKey, shares: bool) -> String {
                 &[
                     ("letter", &c.letter()),
                     ("category", &m.category(c)),
-                    ("plain", &m.plain_category(c)),
+                    ("meaning", &m.category_meaning(c)),
                 ],
             );
         }

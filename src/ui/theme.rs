@@ -9,14 +9,8 @@ use std::sync::Arc;
 /// The colour that stands for a category in tables, chips and plots (colour-blind safe:
 /// Okabe–Ito palette).
 pub fn category_color(category: Category) -> Color32 {
-    match category {
-        Category::A => Color32::from_rgb(0, 158, 115),
-        Category::O => Color32::from_rgb(0, 114, 178),
-        Category::M => Color32::from_rgb(213, 94, 0),
-        Category::I => Color32::from_rgb(140, 140, 140),
-        Category::R => Color32::from_rgb(204, 121, 167),
-        Category::Q => Color32::from_rgb(230, 159, 0),
-    }
+    let crate::figure::Rgb(r, g, b) = crate::figure::palette::category_color(category);
+    Color32::from_rgb(r, g, b)
 }
 
 /// Height of one row of the side panel's outline.
@@ -164,18 +158,8 @@ pub fn category_text_color(category: Category) -> Color32 {
 pub mod plot {
     use eframe::egui::Color32;
 
-    /// Radius of a point, in points, for the least important feature (mean importance 1).
-    pub const POINT_RADIUS_MIN: f32 = 5.0;
-    /// Radius for the most important feature (mean importance 9).
-    pub const POINT_RADIUS_MAX: f32 = 13.0;
-    /// Radius when nobody stated an importance.
-    pub const POINT_RADIUS_DEFAULT: f32 = 7.0;
     /// Size of the feature labels beside the points.
     pub const LABEL_SIZE: f32 = 14.0;
-    /// Labels longer than this wrap onto a second line.
-    pub const LABEL_WRAP_WIDTH: f32 = 190.0;
-    /// Space between a point's edge and its label.
-    pub const LABEL_GAP: f32 = 4.0;
     /// Size of the quadrant names in the corners.
     pub const QUADRANT_NAME_SIZE: f32 = 18.0;
     /// Width of the quadrant lines.

@@ -9,7 +9,7 @@ pub fn summary(t: &Texts, stats: &FeatureStats) -> String {
     let Some(category) = stats.category else {
         return t.features.no_answers.to_owned();
     };
-    let name = t.method.plain_category(category);
+    let name = t.method.category(category);
     match stats.coefficients {
         Some(c) => fill(
             t.features.summary,
@@ -48,7 +48,7 @@ mod tests {
     }
 
     #[test]
-    fn summaries_name_the_category_in_plain_language() {
+    fn summaries_name_the_category_by_its_one_name() {
         use Answer::{Dislike, Like, MustBe, Neutral};
         let t = Lang::En.texts();
         assert_eq!(summary(t, &stats(&[])), "No answers yet");
@@ -57,13 +57,13 @@ mod tests {
                 t,
                 &stats(&[(Neutral, Dislike), (MustBe, Dislike), (Like, Dislike)])
             ),
-            "Basic · n = 3 · Better 0.33 · Worse -1.00"
+            "Must-be · n = 3 · Better 0.33 · Worse -1.00"
         );
         // Reverse answers only: no Better/Worse to show.
-        assert_eq!(summary(t, &stats(&[(Dislike, Like)])), "Unwanted · n = 1");
+        assert_eq!(summary(t, &stats(&[(Dislike, Like)])), "Reverse · n = 1");
         assert_eq!(
             summary(Lang::Zh.texts(), &stats(&[(Like, Neutral)])),
-            "兴奋型 · 样本量 1 · Better 1.00 · Worse 0.00"
+            "魅力 · 样本量 1 · Better 1.00 · Worse 0.00"
         );
     }
 }

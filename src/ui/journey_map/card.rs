@@ -110,7 +110,7 @@ pub fn show(
             ui.add(egui::Label::new(RichText::new(name).size(size.text * 1.2).strong()).wrap());
             match stats.category {
                 Some(c) => ui.label(
-                    RichText::new(format!("{} · {}", c.letter(), t.method.plain_category(c)))
+                    RichText::new(format!("{} · {}", c.letter(), t.method.category(c)))
                         .size(size.text),
                 ),
                 None => ui.label(RichText::new(p.no_answers).size(size.text)),

@@ -26,7 +26,8 @@ pub fn show_plot(
     let r = &t.results;
     let (x_line, y_line) = results.quadrant_lines;
     let line_color = ui.visuals().text_color().gamma_multiply(0.6);
-    let available = ui.available_size();
+    let key_id = ui.make_persistent_id("better_worse_key");
+    let available = ui.available_size() - egui::vec2(0.0, scatter::key_room(ui.ctx(), key_id));
     // A little room beyond 0..1 so that points on the edge are not cut in half.
     let plot = Plot::new("better_worse_plot")
         .width(available.x.min(available.y * 1.6).max(200.0))
@@ -67,6 +68,7 @@ pub fn show_plot(
         project,
         points,
         selected,
+        key_id,
         obstacles: &corners,
     };
     scatter.overlay(ui, &plot, |ui, p| {
@@ -81,8 +83,8 @@ pub fn show_plot(
     })
 }
 
-/// Paints the quadrant names in the corners of the 0..1 square and returns where they are, so
-/// that labels keep clear of them.
+/// Paints the quadrant names (the one set of category names) in the corners of the 0..1 square
+/// and returns where they are, so that labels keep clear of them.
 fn paint_quadrant_names(ui: &egui::Ui, t: &Texts, transform: &PlotTransform) -> Vec<Rect> {
     let painter = ui.painter_at(*transform.frame());
     let font = egui::FontId::proportional(tokens::QUADRANT_NAME_SIZE);
@@ -102,21 +104,7 @@ fn paint_quadrant_names(ui: &egui::Ui, t: &Texts, transform: &PlotTransform) -> 
     .map(|(c, anchor, pos)| {
         let color = category_color(c).gamma_multiply(0.85);
         let rect = painter.text(pos, anchor, t.method.category(c), font.clone(), color);
-        // The plain name sits under (or over) the classic one, smaller.
-        let below = anchor.y() == egui::Align::Min;
-        let plain_pos = if below {
-            egui::pos2(pos.x, rect.bottom() + 2.0)
-        } else {
-            egui::pos2(pos.x, rect.top() - 2.0)
-        };
-        let plain = painter.text(
-            plain_pos,
-            anchor,
-            t.method.plain_category(c),
-            egui::FontId::proportional(tokens::LABEL_SIZE),
-            color,
-        );
-        rect.union(plain).expand(4.0)
+        rect.expand(4.0)
     })
     .collect()
 }

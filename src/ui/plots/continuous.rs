@@ -27,7 +27,8 @@ pub fn show_plot(
     let x_range = axis_range(points.iter().map(|p| (p.x, p.x_sd)));
     let y_range = axis_range(points.iter().map(|p| (p.y, p.y_sd)));
     let reference = ui.visuals().text_color().gamma_multiply(0.45);
-    let available = ui.available_size();
+    let key_id = ui.make_persistent_id("continuous_key");
+    let available = ui.available_size() - egui::vec2(0.0, scatter::key_room(ui.ctx(), key_id));
     let plot = Plot::new("continuous_plot")
         .width(available.x.min(available.y * 1.6).max(200.0))
         .height(available.y.max(200.0))
@@ -83,6 +84,7 @@ pub fn show_plot(
         project,
         points,
         selected,
+        key_id,
         obstacles: &[],
     };
     scatter.overlay(ui, &plot, |ui, p| {

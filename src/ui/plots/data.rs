@@ -5,8 +5,8 @@
 //! the same frame it is made. Features hidden by the touchpoint filter are left out; features
 //! without the figure a plot needs (nobody answered) are left out of that plot.
 
-use super::super::theme::plot::{POINT_RADIUS_DEFAULT, POINT_RADIUS_MAX, POINT_RADIUS_MIN};
 use super::super::view::ViewState;
+use crate::figure::Tokens;
 use crate::kano::{Category, CategoryCounts, FeatureStats};
 use crate::project::{ImportanceScale, Project, Results};
 
@@ -56,16 +56,16 @@ impl ShareBar {
     }
 }
 
-/// The radius of a point for a mean importance on the project's scale (its lowest point gives
-/// the smallest mark, its highest the largest); a middle size without one.
+/// The radius of a point on screen for a mean importance on the project's scale (its lowest
+/// point gives the smallest mark, its highest the largest): the figure's one rule
+/// (`figure::tokens`) at screen scale.
 pub fn importance_radius(mean: Option<f64>, on: &ImportanceScale) -> f32 {
-    match mean {
-        Some(mean) => {
-            let t = on.fraction(mean) as f32;
-            POINT_RADIUS_MIN + t * (POINT_RADIUS_MAX - POINT_RADIUS_MIN)
-        }
-        None => POINT_RADIUS_DEFAULT,
-    }
+    screen_tokens().point_radius(mean.map(|m| on.fraction(m)))
+}
+
+/// The tokens of a picture on screen at its usual size.
+fn screen_tokens() -> Tokens {
+    Tokens::for_size(1280.0, 800.0)
 }
 
 /// The shown features with their statistics, in project order.
@@ -193,20 +193,21 @@ mod tests {
 
     #[test]
     fn importance_sets_the_radius_within_the_theme_limits() {
+        let t = screen_tokens();
         let nine = ImportanceScale::default();
-        assert_eq!(importance_radius(Some(1.0), &nine), POINT_RADIUS_MIN);
-        assert_eq!(importance_radius(Some(9.0), &nine), POINT_RADIUS_MAX);
-        assert_eq!(importance_radius(None, &nine), POINT_RADIUS_DEFAULT);
+        assert_eq!(importance_radius(Some(1.0), &nine), t.point_radius_min);
+        assert_eq!(importance_radius(Some(9.0), &nine), t.point_radius_max);
+        assert_eq!(importance_radius(None, &nine), t.point_radius_default);
         assert!(importance_radius(Some(3.0), &nine) < importance_radius(Some(7.0), &nine));
         // On a 1..5 scale, 5 is the largest mark, not a middling one.
         let five = ImportanceScale::new(1, 5, Vec::new()).unwrap();
-        assert_eq!(importance_radius(Some(5.0), &five), POINT_RADIUS_MAX);
+        assert_eq!(importance_radius(Some(5.0), &five), t.point_radius_max);
         assert_eq!(
             importance_radius(Some(3.0), &five),
             importance_radius(Some(5.0), &nine)
         );
         // Out-of-scale means (never produced by the engine) still give a sane size.
-        assert_eq!(importance_radius(Some(40.0), &nine), POINT_RADIUS_MAX);
+        assert_eq!(importance_radius(Some(40.0), &nine), t.point_radius_max);
     }
 
     #[test]

@@ -5,10 +5,12 @@
 //! The points are egui_plot items; labels, rings and hover are painted over the plot in screen
 //! space after it is laid out, so labels keep a fixed offset in points whatever the zoom.
 
+use super::super::figure_paint::EguiMeasure;
 use super::super::theme::{category_color, plot as tokens};
 use super::PlotOutput;
 use super::data::FeaturePoint;
-use super::labels::{LabelRequest, needs_leader, place_labels};
+use crate::figure::labels::{Mark, Room};
+use crate::figure::{self, Tokens, naming};
 use crate::i18n::{Texts, fill};
 use crate::project::{Project, Results};
 use eframe::egui::{self, Color32, Pos2, Rect, Stroke};
@@ -48,6 +50,8 @@ pub struct Scatter<'a> {
     pub selected: Option<usize>,
     /// Screen rectangles labels keep clear of (quadrant names).
     pub obstacles: &'a [Rect],
+    /// Where the plot keeps the height of its key (see [`key_room`]).
+    pub key_id: egui::Id,
 }
 
 impl Scatter<'_> {
@@ -55,7 +59,7 @@ impl Scatter<'_> {
     /// `describe` adds the figures to the hover tooltip of a point.
     pub fn overlay(
         &self,
-        ui: &egui::Ui,
+        ui: &mut egui::Ui,
         plot: &PlotResponse<()>,
         describe: impl FnOnce(&mut egui::Ui, &FeaturePoint),
     ) -> PlotOutput {
@@ -65,10 +69,10 @@ impl Scatter<'_> {
             points,
             selected,
             obstacles,
+            key_id,
         } = *self;
         let frame = *plot.transform.frame();
         let painter = ui.painter_at(frame);
-        let font = egui::FontId::proportional(tokens::LABEL_SIZE);
         let text_color = ui.visuals().strong_text_color();
         let screen: Vec<Pos2> = points
             .iter()
@@ -77,58 +81,118 @@ impl Scatter<'_> {
                     .position_from_point(&PlotPoint::new(p.x, p.y))
             })
             .collect();
-        let galleys: Vec<_> = points
-            .iter()
-            .map(|p| {
-                let name = project
-                    .features()
-                    .get(p.feature)
-                    .map_or_else(String::new, |f| f.name.clone());
-                painter.layout(name, font.clone(), text_color, tokens::LABEL_WRAP_WIDTH)
-            })
-            .collect();
-        let requests: Vec<LabelRequest> = points
+        // The figure's own naming rules, in screen points, with egui's fonts: a label right by
+        // its point, or with a leader line, or a number explained under the plot.
+        let tk =
+            Tokens::for_size(frame.width(), frame.height()).with_min_label_size(tokens::LABEL_SIZE);
+        let marks: Vec<Mark> = points
             .iter()
             .zip(&screen)
-            .zip(&galleys)
-            .map(|((p, &anchor), galley)| LabelRequest {
-                anchor,
+            .map(|(p, s)| Mark {
+                center: figure::Pos::new(s.x, s.y),
                 radius: p.radius,
-                // A little padding for the label's background.
-                size: galley.size() + egui::vec2(6.0, 2.0),
             })
             .collect();
-        let labels = place_labels(&requests, frame, tokens::LABEL_GAP, obstacles);
+        let names: Vec<&str> = points
+            .iter()
+            .map(|p| {
+                project
+                    .features()
+                    .get(p.feature)
+                    .map_or("", |f| f.name.as_str())
+            })
+            .collect();
+        let ids: Vec<&str> = points
+            .iter()
+            .map(|p| {
+                project
+                    .features()
+                    .get(p.feature)
+                    .map_or("", |f| f.id.as_str())
+            })
+            .collect();
+        let obstacles: Vec<figure::Rect> = obstacles
+            .iter()
+            .map(|r| figure::Rect::new(r.min.x, r.min.y, r.max.x, r.max.y))
+            .collect();
+        let room = Room {
+            frame: figure::Rect::new(frame.min.x, frame.min.y, frame.max.x, frame.max.y),
+            obstacles: &obstacles,
+            gap: tk.label_gap,
+        };
+        let (labels, keyed) = naming::name_points(
+            &marks,
+            &names,
+            &ids,
+            &tk,
+            room,
+            &EguiMeasure { ctx: ui.ctx() },
+        );
+        let rect_of = |r: &figure::Rect| {
+            Rect::from_min_max(egui::pos2(r.min.x, r.min.y), egui::pos2(r.max.x, r.max.y))
+        };
 
         let pointer = plot.response.hover_pos();
         let hovered = pointer.and_then(|pointer| {
             hovered_point(pointer, points, &screen).or_else(|| {
-                // Hovering a label counts as hovering its point.
+                // Hovering a label of one point counts as hovering its point.
                 labels
                     .iter()
-                    .position(|l| l.is_some_and(|l| l.contains(pointer)))
+                    .find(|l| l.features.len() == 1 && rect_of(&l.rect).contains(pointer))
+                    .map(|l| l.features[0])
             })
         });
 
         let background = ui.visuals().extreme_bg_color.gamma_multiply(0.85);
-        for (i, ((request, label), galley)) in requests.iter().zip(&labels).zip(galleys).enumerate()
-        {
-            let Some(rect) = *label else { continue };
-            let emphasised = selected == Some(points[i].feature) || hovered == Some(i);
-            if needs_leader(request, rect, tokens::LABEL_GAP) {
-                let to = rect.clamp(request.anchor);
-                let direction = (to - request.anchor).normalized();
-                let from = request.anchor + direction * request.radius;
-                painter.line_segment([from, to], Stroke::new(1.0, point_color(&points[i])));
+        for label in &labels {
+            let i = label.features[0];
+            let emphasised = label
+                .features
+                .iter()
+                .any(|&f| selected == Some(points[f].feature) || hovered == Some(f));
+            if let Some((from, to)) = label.leader {
+                painter.line_segment(
+                    [egui::pos2(from.x, from.y), egui::pos2(to.x, to.y)],
+                    Stroke::new(tk.leader_width, point_color(&points[i])),
+                );
             }
             let stroke = if emphasised {
                 Stroke::new(1.5, tokens::SELECTION)
             } else {
                 Stroke::NONE
             };
-            painter.rect(rect, 3.0, background, stroke, egui::StrokeKind::Inside);
-            painter.galley(rect.min + egui::vec2(3.0, 1.0), galley, text_color);
+            let rect = rect_of(&label.rect);
+            painter.rect(
+                rect,
+                label.padding,
+                background,
+                stroke,
+                egui::StrokeKind::Inside,
+            );
+            for (k, line) in label.lines.iter().enumerate() {
+                painter.text(
+                    rect.min
+                        + egui::vec2(label.padding, label.padding + label.line_height * k as f32),
+                    egui::Align2::LEFT_TOP,
+                    line,
+                    egui::FontId::proportional(label.size),
+                    text_color,
+                );
+            }
         }
+        // Numbered points are explained under the plot, in the room the plot left for them
+        // (as much as the key took last frame).
+        let key_height = if keyed.is_empty() {
+            0.0
+        } else {
+            let key: Vec<String> = keyed
+                .iter()
+                .map(|&i| format!("{} {}", i + 1, names[i]))
+                .collect();
+            let response = ui.label(format!("{}: {}", t.figure.key_title, key.join(" · ")));
+            response.rect.height() + ui.spacing().item_spacing.y
+        };
+        ui.ctx().data_mut(|d| d.insert_temp(key_id, key_height));
 
         if let Some(i) = selected.and_then(|f| points.iter().position(|p| p.feature == f)) {
             painter.circle_stroke(
@@ -164,6 +228,11 @@ impl Scatter<'_> {
         }
         output
     }
+}
+
+/// The height to leave under a plot for its key: what the key took last frame.
+pub fn key_room(ctx: &egui::Context, key_id: egui::Id) -> f32 {
+    ctx.data(|d| d.get_temp::<f32>(key_id).unwrap_or(0.0))
 }
 
 /// The point under the pointer: the nearest whose mark (plus a little slack) contains it.

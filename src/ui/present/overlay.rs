@@ -33,10 +33,17 @@ pub fn show(
                 RichText::new(format!(
                     "{} · {}",
                     t.method.category(c),
-                    t.method.plain_category(c)
+                    t.method.category_meaning(c)
                 ))
                 .size(OVERLAY_TEXT)
                 .color(category_color(c)),
+            );
+        }
+        // A split audience is said here too, as on the cards and in the table.
+        if stats.is_mixed() {
+            ui.label(
+                RichText::new(format!("{} — {}", t.present.mixed, t.method.mixed_tooltip))
+                    .size(OVERLAY_TEXT * 0.8),
             );
         }
         ui.add_space(8.0);

@@ -2,13 +2,34 @@
 //! touchpoint gets its slide at once) and what each shows. Slides only read the project and
 //! its results; a click on a feature is returned so the screen can open its distribution.
 
+use super::super::figure_paint::{self, EguiMeasure};
 use super::super::journey_map::{self, CardSize, card};
 use super::super::plots;
 use super::super::view::{PlotKind, ViewState};
 use super::overlay;
+use crate::figure::deck::{self, CardFit, CardSpec};
+use crate::figure::{self, FigureOptions, Size};
 use crate::i18n::{Texts, fill};
-use crate::project::{Project, Results};
+use crate::project::{Project, Results, SegmentFilter};
 use eframe::egui;
+
+/// A touchpoint's cards on a slide at full size (`CardSize::LARGE` with its distribution under
+/// it), and how small they may get: never below 24 px text on a 1080p projector.
+const CARD: CardSpec = CardSpec {
+    width: 340.0,
+    height: 430.0,
+    min_scale: 24.0 / (18.0 * super::WORKSHOP_ZOOM),
+    spacing: 24.0,
+};
+
+/// Which page of a touchpoint's cards a slide shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Page {
+    /// 0-based.
+    pub index: usize,
+    /// How many pages the touchpoint's cards take.
+    pub count: usize,
+}
 
 /// One slide of the workshop.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,21 +40,37 @@ pub enum Slide {
     Shares,
     /// The moments-of-truth map.
     Map,
-    /// One touchpoint's features, large, with their distributions; `None` for the features
-    /// without a touchpoint.
-    Touchpoint(Option<String>),
+    /// One page of one touchpoint's features, large, with their distributions; `None` for the
+    /// features without a touchpoint.
+    Touchpoint(Option<String>, Page),
 }
 
 /// The slides for `project`: the diagram, the shares, the map, then one per map column
-/// (touchpoints in journey order, then the features without one).
-pub fn slides(project: &Project, results: &Results) -> Vec<Slide> {
+/// (touchpoints in journey order, then the features without one), split into as many pages as
+/// its cards need in a content area of `content` points.
+pub fn slides(project: &Project, results: &Results, content: egui::Vec2) -> Vec<Slide> {
     let mut slides = vec![Slide::BetterWorse, Slide::Shares, Slide::Map];
-    slides.extend(
-        journey_map::columns(project, results)
-            .into_iter()
-            .map(|c| Slide::Touchpoint(c.touchpoint)),
-    );
+    for column in journey_map::columns(project, results) {
+        let fit = card_fit(column.features.len(), content);
+        for index in 0..fit.pages {
+            slides.push(Slide::Touchpoint(
+                column.touchpoint.clone(),
+                Page {
+                    index,
+                    count: fit.pages,
+                },
+            ));
+        }
+    }
     slides
+}
+
+/// Room kept free on the right of a page for its vertical scroll bar and the cards' strokes.
+const SCROLL_BAR_ROOM: f32 = 24.0;
+
+/// How a touchpoint's cards fit the content area.
+fn card_fit(cards: usize, content: egui::Vec2) -> CardFit {
+    deck::fit(CARD, cards, content.x - SCROLL_BAR_ROOM, content.y)
 }
 
 impl Slide {
@@ -44,10 +81,24 @@ impl Slide {
             Self::BetterWorse => p.slide_better_worse.to_owned(),
             Self::Shares => p.slide_shares.to_owned(),
             Self::Map => p.slide_map.to_owned(),
-            Self::Touchpoint(tp) => fill(
-                p.slide_touchpoint,
-                &[("name", &tp.as_deref().unwrap_or(p.without_touchpoint))],
-            ),
+            Self::Touchpoint(tp, page) => {
+                let title = fill(
+                    p.slide_touchpoint,
+                    &[("name", &tp.as_deref().unwrap_or(p.without_touchpoint))],
+                );
+                if page.count > 1 {
+                    fill(
+                        p.slide_page,
+                        &[
+                            ("title", &title),
+                            ("page", &(page.index + 1)),
+                            ("pages", &page.count),
+                        ],
+                    )
+                } else {
+                    title
+                }
+            }
         }
     }
 
@@ -58,17 +109,16 @@ impl Slide {
         t: &Texts,
         project: &Project,
         results: &Results,
+        segment: &SegmentFilter,
         highlighted: Option<usize>,
     ) -> Option<usize> {
         match self {
-            Self::BetterWorse | Self::Shares => {
+            Self::BetterWorse => better_worse(ui, t, project, results, segment, highlighted),
+            Self::Shares => {
                 let view = ViewState {
-                    plot: if *self == Self::Shares {
-                        PlotKind::Shares
-                    } else {
-                        PlotKind::BetterWorse
-                    },
+                    plot: PlotKind::Shares,
                     selected_feature: highlighted,
+                    segment: segment.clone(),
                     ..ViewState::default()
                 };
                 plots::show_plot(ui, t, project, results, &view).clicked
@@ -82,54 +132,111 @@ impl Slide {
                 CardSize::SLIDE,
                 t.present.slide_card_tip,
             ),
-            Self::Touchpoint(tp) => touchpoint(ui, t, project, results, tp.as_deref(), highlighted),
+            Self::Touchpoint(tp, page) => {
+                touchpoint(ui, t, project, results, (tp.as_deref(), *page), highlighted)
+            }
         }
     }
 }
 
-/// A touchpoint's cards side by side, each with its distribution under it.
+/// The Better–Worse picture laid out by `figure` for the space left, and painted as it is.
+fn better_worse(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    project: &Project,
+    results: &Results,
+    segment: &SegmentFilter,
+    highlighted: Option<usize>,
+) -> Option<usize> {
+    let shown = figure::better_worse::features_of(project, results, |_| true);
+    if shown.is_empty() {
+        ui.label(t.results.no_points);
+        return None;
+    }
+    let (index, features): (Vec<usize>, Vec<_>) = shown.into_iter().unzip();
+    let caption = figure::caption::caption(t, segment, results.respondents, None);
+    let words = figure::BetterWorseWords::new(
+        t,
+        caption,
+        results.quadrant_lines,
+        project.importance_scale(),
+    );
+    let available = ui.available_size();
+    let n = u32::try_from(results.respondents).unwrap_or(u32::MAX);
+    let laid_out = figure::better_worse(
+        &features,
+        results.quadrant_lines,
+        &words,
+        Size {
+            width: available.x.max(200.0),
+            height: available.y.max(200.0),
+        },
+        figure_paint::theme_of(ui),
+        FigureOptions {
+            min_label_size: super::super::theme::plot::LABEL_SIZE,
+            ..FigureOptions::for_respondents(n)
+        },
+        &EguiMeasure { ctx: ui.ctx() },
+    );
+    let selected = highlighted.and_then(|h| index.iter().position(|&i| i == h));
+    let output = figure_paint::show(ui, &laid_out, selected);
+    output.clicked.map(|i| index[i])
+}
+
+/// One page of a touchpoint's cards, as many to a row as fit, each with its distribution under
+/// it, scaled so that the page shows every card whole. It opens at its top: each page scrolls
+/// on its own (should a card be taller than planned), never sideways.
 fn touchpoint(
     ui: &mut egui::Ui,
     t: &Texts,
     project: &Project,
     results: &Results,
-    touchpoint: Option<&str>,
+    (touchpoint, page): (Option<&str>, Page),
     highlighted: Option<usize>,
 ) -> Option<usize> {
     let column = journey_map::columns(project, results)
         .into_iter()
         .find(|c| c.touchpoint.as_deref() == touchpoint)?;
+    let fit = card_fit(column.features.len(), ui.available_size());
+    let size = CardSize {
+        width: CardSize::LARGE.width * fit.scale,
+        text: CardSize::LARGE.text * fit.scale,
+    };
+    let range = fit.page(page.index, column.features.len());
     let mut clicked = None;
-    egui::ScrollArea::both()
-        .id_salt("present_touchpoint")
+    egui::ScrollArea::vertical()
+        .id_salt(("present_touchpoint", touchpoint, page.index))
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                ui.spacing_mut().item_spacing.x = 24.0;
-                for &feature in &column.features {
-                    let (Some(f), Some(stats)) = (
-                        project.features().get(feature),
-                        journey_map::stats_of(results, feature),
-                    ) else {
-                        continue;
-                    };
-                    ui.vertical(|ui| {
-                        ui.set_width(CardSize::LARGE.width);
-                        let card = card::Card {
-                            name: &f.name,
-                            stats,
-                            size: CardSize::LARGE,
-                            selected: highlighted == Some(feature),
-                            tip: t.present.slide_card_tip,
+            for row in column.features[range].chunks(fit.columns.max(1)) {
+                ui.horizontal_top(|ui| {
+                    ui.spacing_mut().item_spacing.x = CARD.spacing * fit.scale;
+                    for &feature in row {
+                        let (Some(f), Some(stats)) = (
+                            project.features().get(feature),
+                            journey_map::stats_of(results, feature),
+                        ) else {
+                            continue;
                         };
-                        let response = card::show(ui, t, card, ("slide", feature));
-                        if response.clicked() {
-                            clicked = Some(feature);
-                        }
-                        overlay::category_bars(ui, t, stats, CardSize::LARGE.text * 0.8);
-                    });
-                }
-            });
+                        ui.vertical(|ui| {
+                            ui.set_width(size.width);
+                            let card = card::Card {
+                                name: &f.name,
+                                stats,
+                                size,
+                                selected: highlighted == Some(feature),
+                                tip: t.present.slide_card_tip,
+                            };
+                            let response = card::show(ui, t, card, ("slide", feature));
+                            if response.clicked() {
+                                clicked = Some(feature);
+                            }
+                            overlay::category_bars(ui, t, stats, size.text * 0.8);
+                        });
+                    }
+                });
+                ui.add_space(CARD.spacing * fit.scale);
+            }
         });
     clicked
 }
@@ -143,18 +250,18 @@ mod tests {
     fn three_overview_slides_then_one_per_touchpoint_in_journey_order() {
         let project = Sample::MetroEnglish.project();
         let results = project.current_results();
-        let slides = slides(&project, &results);
+        let slides = slides(&project, &results, egui::vec2(4000.0, 3000.0));
         assert_eq!(slides[..3], [Slide::BetterWorse, Slide::Shares, Slide::Map]);
         let touchpoints: Vec<Slide> = project
             .touchpoints()
             .into_iter()
-            .map(|tp| Slide::Touchpoint(Some(tp.to_owned())))
+            .map(|tp| Slide::Touchpoint(Some(tp.to_owned()), Page { index: 0, count: 1 }))
             .collect();
         assert_eq!(slides[3..], touchpoints[..]);
         let t = crate::i18n::Lang::En.texts();
         assert_eq!(slides[3].title(t), "Moment of truth: Ticketing");
         assert_eq!(
-            Slide::Touchpoint(None).title(t),
+            Slide::Touchpoint(None, Page { index: 0, count: 1 }).title(t),
             "Moment of truth: Without touchpoint"
         );
     }

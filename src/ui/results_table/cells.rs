@@ -84,12 +84,12 @@ pub fn category_badge(ui: &mut egui::Ui, t: &Texts, category: Option<Category>) 
         ui.label("–").on_hover_text(t.results.no_answers);
         return;
     };
-    let job = category_badge_text(ui, c, t.method.plain_category(c), 6.0);
+    let job = category_badge_text(ui, c, t.method.category(c), 6.0);
     let tip = fill(
         t.results.category_badge_tip,
         &[
             ("category", &t.method.category(c)),
-            ("plain", &t.method.plain_category(c)),
+            ("meaning", &t.method.category_meaning(c)),
         ],
     );
     ui.label(job).on_hover_text(tip);

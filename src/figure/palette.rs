@@ -1,5 +1,6 @@
-//! The colours of the categories as plain RGB, shared by exported plots, reports and spreadsheets
-//! and (through `ui::theme`) by the plots on screen, so that a category looks the same everywhere.
+//! The one palette: the colours of the categories and of a picture's ink, as plain RGB, shared by
+//! pictures on screen (through `ui::theme`) and in files, reports and spreadsheets, so that a
+//! category looks the same everywhere.
 //!
 //! The palette is Okabe–Ito's, which stays distinguishable for the common forms of colour-blindness.
 //! This module holds data only: no egui, no file access.
@@ -60,6 +61,58 @@ pub const MUTED: Rgb = Rgb(96, 96, 96);
 pub const GRID: Rgb = Rgb(224, 224, 224);
 /// A point with no category (nobody answered both questions).
 pub const NO_CATEGORY: Rgb = Rgb(190, 190, 190);
+
+/// Light or dark: the colours of a picture's background and ink. Category colours are the same
+/// in both.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Dark ink on white: files, reports and the light studio.
+    #[default]
+    Light,
+    /// Light ink on near-black: the dark studio.
+    Dark,
+}
+
+/// The colours of a picture in one theme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Colors {
+    /// The picture's background.
+    pub background: Rgb,
+    /// Text, axes and lines.
+    pub ink: Rgb,
+    /// Secondary text and quadrant lines.
+    pub muted: Rgb,
+    /// Grid lines.
+    pub grid: Rgb,
+}
+
+impl Theme {
+    /// The colours of this theme.
+    pub const fn colors(self) -> Colors {
+        match self {
+            Self::Light => Colors {
+                background: Rgb(255, 255, 255),
+                ink: INK,
+                muted: MUTED,
+                grid: GRID,
+            },
+            Self::Dark => Colors {
+                background: Rgb(27, 27, 27),
+                ink: Rgb(230, 230, 230),
+                muted: Rgb(170, 170, 170),
+                grid: Rgb(60, 60, 60),
+            },
+        }
+    }
+}
+
+/// The colour of a feature's mark: its category's, or grey without one.
+pub const fn mark_color(category: Option<Category>) -> Rgb {
+    match category {
+        Some(c) => category_color(c),
+        None => NO_CATEGORY,
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -1,0 +1,163 @@
+//! A laid-out [`Figure`] written as SVG, following FORMATS.md ("Better–Worse pictures"): each
+//! point is `<circle class="point" data-feature="ID">`, each label a `<g class="label"
+//! data-feature="ID">` holding its box (`<rect>`) and `<text>`, each leader line
+//! `<line class="leader" data-feature="ID">`, and the caption `<text class="caption">`. A label
+//! that names points lying on top of each other lists their ids, separated by spaces.
+//!
+//! It writes the geometry it is given and decides nothing about where things go.
+
+use super::svg::{Anchor, Svg, TextStyle, escape, num};
+use crate::figure::{self, Figure, LabelMark, PointMark, Rgb, TextRole};
+use std::fmt::Write as _;
+
+/// The figure as an SVG document titled `title`; `tooltip` gives each point's hover text.
+pub fn write(figure: &Figure, title: &str, tooltip: &dyn Fn(usize) -> String) -> String {
+    let size = figure.size;
+    let colors = figure.theme.colors();
+    let mut svg = Svg::new(f64::from(size.width), f64::from(size.height), title);
+    for f in &figure.fills {
+        svg.rect(
+            f64::from(f.rect.min.x),
+            f64::from(f.rect.min.y),
+            f64::from(f.rect.width()),
+            f64::from(f.rect.height()),
+            f.color,
+            f64::from(f.opacity),
+        );
+    }
+    for l in &figure.lines {
+        svg.line(
+            pos(l.from),
+            pos(l.to),
+            l.color,
+            f64::from(l.width),
+            f64::from(l.dash),
+        );
+    }
+    for t in &figure.texts {
+        let mut style = TextStyle::new(f64::from(t.size), t.color).anchored(anchor(t.anchor));
+        if t.bold {
+            style = style.bold();
+        }
+        if t.vertical {
+            svg.vertical_text(f64::from(t.at.x), f64::from(t.at.y), style, &t.text);
+        } else if t.role == TextRole::Caption {
+            svg.raw(&format!(
+                "<text class=\"caption\" x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\" font-weight=\"bold\">{}</text>\n",
+                num(f64::from(t.at.x)),
+                num(f64::from(t.at.y)),
+                num(f64::from(t.size)),
+                t.color.hex(),
+                escape(&t.text)
+            ));
+        } else {
+            svg.text(f64::from(t.at.x), f64::from(t.at.y), style, &t.text);
+        }
+    }
+    svg.open_group("class=\"points\"");
+    for p in &figure.points {
+        point(&mut svg, p, colors.background, &tooltip(p.feature));
+    }
+    svg.close_group();
+    let look = LabelLook {
+        fill: figure.label_fill.0,
+        opacity: figure.label_fill.1,
+        ink: colors.ink,
+        leader_width: figure.tokens.leader_width,
+    };
+    for l in &figure.labels {
+        label(&mut svg, l, figure.points[l.features[0]].color, look);
+    }
+    svg.finish()
+}
+
+/// A point as `<circle class="point" data-feature="ID">` with its tooltip.
+pub fn point(svg: &mut Svg, p: &PointMark, background: Rgb, tooltip: &str) {
+    svg.raw(&format!(
+        "<circle class=\"point\" data-feature=\"{}\" cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\" \
+         stroke=\"{}\" stroke-width=\"1.5\"><title>{}</title></circle>\n",
+        escape(&p.id),
+        num(f64::from(p.center.x)),
+        num(f64::from(p.center.y)),
+        num(f64::from(p.radius)),
+        p.color.hex(),
+        background.hex(),
+        escape(tooltip),
+    ));
+}
+
+/// How labels look: their box's fill and the ink of text and leader lines.
+#[derive(Clone, Copy, Debug)]
+pub struct LabelLook {
+    /// The box's fill.
+    pub fill: Rgb,
+    /// The box's opacity.
+    pub opacity: f32,
+    /// The text's colour.
+    pub ink: Rgb,
+    /// The leader line's width.
+    pub leader_width: f32,
+}
+
+/// A label as `<g class="label" data-feature="ID">` (box and text), after its leader line
+/// `<line class="leader" data-feature="ID">` in the point's colour, if it has one.
+pub fn label(svg: &mut Svg, label: &LabelMark, point_color: Rgb, look: LabelLook) {
+    let ids = escape(&label.ids.join(" "));
+    if let Some((from, to)) = label.leader {
+        svg.raw(&format!(
+            "<line class=\"leader\" data-feature=\"{ids}\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" \
+             stroke=\"{}\" stroke-width=\"{}\"/>\n",
+            num(f64::from(from.x)),
+            num(f64::from(from.y)),
+            num(f64::from(to.x)),
+            num(f64::from(to.y)),
+            point_color.hex(),
+            num(f64::from(look.leader_width)),
+        ));
+    }
+    let r = label.rect;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<g class=\"label\" data-feature=\"{ids}\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" \
+         rx=\"{}\" fill=\"{}\" fill-opacity=\"{}\"/><text font-size=\"{}\" fill=\"{}\"{}>",
+        num(f64::from(r.min.x)),
+        num(f64::from(r.min.y)),
+        num(f64::from(r.width())),
+        num(f64::from(r.height())),
+        num(f64::from(label.padding)),
+        look.fill.hex(),
+        num(f64::from(look.opacity)),
+        num(f64::from(label.size)),
+        look.ink.hex(),
+        if label.numbered {
+            " font-weight=\"bold\""
+        } else {
+            ""
+        },
+    );
+    for (k, line) in label.lines.iter().enumerate() {
+        let baseline = r.min.y + label.padding + label.line_height * k as f32 + label.size;
+        let _ = write!(
+            out,
+            "<tspan x=\"{}\" y=\"{}\">{}</tspan>",
+            num(f64::from(r.min.x + label.padding)),
+            num(f64::from(baseline)),
+            escape(line)
+        );
+    }
+    out.push_str("</text></g>\n");
+    svg.raw(&out);
+}
+
+fn pos(p: figure::Pos) -> (f64, f64) {
+    (f64::from(p.x), f64::from(p.y))
+}
+
+fn anchor(a: figure::Anchor) -> Anchor {
+    match a {
+        figure::Anchor::Start => Anchor::Start,
+        figure::Anchor::Middle => Anchor::Middle,
+        figure::Anchor::End => Anchor::End,
+    }
+}

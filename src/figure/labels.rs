@@ -1,0 +1,683 @@
+//! Where the names of points go, honestly: each label either sits right by its own point (nearer
+//! to it, edge to edge and centre to centre, than to any other point, by a clear margin) or is
+//! joined to it by a leader line; no label covers a point, another label, a leader line or an
+//! obstacle, and none leaves its frame. Points that lie on top of each other share one label.
+//!
+//! When a name cannot be placed by these rules the point gets a number instead (placed by the
+//! same rules) and the layout lists it in a key. A label that would break a rule is never drawn:
+//! a wrong neighbour is worse than no name.
+//!
+//! Pure geometry in picture units, tested on its own; a spatial grid keeps 200 points well under
+//! a millisecond.
+
+use super::geometry::{Pos, Rect, segment_crosses_rect, segment_touches_disc};
+
+/// A point of the picture: its disc.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Mark {
+    /// The centre.
+    pub center: Pos,
+    /// The radius.
+    pub radius: f32,
+}
+
+/// A label to place for a group of marks that lie on top of each other.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Wanted {
+    /// The marks it names (indices into the marks), at least one.
+    pub members: Vec<usize>,
+    /// The size of the label's box with the full name(s).
+    pub name: (f32, f32),
+    /// The size of the label's box with the number(s) only.
+    pub number: (f32, f32),
+}
+
+/// What the label of a group became.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Placed {
+    /// The label's box, right by its point.
+    Beside(Rect),
+    /// The label's box, away from its point, and the leader line from the point's edge to the box.
+    Led(Rect, Pos, Pos),
+    /// No place keeps the rules: the group is only listed in the key.
+    Nowhere,
+}
+
+impl Placed {
+    /// The label's box, if it has one.
+    pub fn rect(&self) -> Option<Rect> {
+        match *self {
+            Self::Beside(r) | Self::Led(r, _, _) => Some(r),
+            Self::Nowhere => None,
+        }
+    }
+}
+
+/// A group's label: with its name or with its number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Label {
+    /// True when the label shows the number, and the key gives the name.
+    pub numbered: bool,
+    /// Where it went.
+    pub placed: Placed,
+}
+
+/// The space labels live in and the distances they keep.
+#[derive(Clone, Copy, Debug)]
+pub struct Room<'a> {
+    /// Labels stay inside this rectangle.
+    pub frame: Rect,
+    /// Rectangles labels and leader lines keep clear of (quadrant names, a legend).
+    pub obstacles: &'a [Rect],
+    /// The space between a point's edge and a label right by it.
+    pub gap: f32,
+}
+
+/// Marks whose discs mostly overlap, grouped: from the same group, a label could not tell
+/// which point it names, so the group gets one label naming all of them. Groups are listed in
+/// the order of their first member.
+pub fn coincident_groups(marks: &[Mark]) -> Vec<Vec<usize>> {
+    let mut group_of: Vec<usize> = (0..marks.len()).collect();
+    fn root(group_of: &mut [usize], mut i: usize) -> usize {
+        while group_of[i] != i {
+            group_of[i] = group_of[group_of[i]];
+            i = group_of[i];
+        }
+        i
+    }
+    let grid = Grid::new(
+        marks.iter().map(|m| disc_box(m.center, m.radius)),
+        cell_size(marks),
+    );
+    for (i, a) in marks.iter().enumerate() {
+        for j in grid.near(&disc_box(a.center, a.radius)) {
+            let b = &marks[j];
+            if j > i && a.center.distance(b.center) < 0.5 * a.radius.min(b.radius) {
+                let (ri, rj) = (root(&mut group_of, i), root(&mut group_of, j));
+                group_of[ri.max(rj)] = ri.min(rj);
+            }
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut index_of_root = vec![usize::MAX; marks.len()];
+    for i in 0..marks.len() {
+        let r = root(&mut group_of, i);
+        if index_of_root[r] == usize::MAX {
+            index_of_root[r] = groups.len();
+            groups.push(Vec::new());
+        }
+        groups[index_of_root[r]].push(i);
+    }
+    groups
+}
+
+/// The disc that holds every member of a group.
+pub fn group_disc(marks: &[Mark], members: &[usize]) -> Mark {
+    let n = members.len().max(1) as f32;
+    let center = Pos::new(
+        members.iter().map(|&i| marks[i].center.x).sum::<f32>() / n,
+        members.iter().map(|&i| marks[i].center.y).sum::<f32>() / n,
+    );
+    let radius = members
+        .iter()
+        .map(|&i| center.distance(marks[i].center) + marks[i].radius)
+        .fold(0.0, f32::max);
+    Mark { center, radius }
+}
+
+/// Groups again after a placement: each group whose label found no place joins the nearest
+/// group whose disc touches its own (within `gap`), so that a point buried in a cluster is named
+/// by the cluster's label. Returns `None` when no group could join another.
+pub fn merge_unplaced(
+    marks: &[Mark],
+    groups: &[Vec<usize>],
+    labels: &[Label],
+    gap: f32,
+) -> Option<Vec<Vec<usize>>> {
+    let discs: Vec<Mark> = groups.iter().map(|g| group_disc(marks, g)).collect();
+    let mut target: Vec<usize> = (0..groups.len()).collect();
+    let mut changed = false;
+    for (g, label) in labels.iter().enumerate() {
+        if !matches!(label.placed, Placed::Nowhere) {
+            continue;
+        }
+        let a = discs[g];
+        let nearest = discs
+            .iter()
+            .enumerate()
+            .filter(|&(h, b)| {
+                h != g && a.center.distance(b.center) <= a.radius + b.radius + 2.0 * gap
+            })
+            .min_by(|x, y| {
+                a.center
+                    .distance(x.1.center)
+                    .total_cmp(&a.center.distance(y.1.center))
+            })
+            .map(|(h, _)| h);
+        if let Some(h) = nearest {
+            target[g] = h;
+            changed = true;
+        }
+    }
+    if !changed {
+        return None;
+    }
+    // Follow chains (a joins b, b joins c) to their end, stopping at a cycle.
+    let resolve = |mut g: usize| {
+        for _ in 0..groups.len() {
+            if target[g] == g {
+                break;
+            }
+            g = target[g];
+        }
+        g
+    };
+    let mut merged: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
+    for (g, members) in groups.iter().enumerate() {
+        merged[resolve(g)].extend(members);
+    }
+    let mut out: Vec<Vec<usize>> = merged.into_iter().filter(|m| !m.is_empty()).collect();
+    for m in &mut out {
+        m.sort_unstable();
+    }
+    out.sort_by_key(|m| m[0]);
+    Some(out)
+}
+
+/// Places one label per wanted group: names where the rules allow, numbers where they do not.
+pub fn place(marks: &[Mark], wanted: &[Wanted], room: Room<'_>) -> Vec<Label> {
+    let unplaced = |labels: &[Label]| {
+        labels
+            .iter()
+            .filter(|l| l.numbered || matches!(l.placed, Placed::Nowhere))
+            .count()
+    };
+    let none = vec![false; wanted.len()];
+    // Names that together would cover most of the frame cannot all sit by their points: go
+    // straight to numbers rather than try in vain.
+    let name_area: f32 = wanted.iter().map(|w| w.name.0 * w.name.1).sum();
+    if name_area > DENSE_SHARE * room.frame.width() * room.frame.height() {
+        return attempt(marks, wanted, room, &vec![true; wanted.len()], &none);
+    }
+    let mut best = attempt(marks, wanted, room, &none, &none);
+    // The names that found no place go first next time: greedy placement favours the early.
+    for _ in 0..2 {
+        if unplaced(&best) == 0 {
+            return best;
+        }
+        let first: Vec<bool> = best.iter().map(|l| l.numbered).collect();
+        let next = attempt(marks, wanted, room, &none, &first);
+        if unplaced(&next) < unplaced(&best) {
+            best = next;
+        } else {
+            break;
+        }
+    }
+    if best.iter().all(|l| !matches!(l.placed, Placed::Nowhere)) {
+        return best;
+    }
+    // Numbers for the names that found no place, placed first while there is room, then the
+    // names again; a name that now fails takes a number too.
+    let numbered: Vec<bool> = best.iter().map(|l| l.numbered).collect();
+    let second = attempt(marks, wanted, room, &numbered, &none);
+    let nowhere = |labels: &[Label]| {
+        labels
+            .iter()
+            .filter(|l| matches!(l.placed, Placed::Nowhere))
+            .count()
+    };
+    if nowhere(&second) == 0 {
+        return second;
+    }
+    // Too crowded for names: every group gets its number.
+    let all_numbers = attempt(marks, wanted, room, &vec![true; wanted.len()], &none);
+    if nowhere(&all_numbers) < nowhere(&second) {
+        all_numbers
+    } else {
+        second
+    }
+}
+
+/// Places the labels of the groups `kept` has none for, around the labels it keeps as they are:
+/// after groups were joined, only the changed groups move. Names first, numbers where they fail.
+pub fn place_around(
+    marks: &[Mark],
+    wanted: &[Wanted],
+    room: Room<'_>,
+    kept: &[Option<Label>],
+) -> Vec<Label> {
+    let mut state = State::new(marks, wanted, room);
+    let mut out: Vec<Label> = Vec::with_capacity(wanted.len());
+    for label in kept.iter().flatten() {
+        state.take(&label.placed);
+    }
+    for (g, kept) in kept.iter().enumerate() {
+        let label = match kept {
+            Some(label) => *label,
+            None => {
+                let mut label = Label {
+                    numbered: false,
+                    placed: state.find(g, wanted[g].name),
+                };
+                if matches!(label.placed, Placed::Nowhere) {
+                    label.numbered = true;
+                    label.placed = state.find(g, wanted[g].number);
+                }
+                state.take(&label.placed);
+                label
+            }
+        };
+        out.push(label);
+    }
+    out
+}
+
+/// One greedy pass: groups to be numbered first (their boxes are small), then those `early`
+/// asks for, then the rest, each in order of how crowded its neighbourhood is; a name that finds no place falls back to
+/// its number.
+fn attempt(
+    marks: &[Mark],
+    wanted: &[Wanted],
+    room: Room<'_>,
+    numbered: &[bool],
+    early: &[bool],
+) -> Vec<Label> {
+    let mut state = State::new(marks, wanted, room);
+    let mut order: Vec<usize> = (0..wanted.len()).collect();
+    let crowding: Vec<usize> = wanted
+        .iter()
+        .map(|w| {
+            let d = state.anchors[state.group_of_wanted(w)];
+            state
+                .mark_grid
+                .near(&disc_box(d.center, d.radius + w.name.1 * 2.0))
+                .count()
+        })
+        .collect();
+    order.sort_by_key(|&g| (!numbered[g], !early[g], std::cmp::Reverse(crowding[g]), g));
+    let mut out = vec![
+        Label {
+            numbered: false,
+            placed: Placed::Nowhere,
+        };
+        wanted.len()
+    ];
+    for g in order {
+        let mut label = Label {
+            numbered: numbered[g],
+            placed: Placed::Nowhere,
+        };
+        if !numbered[g] {
+            label.placed = state.find(g, wanted[g].name);
+        }
+        if matches!(label.placed, Placed::Nowhere) {
+            label.numbered = true;
+            label.placed = state.find(g, wanted[g].number);
+        }
+        state.take(&label.placed);
+        out[g] = label;
+    }
+    out
+}
+
+/// Above this share of the frame covered by name boxes, points are numbered at once.
+pub const DENSE_SHARE: f32 = 0.45;
+
+/// How far out candidate boxes lie beyond a point's edge, in label heights beyond the gap.
+const RINGS: [f32; 7] = [0.0, 0.5, 1.5, 3.0, 5.0, 8.0, 12.0];
+/// The rings whose boxes can sit right by their point, without a leader line.
+const BESIDE_RINGS: usize = 2;
+/// Directions tried on each ring, right first (text reads from its point), then left, above,
+/// below and the diagonals.
+const DIRECTIONS: usize = 16;
+
+struct State<'a> {
+    marks: &'a [Mark],
+    room: Room<'a>,
+    /// The group of every mark.
+    group: Vec<usize>,
+    /// The disc of every group.
+    anchors: Vec<Mark>,
+    mark_grid: Grid,
+    boxes: Vec<Rect>,
+    leaders: Vec<(Pos, Pos)>,
+    taken: Grid,
+    max_radius: f32,
+}
+
+impl<'a> State<'a> {
+    fn new(marks: &'a [Mark], wanted: &[Wanted], room: Room<'a>) -> Self {
+        let mut group = vec![usize::MAX; marks.len()];
+        for (g, w) in wanted.iter().enumerate() {
+            for &m in &w.members {
+                if let Some(slot) = group.get_mut(m) {
+                    *slot = g;
+                }
+            }
+        }
+        let anchors = wanted
+            .iter()
+            .map(|w| group_disc(marks, &w.members))
+            .collect();
+        let cell = cell_size(marks);
+        Self {
+            marks,
+            room,
+            group,
+            anchors,
+            mark_grid: Grid::new(marks.iter().map(|m| disc_box(m.center, m.radius)), cell),
+            boxes: Vec::new(),
+            leaders: Vec::new(),
+            taken: Grid::empty(room.frame, cell),
+            max_radius: marks.iter().map(|m| m.radius).fold(0.0, f32::max),
+        }
+    }
+
+    fn group_of_wanted(&self, w: &Wanted) -> usize {
+        w.members
+            .first()
+            .and_then(|&m| self.group.get(m).copied())
+            .unwrap_or(0)
+    }
+
+    fn take(&mut self, placed: &Placed) {
+        match *placed {
+            Placed::Beside(r) => {
+                self.taken.insert(self.boxes.len() as u32, &r);
+                self.boxes.push(r);
+            }
+            Placed::Led(r, from, to) => {
+                self.taken.insert(self.boxes.len() as u32, &r);
+                self.boxes.push(r);
+                let index = self.leaders.len() as u32 | LEADER_BIT;
+                self.taken.insert(index, &segment_box(from, to));
+                self.leaders.push((from, to));
+            }
+            Placed::Nowhere => {}
+        }
+    }
+
+    /// The first place for a box of `size` that keeps every rule, nearest first: right by the
+    /// point on the near rings, else the nearest box a leader line can reach.
+    fn find(&self, g: usize, (w, h): (f32, f32)) -> Placed {
+        let anchor = self.anchors[g];
+        let mut led: Option<Placed> = None;
+        for (ring, &out) in RINGS.iter().enumerate() {
+            let d = anchor.radius + self.room.gap + out * h;
+            // Far rings only need the main directions: a leader line reaches anywhere.
+            let directions = if ring < BESIDE_RINGS { DIRECTIONS } else { 8 };
+            for k in 0..directions {
+                let rect = candidate(anchor.center, d, k, w, h);
+                if !self.box_is_free(g, &rect) {
+                    continue;
+                }
+                if ring < BESIDE_RINGS && self.is_beside(g, &rect) {
+                    return Placed::Beside(rect);
+                }
+                if led.is_none() && ring > 0 {
+                    led = self.leader_to(g, rect);
+                    // Beyond the near rings nothing can beat the first leader line found.
+                    if ring >= BESIDE_RINGS && led.is_some() {
+                        return led.unwrap_or(Placed::Nowhere);
+                    }
+                }
+            }
+            if led.is_some() {
+                break;
+            }
+        }
+        led.unwrap_or(Placed::Nowhere)
+    }
+
+    /// The leader line from the group's disc to `rect`, if it keeps the rules.
+    fn leader_to(&self, g: usize, rect: Rect) -> Option<Placed> {
+        let anchor = self.anchors[g];
+        let to = rect.clamp(anchor.center);
+        let length = anchor.center.distance(to);
+        if length <= anchor.radius {
+            return None;
+        }
+        let from = Pos::new(
+            anchor.center.x + (to.x - anchor.center.x) * anchor.radius / length,
+            anchor.center.y + (to.y - anchor.center.y) * anchor.radius / length,
+        );
+        self.leader_is_free(g, from, to, &rect)
+            .then_some(Placed::Led(rect, from, to))
+    }
+
+    /// Inside the frame, off every point, label, leader line and obstacle, and not hugging
+    /// another group's point.
+    fn box_is_free(&self, g: usize, rect: &Rect) -> bool {
+        if !self.room.frame.contains_rect(rect) {
+            return false;
+        }
+        if self.room.obstacles.iter().any(|o| o.overlaps(rect)) {
+            return false;
+        }
+        let clearance = self.room.gap;
+        let reach = rect.expand(clearance * 2.0 + self.max_radius);
+        for j in self.mark_grid.near(&reach) {
+            let m = &self.marks[j];
+            let margin = if self.group[j] == g {
+                1.0
+            } else {
+                2.0 * clearance
+            };
+            if rect.touches_disc(m.center, m.radius + margin) {
+                return false;
+            }
+        }
+        let padded = rect.expand(1.0);
+        for i in self.taken.near_raw(&padded) {
+            if i & LEADER_BIT == 0 {
+                if self.boxes[i as usize].overlaps(&padded) {
+                    return false;
+                }
+            } else {
+                let (a, b) = self.leaders[(i & !LEADER_BIT) as usize];
+                if segment_crosses_rect(a, b, &padded) {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    /// Right by its own point: close to it, and clearly nearer to it than to any other point,
+    /// both edge to edge and centre to centre.
+    fn is_beside(&self, g: usize, rect: &Rect) -> bool {
+        let anchor = self.anchors[g];
+        let own_center = rect.distance_to(anchor.center);
+        let own_edge = own_center - anchor.radius;
+        let margin = 2.0 * self.room.gap;
+        let reach = rect.expand(2.0 * own_center + margin + self.max_radius);
+        self.mark_grid.near(&reach).all(|j| {
+            if self.group[j] == g {
+                return true;
+            }
+            let m = &self.marks[j];
+            let center = rect.distance_to(m.center);
+            center >= own_center + margin && center - m.radius >= 2.0 * own_edge + margin
+        })
+    }
+
+    /// A leader line that touches no other point, label, leader line or obstacle.
+    fn leader_is_free(&self, g: usize, from: Pos, to: Pos, own: &Rect) -> bool {
+        let area = segment_box(from, to);
+        let clearance = self.room.gap;
+        for j in self
+            .mark_grid
+            .near(&area.expand(self.max_radius + clearance))
+        {
+            if self.group[j] != g {
+                let m = &self.marks[j];
+                if segment_touches_disc(from, to, m.center, m.radius + clearance) {
+                    return false;
+                }
+            }
+        }
+        if self
+            .room
+            .obstacles
+            .iter()
+            .any(|o| segment_crosses_rect(from, to, o))
+        {
+            return false;
+        }
+        for i in self.taken.near_raw(&area.expand(1.0)) {
+            if i & LEADER_BIT == 0 {
+                let r = self.boxes[i as usize];
+                if r != *own && segment_crosses_rect(from, to, &r.expand(1.0)) {
+                    return false;
+                }
+            } else {
+                let (a, b) = self.leaders[(i & !LEADER_BIT) as usize];
+                if segments_cross(from, to, a, b) {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+}
+
+/// Marks a leader line's entry in the grid of taken space.
+const LEADER_BIT: u32 = 1 << 31;
+
+/// Unit vectors of the candidate directions, in the order they are tried: right, left, up, down,
+/// the four diagonals, then the eight directions between (y grows downwards).
+const UNIT: [(f32, f32); DIRECTIONS] = {
+    const C1: f32 = 0.923_879_5; // cos 22.5°
+    const S1: f32 = 0.382_683_43; // sin 22.5°
+    const D: f32 = std::f32::consts::FRAC_1_SQRT_2;
+    [
+        (1.0, 0.0),
+        (-1.0, 0.0),
+        (0.0, -1.0),
+        (0.0, 1.0),
+        (D, -D),
+        (D, D),
+        (-D, -D),
+        (-D, D),
+        (C1, -S1),
+        (C1, S1),
+        (-C1, -S1),
+        (-C1, S1),
+        (S1, -C1),
+        (S1, C1),
+        (-S1, -C1),
+        (-S1, C1),
+    ]
+};
+
+/// The box of `size` whose nearest side faces the point at distance `d` in direction `k`.
+fn candidate(c: Pos, d: f32, k: usize, w: f32, h: f32) -> Rect {
+    let (ux, uy) = UNIT[k];
+    let soft = |u: f32| (u * 2.5).clamp(-1.0, 1.0);
+    let cx = c.x + ux * d + soft(ux) * w / 2.0;
+    let cy = c.y + uy * d + soft(uy) * h / 2.0;
+    Rect::new(cx - w / 2.0, cy - h / 2.0, cx + w / 2.0, cy + h / 2.0)
+}
+
+fn disc_box(c: Pos, r: f32) -> Rect {
+    Rect::new(c.x - r, c.y - r, c.x + r, c.y + r)
+}
+
+fn segment_box(a: Pos, b: Pos) -> Rect {
+    Rect::new(a.x.min(b.x), a.y.min(b.y), a.x.max(b.x), a.y.max(b.y))
+}
+
+/// True when two segments cross at a point inside both.
+fn segments_cross(a: Pos, b: Pos, c: Pos, d: Pos) -> bool {
+    let orient = |p: Pos, q: Pos, r: Pos| (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
+    let (o1, o2) = (orient(a, b, c), orient(a, b, d));
+    let (o3, o4) = (orient(c, d, a), orient(c, d, b));
+    o1 * o2 < 0.0 && o3 * o4 < 0.0
+}
+
+fn cell_size(marks: &[Mark]) -> f32 {
+    let largest = marks.iter().map(|m| m.radius).fold(4.0, f32::max);
+    (largest * 4.0).max(16.0)
+}
+
+/// A uniform grid of buckets: which items may lie near a rectangle.
+struct Grid {
+    origin: Pos,
+    cell: f32,
+    columns: usize,
+    rows: usize,
+    cells: Vec<Vec<u32>>,
+}
+
+impl Grid {
+    /// Most cells per side: the grid stays small whatever the coordinates.
+    const MAX_SIDE: usize = 256;
+
+    fn empty(area: Rect, cell: f32) -> Self {
+        let cell = cell
+            .max(area.width() / Self::MAX_SIDE as f32)
+            .max(area.height() / Self::MAX_SIDE as f32)
+            .max(1.0);
+        let columns = ((area.width() / cell).ceil() as usize).clamp(1, Self::MAX_SIDE);
+        let rows = ((area.height() / cell).ceil() as usize).clamp(1, Self::MAX_SIDE);
+        Self {
+            origin: area.min,
+            cell,
+            columns,
+            rows,
+            cells: vec![Vec::new(); columns * rows],
+        }
+    }
+
+    fn new(items: impl Iterator<Item = Rect> + Clone, cell: f32) -> Self {
+        let area = items
+            .clone()
+            .reduce(|a, b| {
+                Rect::new(
+                    a.min.x.min(b.min.x),
+                    a.min.y.min(b.min.y),
+                    a.max.x.max(b.max.x),
+                    a.max.y.max(b.max.y),
+                )
+            })
+            .unwrap_or_default();
+        let mut grid = Self::empty(area, cell);
+        for (i, r) in items.enumerate() {
+            grid.insert(i as u32, &r);
+        }
+        grid
+    }
+
+    fn span(&self, r: &Rect) -> (usize, usize, usize, usize) {
+        let column = |x: f32| {
+            (((x - self.origin.x) / self.cell).floor().max(0.0) as usize).min(self.columns - 1)
+        };
+        let row = |y: f32| {
+            (((y - self.origin.y) / self.cell).floor().max(0.0) as usize).min(self.rows - 1)
+        };
+        (column(r.min.x), column(r.max.x), row(r.min.y), row(r.max.y))
+    }
+
+    fn insert(&mut self, item: u32, r: &Rect) {
+        let (c0, c1, r0, r1) = self.span(r);
+        for row in r0..=r1 {
+            for column in c0..=c1 {
+                self.cells[row * self.columns + column].push(item);
+            }
+        }
+    }
+
+    /// The items in the cells `r` covers; an item in several cells comes once per cell (every
+    /// check made with them is the same the second time, and skipping the bookkeeping is faster).
+    fn near(&self, r: &Rect) -> impl Iterator<Item = usize> + '_ {
+        self.near_raw(r).map(|item| item as usize)
+    }
+
+    /// The raw item numbers in the cells `r` covers.
+    fn near_raw(&self, r: &Rect) -> impl Iterator<Item = u32> + '_ {
+        let (c0, c1, r0, r1) = self.span(r);
+        (r0..=r1)
+            .flat_map(move |row| (c0..=c1).map(move |column| row * self.columns + column))
+            .flat_map(move |cell| self.cells[cell].iter().copied())
+    }
+}

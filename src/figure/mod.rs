@@ -1,0 +1,190 @@
+//! ONE layout for every picture: given results, a size and a theme, a layout returns points,
+//! labels with their boxes, leader lines, quadrant lines, axes, legend, key and caption in
+//! picture units (CSS px on file, egui points on screen). `ui` paints a [`Figure`] with egui and
+//! `export` writes it as SVG and PNG, so what the room sees on the projector and what a report
+//! shows are the same geometry.
+//!
+//! This module never draws, never reads files or the screen, and never computes a statistic:
+//! figures (Better, Worse, intervals) come in from the engine; text widths come in through
+//! [`TextMeasure`]. Label placement, the point-radius rule, the palette and the design tokens
+//! live here once.
+
+pub mod better_worse;
+pub mod caption;
+pub mod deck;
+pub mod geometry;
+pub mod labels;
+pub mod measure;
+pub mod naming;
+pub mod palette;
+pub mod tokens;
+
+pub use better_worse::{BetterWorseFeature, BetterWorseWords, FigureOptions, better_worse};
+pub use geometry::{Pos, Rect};
+pub use measure::{FixedAdvance, TextMeasure};
+pub use palette::{Rgb, Theme};
+pub use tokens::Tokens;
+
+use crate::kano::Category;
+
+/// A picture's size in units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Size {
+    /// Width.
+    pub width: f32,
+    /// Height.
+    pub height: f32,
+}
+
+/// Where a text's position is, horizontally.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// The text starts at the position.
+    Start,
+    /// The text is centred on the position.
+    Middle,
+    /// The text ends at the position.
+    End,
+}
+
+/// What a text is, so that painters can style it and tests can find it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextRole {
+    /// The caption: what is shown (segment, n, filter).
+    Caption,
+    /// A number on an axis.
+    Tick,
+    /// An axis title.
+    AxisTitle,
+    /// A quadrant's category name.
+    QuadrantName(Category),
+    /// A legend entry's name.
+    Legend,
+    /// A note under the legend.
+    Note,
+    /// The key's title or one of its entries.
+    Key,
+}
+
+/// One line of text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    /// What it is.
+    pub role: TextRole,
+    /// The words.
+    pub text: String,
+    /// Horizontal position per `anchor`; vertical position of the baseline.
+    pub at: Pos,
+    /// How `at` is anchored horizontally.
+    pub anchor: Anchor,
+    /// Font size.
+    pub size: f32,
+    /// Colour.
+    pub color: Rgb,
+    /// Bold.
+    pub bold: bool,
+    /// Turned a quarter anticlockwise around `at` (the y axis title).
+    pub vertical: bool,
+    /// The box the text takes (before any turn), for overlap checks.
+    pub rect: Rect,
+}
+
+/// A straight line.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Line {
+    /// One end.
+    pub from: Pos,
+    /// The other end.
+    pub to: Pos,
+    /// Colour.
+    pub color: Rgb,
+    /// Width.
+    pub width: f32,
+    /// Dash length; 0 for a solid line.
+    pub dash: f32,
+}
+
+/// A filled rectangle.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Fill {
+    /// Where.
+    pub rect: Rect,
+    /// Colour.
+    pub color: Rgb,
+    /// Opacity, 0..=1.
+    pub opacity: f32,
+}
+
+/// A feature's point.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PointMark {
+    /// The feature's position in the layout's input.
+    pub feature: usize,
+    /// The feature's id.
+    pub id: String,
+    /// The feature's name (for tooltips).
+    pub name: String,
+    /// The centre.
+    pub center: Pos,
+    /// The radius.
+    pub radius: f32,
+    /// The fill colour.
+    pub color: Rgb,
+    /// The feature's category.
+    pub category: Option<Category>,
+}
+
+/// The label of one point, or of points that lie on top of each other.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LabelMark {
+    /// The features it names (positions in the layout's input), at least one.
+    pub features: Vec<usize>,
+    /// The feature ids, in the same order.
+    pub ids: Vec<String>,
+    /// The box; the text sits inside it with `padding`.
+    pub rect: Rect,
+    /// The lines of text.
+    pub lines: Vec<String>,
+    /// Font size.
+    pub size: f32,
+    /// Baseline-to-baseline distance.
+    pub line_height: f32,
+    /// Inner padding.
+    pub padding: f32,
+    /// The leader line from the point's edge to the box, when the box is not right by its point.
+    pub leader: Option<(Pos, Pos)>,
+    /// True when the label shows numbers that the key explains.
+    pub numbered: bool,
+}
+
+/// A laid-out picture.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    /// Its size.
+    pub size: Size,
+    /// Its colours.
+    pub theme: Theme,
+    /// The tokens it was laid out with.
+    pub tokens: Tokens,
+    /// The plot area.
+    pub plot: Rect,
+    /// Areas filled behind everything (quadrant tints, legend swatches).
+    pub fills: Vec<Fill>,
+    /// Grid, axis and quadrant lines, and interval whiskers, drawn before the points.
+    pub lines: Vec<Line>,
+    /// The points.
+    pub points: Vec<PointMark>,
+    /// The labels of the points.
+    pub labels: Vec<LabelMark>,
+    /// Every other text: caption, ticks, axis titles, quadrant names, legend, note, key.
+    pub texts: Vec<Text>,
+    /// The background colour of a label's box and its opacity.
+    pub label_fill: (Rgb, f32),
+}
+
+impl Figure {
+    /// The caption.
+    pub fn caption(&self) -> Option<&Text> {
+        self.texts.iter().find(|t| t.role == TextRole::Caption)
+    }
+}

@@ -1,0 +1,163 @@
+//! Paints a laid-out [`Figure`] with egui, and measures text for layouts with egui's own fonts,
+//! so that what the screen shows is the figure module's geometry, unchanged.
+//!
+//! It never decides where anything goes: positions come from `figure`; this only turns them into
+//! shapes at the figure's origin and reports the point under the pointer.
+
+use crate::figure::{self, Anchor, Figure, Rgb, TextMeasure};
+use eframe::egui::{self, Align2, Color32, FontId, Pos2, Sense, Stroke, Vec2};
+
+/// Text widths from egui's fonts (the fonts the screen draws with).
+pub struct EguiMeasure<'a> {
+    /// The context whose fonts measure.
+    pub ctx: &'a egui::Context,
+}
+
+impl TextMeasure for EguiMeasure<'_> {
+    fn width(&self, text: &str, size: f32) -> f32 {
+        self.ctx.fonts_mut(|f| {
+            f.layout_no_wrap(text.to_owned(), FontId::proportional(size), Color32::BLACK)
+                .size()
+                .x
+        })
+    }
+}
+
+/// The figure theme that matches the interface's.
+pub fn theme_of(ui: &egui::Ui) -> figure::Theme {
+    if ui.visuals().dark_mode {
+        figure::Theme::Dark
+    } else {
+        figure::Theme::Light
+    }
+}
+
+/// The egui colour of a figure colour.
+pub fn color(c: Rgb) -> Color32 {
+    Color32::from_rgb(c.0, c.1, c.2)
+}
+
+fn alpha(c: Rgb, opacity: f32) -> Color32 {
+    color(c).gamma_multiply(opacity.clamp(0.0, 1.0))
+}
+
+/// What the pointer did over a painted figure.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FigureOutput {
+    /// The feature (position in the layout's input) under the pointer, its point or its label.
+    pub hovered: Option<usize>,
+    /// The feature clicked.
+    pub clicked: Option<usize>,
+}
+
+/// Allocates the figure's size in `ui`, paints it and reports hover and clicks.
+/// `selected` (a position in the layout's input) is ringed.
+pub fn show(ui: &mut egui::Ui, figure: &Figure, selected: Option<usize>) -> FigureOutput {
+    let size = Vec2::new(figure.size.width, figure.size.height);
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    let origin = rect.min;
+    let at = |p: figure::Pos| Pos2::new(origin.x + p.x, origin.y + p.y);
+    let painter = ui.painter_at(rect);
+    let colors = figure.theme.colors();
+    painter.rect_filled(rect, 0.0, color(colors.background));
+    for f in &figure.fills {
+        painter.rect_filled(
+            egui::Rect::from_min_max(at(f.rect.min), at(f.rect.max)),
+            0.0,
+            alpha(f.color, f.opacity),
+        );
+    }
+    for l in &figure.lines {
+        let stroke = Stroke::new(l.width, color(l.color));
+        if l.dash > 0.0 {
+            painter.extend(egui::Shape::dashed_line(
+                &[at(l.from), at(l.to)],
+                stroke,
+                l.dash,
+                l.dash,
+            ));
+        } else {
+            painter.line_segment([at(l.from), at(l.to)], stroke);
+        }
+    }
+    for t in &figure.texts {
+        let font = FontId::proportional(t.size);
+        if t.vertical {
+            let galley = painter.layout_no_wrap(t.text.clone(), font, color(t.color));
+            let w = galley.size().x;
+            // Turned a quarter anticlockwise, centred on its position.
+            let pos = at(t.at) + Vec2::new(-galley.size().y / 2.0, w / 2.0);
+            painter.add(
+                egui::epaint::TextShape::new(pos, galley, color(t.color))
+                    .with_angle(-std::f32::consts::FRAC_PI_2),
+            );
+            continue;
+        }
+        let align = match t.anchor {
+            Anchor::Start => Align2::LEFT_BOTTOM,
+            Anchor::Middle => Align2::CENTER_BOTTOM,
+            Anchor::End => Align2::RIGHT_BOTTOM,
+        };
+        // The layout gives baselines; egui anchors at the bottom of the line box.
+        let pos = at(t.at) + Vec2::new(0.0, t.size * 0.3);
+        painter.text(pos, align, &t.text, font, color(t.color));
+    }
+    let pointer = response.hover_pos();
+    let mut hovered = None;
+    for p in &figure.points {
+        let centre = at(p.center);
+        painter.circle(
+            centre,
+            p.radius,
+            color(p.color),
+            Stroke::new(1.5, color(colors.background)),
+        );
+        if pointer.is_some_and(|q| q.distance(centre) <= p.radius + 3.0) {
+            hovered = Some(p.feature);
+        }
+    }
+    let (fill, opacity) = figure.label_fill;
+    for l in &figure.labels {
+        let point_color = figure
+            .points
+            .get(l.features[0])
+            .map_or(Color32::GRAY, |p| color(p.color));
+        if let Some((from, to)) = l.leader {
+            painter.line_segment(
+                [at(from), at(to)],
+                Stroke::new(figure.tokens.leader_width, point_color),
+            );
+        }
+        let r = egui::Rect::from_min_max(at(l.rect.min), at(l.rect.max));
+        painter.rect_filled(r, l.padding, alpha(fill, opacity));
+        let font = FontId::proportional(l.size);
+        for (k, line) in l.lines.iter().enumerate() {
+            let top = r.min.y + l.padding + l.line_height * k as f32;
+            painter.text(
+                Pos2::new(r.min.x + l.padding, top),
+                Align2::LEFT_TOP,
+                line,
+                font.clone(),
+                color(colors.ink),
+            );
+        }
+        if hovered.is_none() && pointer.is_some_and(|q| r.contains(q)) && l.features.len() == 1 {
+            hovered = Some(l.features[0]);
+        }
+    }
+    let ring = |feature: usize, width: f32, c: Color32| {
+        if let Some(p) = figure.points.get(feature) {
+            painter.circle_stroke(at(p.center), p.radius + 3.0, Stroke::new(width, c));
+        }
+    };
+    if let Some(s) = selected {
+        ring(s, 3.0, super::theme::plot::SELECTION);
+    }
+    if let Some(h) = hovered {
+        ring(h, 2.0, color(colors.ink));
+    }
+    FigureOutput {
+        hovered,
+        clicked: hovered.filter(|_| response.clicked()),
+    }
+}

@@ -1,0 +1,375 @@
+//! The picture rules, checked geometrically on the Better–Worse layout at every size from
+//! 800 × 600 to 3840 × 2160, for 3 to 200 features at random and adversarial positions:
+//! a label sits right by its own point or is joined to it by a leader line; no label covers a
+//! point, another label or the picture's other text; none leaves the plot; a feature without its
+//! name beside it has its number and a key entry, never a wrong neighbour.
+
+use kanoscope::figure::geometry::segment_touches_disc;
+use kanoscope::figure::labels::{Mark, group_disc};
+use kanoscope::figure::{
+    BetterWorseFeature, BetterWorseWords, Figure, FigureOptions, FixedAdvance, Size, TextRole,
+    Theme, better_worse,
+};
+use kanoscope::i18n::Lang;
+use kanoscope::kano::Category;
+use kanoscope::project::ImportanceScale;
+
+/// A small deterministic generator (xorshift), so that every run checks the same cases.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    fn pick<'a>(&mut self, items: &'a [&'a str]) -> &'a str {
+        items[(self.next() % items.len() as u64) as usize]
+    }
+}
+
+const NAMES: [&str; 12] = [
+    "Reply to complaints within 24 hours",
+    "Tap-and-go gates (bank card or phone)",
+    "Free Wi-Fi",
+    "Real-time arrival boards",
+    "Announcements in several languages",
+    "Step-free access (lift to every platform)",
+    "实时到站信息",
+    "车站内清晰的导向标识与换乘指引以及无障碍通道",
+    "Background music on trains",
+    "A",
+    "Supercalifragilisticexpialidocious-automatic-refund-for-delays-of-more-than-fifteen-minutes",
+    "Staffed help point at every station",
+];
+
+const SIZES: [(f32, f32); 6] = [
+    (800.0, 600.0),
+    (1024.0, 768.0),
+    (1360.0, 860.0),
+    (1920.0, 1080.0),
+    (2560.0, 1440.0),
+    (3840.0, 2160.0),
+];
+
+#[derive(Clone, Copy, Debug)]
+enum Spread {
+    /// Anywhere in the square.
+    Random,
+    /// A few tight clusters, as when most features agree.
+    Clusters,
+    /// Every point in one place.
+    Coincident,
+    /// Points on the edges and corners of the square.
+    Edges,
+    /// A line of nearly touching points.
+    Diagonal,
+}
+
+fn features(count: usize, spread: Spread, seed: u64) -> Vec<BetterWorseFeature> {
+    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    let centres: Vec<(f64, f64)> = (0..4).map(|_| (rng.unit(), rng.unit())).collect();
+    (0..count)
+        .map(|i| {
+            let (worse, better) = match spread {
+                Spread::Random => (rng.unit(), rng.unit()),
+                Spread::Clusters => {
+                    let (x, y) = centres[i % centres.len()];
+                    (x + (rng.unit() - 0.5) * 0.06, y + (rng.unit() - 0.5) * 0.06)
+                }
+                Spread::Coincident => (0.62, 0.66),
+                Spread::Edges => {
+                    let t = rng.unit();
+                    match i % 4 {
+                        0 => (t, 0.0),
+                        1 => (1.0, t),
+                        2 => (t, 1.0),
+                        _ => (0.0, t),
+                    }
+                }
+                Spread::Diagonal => {
+                    let t = i as f64 / count as f64;
+                    (t, 1.0 - t * 0.9)
+                }
+            };
+            let category = Category::ALL[(rng.next() % 6) as usize];
+            BetterWorseFeature {
+                id: format!("f{i}"),
+                name: rng.pick(&NAMES).to_owned(),
+                better: better.clamp(0.0, 1.0),
+                worse: worse.clamp(0.0, 1.0),
+                importance: (i % 3 != 0).then(|| rng.unit()),
+                category: Some(category),
+                better_interval: None,
+                worse_interval: None,
+            }
+        })
+        .collect()
+}
+
+fn words(lang: Lang) -> BetterWorseWords {
+    BetterWorseWords::new(
+        lang.texts(),
+        "Segment “Tourists” (n = 25)".into(),
+        (0.5, 0.5),
+        &ImportanceScale::default(),
+    )
+}
+
+fn lay_out(features: &[BetterWorseFeature], (w, h): (f32, f32), lang: Lang) -> Figure {
+    better_worse(
+        features,
+        (0.5, 0.5),
+        &words(lang),
+        Size {
+            width: w,
+            height: h,
+        },
+        Theme::Light,
+        FigureOptions {
+            show_intervals: true,
+            min_label_size: 0.0,
+        },
+        &FixedAdvance,
+    )
+}
+
+/// Every rule of an honest picture; returns how many features have neither name nor number.
+fn check(figure: &Figure, context: &str) -> usize {
+    let frame = figure.plot;
+    let picture = kanoscope::figure::Rect::new(0.0, 0.0, figure.size.width, figure.size.height);
+    assert!(
+        picture.contains_rect(&frame),
+        "{context}: plot leaves the picture"
+    );
+    for (k, label) in figure.labels.iter().enumerate() {
+        let r = label.rect;
+        let ctx = format!("{context}, label {k} {:?}", label.lines);
+        assert!(frame.contains_rect(&r), "{ctx}: leaves the plot");
+        for p in &figure.points {
+            assert!(
+                r.distance_to(p.center) >= p.radius,
+                "{ctx}: covers the point of {}",
+                p.id
+            );
+        }
+        for other in &figure.labels[k + 1..] {
+            assert!(!r.overlaps(&other.rect), "{ctx}: covers {:?}", other.lines);
+        }
+        for text in &figure.texts {
+            assert!(
+                !r.overlaps(&text.rect),
+                "{ctx}: covers the text {:?}",
+                text.text
+            );
+        }
+        let own: Vec<_> = label.features.iter().map(|&i| &figure.points[i]).collect();
+        let others = figure
+            .points
+            .iter()
+            .filter(|p| !label.features.contains(&p.feature));
+        match label.leader {
+            None => {
+                // Right by its own point: nearer to it than to any other, centre and edge.
+                let own_center = own
+                    .iter()
+                    .map(|p| r.distance_to(p.center))
+                    .fold(f32::MAX, f32::min);
+                let own_edge = own
+                    .iter()
+                    .map(|p| r.distance_to(p.center) - p.radius)
+                    .fold(f32::MAX, f32::min);
+                for p in others {
+                    let d = r.distance_to(p.center);
+                    assert!(
+                        d > own_center && d - p.radius > own_edge,
+                        "{ctx}: nearer to {} than to its own point",
+                        p.id
+                    );
+                }
+            }
+            Some((from, to)) => {
+                // From the edge of the disc that holds the label's points.
+                let marks: Vec<Mark> = own
+                    .iter()
+                    .map(|p| Mark {
+                        center: p.center,
+                        radius: p.radius,
+                    })
+                    .collect();
+                let all: Vec<usize> = (0..marks.len()).collect();
+                let disc = group_disc(&marks, &all);
+                assert!(
+                    (from.distance(disc.center) - disc.radius).abs() < 0.5,
+                    "{ctx}: leader does not start at its point: {from:?} {disc:?} {label:?}"
+                );
+                assert!(
+                    r.distance_to(to) < 0.01,
+                    "{ctx}: leader does not reach its box"
+                );
+                for p in others {
+                    assert!(
+                        !segment_touches_disc(from, to, p.center, p.radius),
+                        "{ctx}: leader crosses the point of {}",
+                        p.id
+                    );
+                }
+            }
+        }
+    }
+    // Numbered points are in the key, unless the key says how many more there are.
+    let key: Vec<&str> = figure
+        .texts
+        .iter()
+        .filter(|t| t.role == TextRole::Key)
+        .map(|t| t.text.as_str())
+        .collect();
+    let key_is_cut = key
+        .iter()
+        .any(|k| k.starts_with('…') || k.starts_with("……"));
+    for label in figure.labels.iter().filter(|l| l.numbered) {
+        for &i in &label.features {
+            let entry = format!("{}  ", i + 1);
+            assert!(
+                key_is_cut || key.iter().any(|k| k.starts_with(&entry)),
+                "{context}: number {} is not in the key",
+                i + 1
+            );
+        }
+    }
+    let labelled: usize = figure.labels.iter().map(|l| l.features.len()).sum();
+    figure.points.len() - labelled
+}
+
+#[test]
+fn labels_are_honest_at_every_size_and_density() {
+    let spreads = [
+        Spread::Random,
+        Spread::Clusters,
+        Spread::Coincident,
+        Spread::Edges,
+        Spread::Diagonal,
+    ];
+    let mut unlabelled_cases = Vec::new();
+    for &size in &SIZES {
+        for &count in &[3usize, 8, 14, 30, 60, 200] {
+            for (s, &spread) in spreads.iter().enumerate() {
+                // Every other case in Chinese, to keep the test quick.
+                let lang = if (count + s) % 2 == 0 {
+                    Lang::En
+                } else {
+                    Lang::Zh
+                };
+                {
+                    let seed = (count * 31 + s * 7) as u64 + size.0 as u64;
+                    let figure = lay_out(&features(count, spread, seed), size, lang);
+                    let context = format!("{size:?}, {count} features, {spread:?}, {lang:?}");
+                    let unlabelled = check(&figure, &context);
+                    if unlabelled > 0 {
+                        unlabelled_cases.push((context, unlabelled));
+                    }
+                }
+            }
+        }
+    }
+    // Up to 30 features every point carries its name or its number, at every size.
+    for (context, unlabelled) in &unlabelled_cases {
+        assert!(
+            !context.contains(" 3 features")
+                && !context.contains(" 8 features")
+                && !context.contains(" 14 features"),
+            "{context}: {unlabelled} points without name or number"
+        );
+    }
+}
+
+#[test]
+fn the_sample_at_projector_size_names_every_point_beside_it_or_with_a_leader() {
+    let project = kanoscope::io::samples::Sample::MetroEnglish.project();
+    let results = project.current_results();
+    let features: Vec<BetterWorseFeature> = results
+        .features
+        .iter()
+        .filter_map(|r| {
+            let c = r.stats.coefficients?;
+            let f = &project.features()[r.index];
+            Some(BetterWorseFeature {
+                id: f.id.clone(),
+                name: f.name.clone(),
+                better: c.better,
+                worse: c.worse.abs(),
+                importance: r.stats.importance.map(|i| (i.mean - 1.0) / 8.0),
+                category: r.stats.category,
+                better_interval: None,
+                worse_interval: None,
+            })
+        })
+        .collect();
+    for size in [(1024.0, 768.0), (800.0, 600.0), (1920.0, 1080.0)] {
+        let figure = lay_out(&features, size, Lang::En);
+        assert_eq!(check(&figure, &format!("sample at {size:?}")), 0);
+        // Names, not numbers, for a dozen features on a projector.
+        assert!(
+            figure.labels.iter().all(|l| !l.numbered),
+            "{size:?}: {:#?}",
+            figure.labels
+        );
+    }
+}
+
+#[test]
+fn a_segment_picture_says_so_in_its_caption() {
+    let figure = lay_out(&features(5, Spread::Random, 1), (1024.0, 768.0), Lang::En);
+    assert_eq!(
+        figure.caption().map(|c| c.text.as_str()),
+        Some("Segment “Tourists” (n = 25)")
+    );
+}
+
+#[test]
+fn intervals_draw_whiskers_only_when_asked() {
+    let mut fs = features(4, Spread::Random, 3);
+    fs[0].better = 0.4;
+    fs[0].worse = 0.2;
+    fs[0].better_interval = Some((0.2, 0.6));
+    fs[0].worse_interval = Some((0.1, 0.3));
+    let size = Size {
+        width: 1024.0,
+        height: 768.0,
+    };
+    let draw = |show_intervals| {
+        better_worse(
+            &fs,
+            (0.5, 0.5),
+            &words(Lang::En),
+            size,
+            Theme::Light,
+            FigureOptions {
+                show_intervals,
+                min_label_size: 0.0,
+            },
+            &FixedAdvance,
+        )
+    };
+    let with = draw(true);
+    let without = draw(false);
+    assert_eq!(with.lines.len(), without.lines.len() + 2);
+    let p = &with.points[0];
+    // One whisker across |Worse| through the point, one along Better.
+    assert!(with.lines.iter().any(|l| l.from.y == p.center.y
+        && l.to.y == p.center.y
+        && l.from.x < p.center.x
+        && l.to.x > p.center.x));
+    assert!(with.lines.iter().any(|l| l.from.x == p.center.x
+        && l.to.x == p.center.x
+        && l.from.y > p.center.y
+        && l.to.y < p.center.y));
+    assert!(FigureOptions::for_respondents(40).show_intervals);
+    assert!(!FigureOptions::for_respondents(400).show_intervals);
+}
