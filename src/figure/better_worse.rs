@@ -65,8 +65,9 @@ pub fn features_of(
                         .importance
                         .map(|i| project.importance_scale().fraction(i.mean)),
                     category: r.stats.category,
-                    better_interval: None,
-                    worse_interval: None,
+                    better_interval: r.better_ci.map(|i| (i.low, i.high)),
+                    // Worse is drawn by its size: its interval is mirrored the same way.
+                    worse_interval: r.worse_ci.map(|i| (i.high.abs(), i.low.abs())),
                 },
             ))
         })
