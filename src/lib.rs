@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod io;
 pub mod kano;
 pub mod project;
+pub mod room;
 pub mod survey;
 pub mod ui;
 pub mod version;

@@ -23,6 +23,7 @@ mod present;
 mod report;
 mod responses;
 mod results;
+mod room;
 mod safety;
 mod survey;
 
@@ -38,6 +39,7 @@ pub use present::PresentTexts;
 pub use report::ReportTexts;
 pub use responses::ResponsesTexts;
 pub use results::ResultsTexts;
+pub use room::RoomTexts;
 pub use safety::SafetyTexts;
 pub use survey::SurveyTexts;
 
@@ -175,6 +177,8 @@ pub struct Texts {
     pub dialogs: DialogTexts,
     /// The Help menu's pages.
     pub help: HelpTexts,
+    /// The live room: the phone page and the room panel.
+    pub room: RoomTexts,
 }
 
 static EN: Texts = Texts {
@@ -194,6 +198,7 @@ static EN: Texts = Texts {
     errors: ErrorTexts::EN,
     dialogs: DialogTexts::EN,
     help: HelpTexts::EN,
+    room: RoomTexts::EN,
 };
 
 static ZH: Texts = Texts {
@@ -213,6 +218,7 @@ static ZH: Texts = Texts {
     errors: ErrorTexts::ZH,
     dialogs: DialogTexts::ZH,
     help: HelpTexts::ZH,
+    room: RoomTexts::ZH,
 };
 
 /// Fills named placeholders: `fill("{n} respondents", &[("n", &120)])` -> "120 respondents".
@@ -264,6 +270,7 @@ pub fn all_pairs() -> Vec<(&'static str, &'static str, &'static str)> {
     pairs.extend(ErrorTexts::pairs());
     pairs.extend(DialogTexts::pairs());
     pairs.extend(HelpTexts::pairs());
+    pairs.extend(RoomTexts::pairs());
     pairs
 }
 
