@@ -15,7 +15,9 @@ use serde::Serialize;
 use std::path::PathBuf;
 
 mod export_commands;
+mod room;
 pub use export_commands::{ExportArgs, QuestionnaireArgs, ReportArgs};
+pub use room::{RoomArgs, SAVE_SPACING, run_room, serve_room};
 
 /// Kanoscope: a studio for the Kano model of customer satisfaction.
 #[derive(Debug, Parser)]
@@ -55,6 +57,8 @@ pub enum Command {
     Survey(WindowArgs),
     /// Open a project straight in workshop mode, full screen, for a room.
     Present(WindowArgs),
+    /// Let phones on the local network answer the survey; answers are saved into FILE (Ctrl+C ends).
+    Room(RoomArgs),
 }
 
 /// Arguments of the subcommands that open a window on a project.
@@ -260,6 +264,7 @@ pub fn run(command: &Command, out: &mut dyn std::io::Write) -> Result<(), CliErr
         Command::Export(args) => export_commands::run_export(args, out),
         Command::Report(args) => export_commands::run_report(args, out),
         Command::Questionnaire(args) => export_commands::run_questionnaire(args, out),
+        Command::Room(args) => room::run_room(args, out),
         Command::Import(args) => {
             // The summary is a message for the person, not output for a pipe: stderr.
             eprintln!("{}", import(args)?);
