@@ -17,7 +17,7 @@ use std::path::PathBuf;
 mod export_commands;
 mod room;
 pub use export_commands::{ExportArgs, QuestionnaireArgs, ReportArgs};
-pub use room::{RoomArgs, SAVE_SPACING, run_room, serve_room};
+pub use room::{RoomArgs, run_room, serve_room};
 
 /// Kanoscope: a studio for the Kano model of customer satisfaction.
 #[derive(Debug, Parser)]

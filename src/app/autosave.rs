@@ -137,6 +137,25 @@ impl Autosave {
         self.write_now(document, now)
     }
 
+    /// Whether the copy on disk holds the document at `revision` or later.
+    pub fn holds(&self, revision: u64) -> bool {
+        self.written.is_some_and(|written| written >= revision)
+    }
+
+    /// Writes the copy if the document has changes it lacks, without waiting for a copy in
+    /// flight (the live room: its phones are answered once [`Self::holds`] their revision).
+    pub fn write_soon(&mut self, document: &Document, now: Instant) -> Tick {
+        match self.collect() {
+            Some(Tick::Wait(_)) => return Tick::Wait(Some(POLL_WORKER)),
+            Some(done @ Tick::Failed(_)) => return done,
+            Some(_) | None => {}
+        }
+        if self.written == Some(document.revision()) {
+            return Tick::Wait(None);
+        }
+        self.write_now(document, now)
+    }
+
     fn write_now(&mut self, document: &Document, now: Instant) -> Tick {
         self.last_write = now;
         let project = document.project();

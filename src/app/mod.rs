@@ -21,6 +21,7 @@ mod native_dialogs;
 mod notices;
 mod prefs;
 mod recovery;
+mod room;
 pub mod screenshot;
 
 pub use autosave::{AUTOSAVE_INTERVAL, Autosave, Tick, default_dir as default_recovery_dir};
@@ -34,6 +35,7 @@ pub use import::Importing;
 pub use modal::{FilePurpose, FileWait, Modal};
 pub use prefs::Preferences;
 pub use recovery::Offer;
+pub use room::{LiveRoom, OpenRoom};
 
 use crate::i18n::{Lang, Texts, fill};
 use crate::io::samples::Sample;
@@ -119,6 +121,8 @@ pub struct StudioApp {
     /// The size and time of the document's file when it was last found changed on disk, so the
     /// notice is given once per change, not on every return to the window.
     disk_change_noticed: Option<(u64, Option<std::time::SystemTime>)>,
+    /// The live room, while it is open or being set up.
+    room: Option<LiveRoom>,
 }
 
 impl Default for StudioApp {
@@ -153,6 +157,7 @@ impl StudioApp {
             open_on_the_spot_up_to: loading::OPEN_ON_THE_SPOT_BYTES,
             read_project: loading::default_reader(),
             disk_change_noticed: None,
+            room: None,
         }
     }
 
@@ -284,6 +289,7 @@ impl StudioApp {
     /// Draws one frame and then runs what it asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.serve_room(&ctx);
         if !self.queued.is_empty() {
             let queued = std::mem::take(&mut self.queued);
             self.run_actions(&ctx, queued);
@@ -399,6 +405,14 @@ impl StudioApp {
             }
             Mode::Present(screen) => {
                 let results = project.results(project.analysis(), &self.view.segment);
+                if let Some(shortcut) = Command::OpenRoom.shortcut()
+                    && ui.ctx().input_mut(|i| i.consume_shortcut(&shortcut))
+                {
+                    actions.command(Command::OpenRoom);
+                }
+                if let Some(room) = &mut self.room {
+                    room::show_room_panel(ui, t, room, actions);
+                }
                 egui::CentralPanel::default()
                     .show(ui, |ui| screen.show(ui, t, project, &results, actions));
                 true
@@ -490,7 +504,10 @@ impl StudioApp {
                     self.session_lang = None;
                 }
                 Action::WriteRecoveryCopy => self.write_recovery_copy(),
+                Action::OpenRoom(setup) => self.open_room(ctx, &setup),
+                Action::CloseRoom => self.close_room(),
                 Action::LeaveMode => {
+                    self.close_room();
                     if let Mode::Present(screen) = &self.mode {
                         screen.leave(ctx);
                         // Workshop mode forced the light theme: put the studio's back.
@@ -538,6 +555,7 @@ impl StudioApp {
                 )));
             }
             Command::Present => self.mode = Mode::Present(ui::present::PresentScreen::enter(ctx)),
+            Command::OpenRoom => self.start_room_setup(ctx),
             Command::ToggleTheme => self.prefs.dark = !self.prefs.dark,
             Command::About => self.open_modal(Modal::About),
             Command::HelpPrimer => self.open_modal(Modal::Help(ui::help::HelpPage::Primer)),
@@ -638,6 +656,7 @@ impl eframe::App for StudioApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.close_room();
         self.exit_cleanly();
     }
 }

@@ -10,16 +10,12 @@
 use super::{CliError, LangArg};
 use crate::io;
 use crate::project::{Edit, Project};
-use crate::room::{Arrival, Outcome, Plan, Room, RoomOptions, RoomSurvey};
+use crate::room::{Arrival, Outcome, Plan, Room, RoomOptions, RoomSurvey, SAVE_SPACING};
 use std::net::{IpAddr, Ipv4Addr};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
-
-/// Saves of a room are at least this far apart: submissions that arrive meanwhile are saved
-/// together, so that a submission's cost does not grow with the project's size.
-pub const SAVE_SPACING: Duration = Duration::from_millis(150);
 
 /// How often the loop looks whether it was asked to stop.
 const STOP_POLL: Duration = Duration::from_millis(100);

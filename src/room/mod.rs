@@ -24,6 +24,11 @@ pub use survey::{Catalogue, RoomSurvey, importance_range};
 pub use token::Token;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+/// Saves of a room's submissions are at least this far apart: those that arrive meanwhile are
+/// saved together, so that a submission's cost does not grow with the project's size.
+pub const SAVE_SPACING: Duration = Duration::from_millis(150);
 
 /// A checked submission waiting for the document's owner.
 #[derive(Debug)]

@@ -17,6 +17,7 @@ pub mod present;
 pub mod responses_grid;
 pub mod results_filters;
 pub mod results_table;
+pub mod room_panel;
 pub mod sidebar;
 pub mod status_bar;
 pub mod survey;
