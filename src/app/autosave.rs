@@ -55,6 +55,15 @@ struct InFlight {
     worker: JoinHandle<()>,
 }
 
+/// Where a copy is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Writer {
+    /// Small projects on the spot, large ones on a worker thread.
+    BySize,
+    /// Always on a worker thread: the frame must not wait (the live room streams answers in).
+    Worker,
+}
+
 /// What one look at the document did.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Tick {
@@ -153,10 +162,14 @@ impl Autosave {
         if self.written == Some(document.revision()) {
             return Tick::Wait(None);
         }
-        self.write_now(document, now)
+        self.write_now_on(document, now, Writer::Worker)
     }
 
     fn write_now(&mut self, document: &Document, now: Instant) -> Tick {
+        self.write_now_on(document, now, Writer::BySize)
+    }
+
+    fn write_now_on(&mut self, document: &Document, now: Instant, writer: Writer) -> Tick {
         self.last_write = now;
         let project = document.project();
         let original = document.path().map(PathBuf::from);
@@ -166,7 +179,7 @@ impl Autosave {
             saved_at: SystemTime::now(),
         };
         let pairs = project.features().len() * project.respondents().len();
-        if pairs <= self.on_the_spot_pairs {
+        if writer == Writer::BySize && pairs <= self.on_the_spot_pairs {
             let written = recovery::write(&self.dir, project, &meta(original.as_deref()));
             return self.written_or_failed(document.revision(), written);
         }
