@@ -116,6 +116,8 @@ pub enum ViewArg {
     Survey,
     /// Workshop mode's first slide.
     Present,
+    /// Workshop mode with the live room's QR code open.
+    Room,
     /// The export dialog, over the Plots tab.
     Export,
     /// Help's Kano primer.
