@@ -85,12 +85,16 @@ fn crowd(url: &str) -> Vec<Duration> {
     latencies
 }
 
-/// Writes what the room prints into a channel, so the bench learns the URL.
-struct Lines(mpsc::Sender<String>);
+/// Sends each whole line the room prints into a channel, to learn its URL.
+struct Lines(mpsc::Sender<String>, Vec<u8>);
 
 impl std::io::Write for Lines {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let _ = self.0.send(String::from_utf8_lossy(buf).into_owned());
+        self.1.extend_from_slice(buf);
+        while let Some(end) = self.1.iter().position(|&b| b == b'\n') {
+            let line: Vec<u8> = self.1.drain(..=end).collect();
+            let _ = self.0.send(String::from_utf8_lossy(&line).into_owned());
+        }
         Ok(buf.len())
     }
     fn flush(&mut self) -> std::io::Result<()> {
@@ -122,7 +126,8 @@ fn headless(c: &mut Criterion) {
                     let stop = AtomicBool::new(false);
                     let (lines, printed) = mpsc::channel();
                     std::thread::scope(|scope| {
-                        let room = scope.spawn(|| serve_room(&args, &mut Lines(lines), &stop));
+                        let room =
+                            scope.spawn(|| serve_room(&args, &mut Lines(lines, Vec::new()), &stop));
                         let first = printed.recv().unwrap_or_default();
                         let url = format!(
                             "{}/responses",

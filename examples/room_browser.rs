@@ -20,12 +20,16 @@ use std::time::Duration;
 
 type Failure = Box<dyn std::error::Error>;
 
-/// Writes what the room prints into a channel, to learn its URL.
-struct Lines(mpsc::Sender<String>);
+/// Sends each whole line the room prints into a channel, to learn its URL.
+struct Lines(mpsc::Sender<String>, Vec<u8>);
 
 impl std::io::Write for Lines {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let _ = self.0.send(String::from_utf8_lossy(buf).into_owned());
+        self.1.extend_from_slice(buf);
+        while let Some(end) = self.1.iter().position(|&b| b == b'\n') {
+            let line: Vec<u8> = self.1.drain(..=end).collect();
+            let _ = self.0.send(String::from_utf8_lossy(&line).into_owned());
+        }
         Ok(buf.len())
     }
     fn flush(&mut self) -> std::io::Result<()> {
@@ -67,7 +71,7 @@ fn run(picture: Option<&str>) -> Result<(), Failure> {
     let stop = AtomicBool::new(false);
     let (lines, printed) = mpsc::channel();
     std::thread::scope(|scope| -> Result<(), Failure> {
-        let room = scope.spawn(|| serve_room(&args, &mut Lines(lines), &stop));
+        let room = scope.spawn(|| serve_room(&args, &mut Lines(lines, Vec::new()), &stop));
         let first = printed.recv_timeout(Duration::from_secs(30))?;
         let url = first.trim().trim_start_matches("Room open: ").to_owned();
         let outcome = drive(&url, features, picture);
@@ -183,7 +187,11 @@ async fn steps(
         let progress = wait().for_element(Locator::Css(".progress")).await?;
         let expected = format!("{n} of {features}");
         if progress.text().await? != expected {
-            return Err(format!("progress reads {:?}, expected {expected:?}", progress.text().await?).into());
+            return Err(format!(
+                "progress reads {:?}, expected {expected:?}",
+                progress.text().await?
+            )
+            .into());
         }
         let groups = client.find_all(Locator::Css(".choices")).await?;
         if groups.len() != 2 {
@@ -193,10 +201,11 @@ async fn steps(
         click_nth(client, ".choices", 0, n % 5).await?;
         click_nth(client, ".choices", 1, (n + 2) % 5).await?;
         let scale = client.find_all(Locator::Css(".scale button")).await?;
-        scale.get(n % 9).ok_or("no importance buttons")?.click().await?;
+        tap(client, scale.get(n % 9).ok_or("no importance buttons")?).await?;
         if n == 1 {
             check_layout(client, "a feature's screen").await?;
             if let Some(path) = picture {
+                client.execute("window.scrollTo(0, 0);", vec![]).await?;
                 std::fs::write(path, client.screenshot().await?)?;
             }
         }
@@ -226,7 +235,26 @@ async fn click_nth(
         .ok_or("a question group is missing")?
         .find_all(Locator::Css("button"))
         .await?;
-    buttons.get(answer).ok_or("an answer button is missing")?.click().await?;
+    tap(
+        client,
+        buttons.get(answer).ok_or("an answer button is missing")?,
+    )
+    .await
+}
+
+/// Scrolls an element to the middle of the screen (as a thumb would, clear of the bottom bar)
+/// and taps it.
+async fn tap(
+    client: &fantoccini::Client,
+    element: &fantoccini::elements::Element,
+) -> Result<(), Failure> {
+    client
+        .execute(
+            "arguments[0].scrollIntoView({block: 'center'});",
+            vec![serde_json::to_value(element)?],
+        )
+        .await?;
+    element.click().await?;
     Ok(())
 }
 

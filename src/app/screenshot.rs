@@ -90,9 +90,7 @@ impl ScreenshotView {
             | Self::Present
             | Self::Room
             | Self::Help
-            | Self::SaveAs => {
-                Tab::Results
-            }
+            | Self::SaveAs => Tab::Results,
             Self::Plots | Self::Export => Tab::Plots,
             Self::Map => Tab::Map,
         };
