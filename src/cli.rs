@@ -437,6 +437,8 @@ fn round4(x: f64) -> f64 {
 #[derive(Serialize)]
 struct AnalyzeJson<'a> {
     respondents: usize,
+    /// The scale `importance_mean` is on (FORMATS.md): as the project file writes it.
+    importance_scale: &'a crate::project::ImportanceScale,
     features: Vec<FeatureJson<'a>>,
 }
 
@@ -510,6 +512,7 @@ fn feature_rows<'a>(project: &'a Project, results: &Results) -> Vec<FeatureJson<
 fn to_json(project: &Project, results: &Results) -> String {
     let json = AnalyzeJson {
         respondents: results.respondents,
+        importance_scale: project.importance_scale(),
         features: feature_rows(project, results),
     };
     let mut text = serde_json::to_string_pretty(&json).unwrap_or_default();

@@ -262,18 +262,54 @@ fn an_answer_for_a_feature_that_does_not_exist_is_refused() {
 }
 
 #[test]
-fn importance_outside_one_to_nine_or_not_an_integer_is_refused() {
-    let path = "respondents[0].answers.a.importance (line 1";
-    let rows: [(&str, &[&str]); 5] = [
-        ("0", &[path, "importance 0", "1 to 9"]),
-        ("10", &[path, "importance 10", "1 to 9"]),
-        ("-3", &[path, "importance -3", "1 to 9"]),
-        ("7.5", &[path, "7.5"]),
-        ("\"7\"", &[path, "\"7\""]),
+fn importance_off_the_scale_or_not_an_integer_is_refused() {
+    // Off every scale, or not a number: serde's place, with line and column.
+    let place = "respondents[0].answers.a.importance (line 1";
+    // On some scale but not this project's (1..9 by default): the JSON path.
+    let path = "respondents[0].answers.a.importance: ";
+    let rows: [(&str, &[&str]); 6] = [
+        ("0", &[path, "importance 0", "importance scale", "1 to 9"]),
+        ("10", &[path, "importance 10", "importance scale", "1 to 9"]),
+        ("11", &[place, "importance 11", "0 to 10"]),
+        ("-3", &[place, "importance -3", "0 to 10"]),
+        ("7.5", &[place, "7.5"]),
+        ("\"7\"", &[place, "\"7\""]),
     ];
     for (importance, expected) in rows {
         let pair = format!(r#"{{"functional": "like", "importance": {importance}}}"#);
         check(Input::Text(&one_answer(&pair)), expected);
+    }
+}
+
+#[test]
+fn importance_is_checked_against_the_files_own_scale() {
+    let file = |scale: &str, importance: u8| {
+        format!(
+            r#"{{{HEADER}, "importance_scale": {scale}, "features": [{{"id": "a", "name": "A"}}], "respondents": [{{"id": "r", "answers": {{"a": {{"functional": "like", "importance": {importance}}}}}}}]}}"#
+        )
+    };
+    let five = r#"{"min": 1, "max": 5}"#;
+    check(
+        Input::Text(&file(five, 7)),
+        &[
+            "respondents[0].answers.a.importance: ",
+            "importance 7",
+            "1 to 5",
+        ],
+    );
+    let rows: [(&str, &[&str]); 3] = [
+        (r#"{"min": 5, "max": 1}"#, &["importance_scale: ", "5 to 1"]),
+        (
+            r#"{"min": 0, "max": 11}"#,
+            &["importance_scale: ", "0 to 11"],
+        ),
+        (
+            r#"{"min": 1, "max": 3, "labels": ["low", "high"]}"#,
+            &["importance_scale: ", "3 points but 2 labels"],
+        ),
+    ];
+    for (scale, expected) in rows {
+        check(Input::Text(&file(scale, 1)), expected);
     }
 }
 
@@ -682,5 +718,32 @@ fn an_order_naming_a_feature_that_does_not_exist_is_refused() {
             r#"{{{HEADER}, "survey": {{"order": "shuffled"}}}}"#
         )),
         &["survey.order", "shuffled"],
+    );
+}
+
+#[test]
+fn analyze_json_prints_the_importance_scale_and_the_mean_on_it() {
+    let text = format!(
+        r#"{{{HEADER}, "importance_scale": {{"min": 1, "max": 5, "labels": ["a", "b", "c", "d", "e"]}},
+        "features": [{{"id": "a", "name": "A"}}],
+        "respondents": [
+          {{"id": "r1", "answers": {{"a": {{"functional": "like", "dysfunctional": "dislike", "importance": 5}}}}}},
+          {{"id": "r2", "answers": {{"a": {{"functional": "like", "dysfunctional": "dislike", "importance": 2}}}}}}
+        ]}}"#
+    );
+    let (_dir, _path, output) = run(Input::Text(&text), &[]);
+    assert_eq!(output.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        json["importance_scale"],
+        serde_json::json!({"min": 1, "max": 5, "labels": ["a", "b", "c", "d", "e"]})
+    );
+    assert_eq!(json["features"][0]["importance_mean"], 3.5);
+    // A project without a scale says it is on the default one.
+    let (_dir, _path, output) = run(Input::Text(&one_answer(r#"{"importance": 9}"#)), &[]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        json["importance_scale"],
+        serde_json::json!({"min": 1, "max": 9})
     );
 }

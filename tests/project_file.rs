@@ -14,7 +14,7 @@ use kanoscope::io::{LoadError, parse_project, project_to_json, read_project, sav
 use kanoscope::kano::{
     Analysis, Answer, EvaluationTable, Importance, QuadrantLines, Response, Rule,
 };
-use kanoscope::project::{Feature, Project, Respondent};
+use kanoscope::project::{Feature, ImportanceScale, Project, Respondent};
 use std::path::Path;
 use tempfile::TempDir;
 
@@ -544,4 +544,77 @@ fn an_unknown_dimension_is_refused() {
         r#"{{{HEADER}, "title": "t", "features": [{{"id": "a", "dimension": "speed"}}], "respondents": []}}"#
     );
     assert!(parse_project(text.as_bytes()).is_err());
+}
+
+#[test]
+fn an_importance_scale_round_trips_and_is_left_out_when_default() {
+    let words = [
+        "Not at all important",
+        "Slightly important",
+        "Moderately important",
+        "Very important",
+        "Extremely important",
+    ];
+    let scale =
+        ImportanceScale::new(1, 5, words.iter().map(|w| (*w).to_owned()).collect()).unwrap();
+    let asked = project(
+        "",
+        Analysis::default(),
+        vec![feature("wifi", "Wi-Fi")],
+        vec![respondent(
+            "r-1",
+            "",
+            vec![response(Some(Answer::Like), None, Some(5))],
+        )],
+    )
+    .with_importance_scale(scale.clone())
+    .unwrap();
+    let text = project_to_json(&asked);
+    assert!(
+        text.contains(
+            "  \"importance_scale\": {\"min\":1,\"max\":5,\"labels\":[\"Not at all important\","
+        ),
+        "{text}"
+    );
+    let loaded = parse_project(text.as_bytes()).unwrap();
+    assert_eq!(loaded, asked);
+    assert_eq!(loaded.importance_scale(), &scale);
+    assert_eq!(project_to_json(&loaded), text);
+
+    // 0..10 keeps its 0 and its 10; the default 1..9 is not written at all.
+    let eleven = ImportanceScale::new(0, 10, Vec::new()).unwrap();
+    let nps = Project::from_parts_on_scale(
+        String::new(),
+        Analysis::default(),
+        eleven,
+        vec![feature("wifi", "Wi-Fi")],
+        vec![
+            respondent("r-1", "", vec![response(None, None, Some(0))]),
+            respondent("r-2", "", vec![response(None, None, Some(10))]),
+        ],
+    )
+    .unwrap();
+    let text = project_to_json(&nps);
+    assert!(text.contains("\"importance_scale\": {\"min\":0,\"max\":10},"));
+    assert_eq!(parse_project(text.as_bytes()).unwrap(), nps);
+    assert!(!project_to_json(&tiny()).contains("importance_scale"));
+}
+
+#[test]
+fn a_scale_that_leaves_out_a_given_importance_is_refused() {
+    let seven = project(
+        "",
+        Analysis::default(),
+        vec![feature("wifi", "Wi-Fi")],
+        vec![respondent("r-1", "", vec![response(None, None, Some(7))])],
+    );
+    let five = ImportanceScale::new(1, 5, Vec::new()).unwrap();
+    assert!(seven.clone().with_importance_scale(five.clone()).is_err());
+    let mut edited = seven;
+    assert!(
+        edited
+            .apply(kanoscope::project::Edit::SetImportanceScale(five))
+            .is_err()
+    );
+    assert!(edited.importance_scale().is_default());
 }

@@ -7,7 +7,7 @@ use super::PictureSize;
 use super::palette::{INK, MUTED, category_color};
 use super::plot_frame::{
     Frame, LabelledPoint, Rect, Scale, Ticks, draw_legend, draw_points, importance_radius,
-    mark_color, tick, two_decimals,
+    importance_size_note, mark_color, tick, two_decimals,
 };
 use super::svg::{Anchor, Svg, TextStyle, text_width};
 use crate::i18n::{Texts, fill};
@@ -90,7 +90,11 @@ pub fn svg(t: &Texts, project: &Project, results: &Results, size: PictureSize) -
                 label: feature.name.clone(),
                 tooltip,
                 center: (frame.x(c.worse.abs()), frame.y(c.better)),
-                radius: importance_radius(r.stats.importance.map(|i| i.mean), scale),
+                radius: importance_radius(
+                    r.stats.importance.map(|i| i.mean),
+                    project.importance_scale(),
+                    scale,
+                ),
                 color: mark_color(category),
             })
         })
@@ -119,7 +123,11 @@ pub fn svg(t: &Texts, project: &Project, results: &Results, size: PictureSize) -
             ("y", &crate::i18n::number::fixed(y_line, 2)),
         ],
     );
-    let note = format!("{} · {}", t.report.size_is_importance, caption);
+    let note = format!(
+        "{} · {}",
+        importance_size_note(t, project.importance_scale()),
+        caption
+    );
     draw_legend(
         &mut svg,
         t,

@@ -7,7 +7,7 @@ use super::PictureSize;
 use super::palette::MUTED;
 use super::plot_frame::{
     Frame, LabelledPoint, Rect, Scale, Ticks, draw_legend, draw_points, importance_radius,
-    mark_color, tick, two_decimals,
+    importance_size_note, mark_color, tick, two_decimals,
 };
 use super::svg::Svg;
 use crate::i18n::Texts;
@@ -146,7 +146,11 @@ pub fn svg(t: &Texts, project: &Project, results: &Results, size: PictureSize) -
                 label: feature.name.clone(),
                 tooltip,
                 center: (frame.x(c.dysfunctional.mean), frame.y(c.functional.mean)),
-                radius: importance_radius(r.stats.importance.map(|i| i.mean), scale),
+                radius: importance_radius(
+                    r.stats.importance.map(|i| i.mean),
+                    project.importance_scale(),
+                    scale,
+                ),
                 color: mark_color(r.stats.category),
             }
         })
@@ -165,7 +169,8 @@ pub fn svg(t: &Texts, project: &Project, results: &Results, size: PictureSize) -
         .collect();
     let note = format!(
         "{} · {}",
-        t.report.size_is_importance, t.report.whiskers_are_sd
+        importance_size_note(t, project.importance_scale()),
+        t.report.whiskers_are_sd
     );
     draw_legend(
         &mut svg,

@@ -6,6 +6,7 @@ use super::palette::{self, GRID, INK, MUTED, NO_CATEGORY, Rgb, category_color};
 use super::svg::{Anchor, Svg, TextStyle, num, text_width, truncate};
 use crate::i18n::Texts;
 use crate::kano::Category;
+use crate::project::ImportanceScale;
 
 /// Sizes that grow with the picture, so that a small PNG and a poster are both readable.
 #[derive(Clone, Copy, Debug)]
@@ -136,14 +137,22 @@ pub fn mark_color(category: Option<Category>) -> Rgb {
     category.map_or(NO_CATEGORY, category_color)
 }
 
-/// The radius of a point for a mean importance on the 1..9 scale; a middle size without one.
-/// The same proportions as on screen: 5 to 13 px at scale 1, 8 without importance.
-pub fn importance_radius(mean: Option<f64>, scale: Scale) -> f64 {
+/// The radius of a point for a mean importance on the project's importance scale; a middle size
+/// without one. The same proportions as on screen: 5 to 13 px at scale 1, 8 without importance.
+pub fn importance_radius(mean: Option<f64>, on: &ImportanceScale, scale: Scale) -> f64 {
     let base = match mean {
-        Some(mean) => 5.0 + ((mean - 1.0) / 8.0).clamp(0.0, 1.0) * 8.0,
+        Some(mean) => 5.0 + on.fraction(mean) * 8.0,
         None => 8.0,
     };
     scale.px(base * 1.25)
+}
+
+/// "Point size: mean importance (1–5)", on the project's scale.
+pub fn importance_size_note(t: &Texts, on: &ImportanceScale) -> String {
+    crate::i18n::fill(
+        t.report.size_is_importance,
+        &[("min", &on.min()), ("max", &on.max())],
+    )
 }
 
 /// A legend laid out but not yet drawn.

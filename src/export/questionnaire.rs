@@ -12,7 +12,7 @@ use super::spreadsheet::csv_record;
 use super::svg::{escape, font_family_for};
 use crate::i18n::{Lang, Texts, fill};
 use crate::kano::{Answer, Importance};
-use crate::project::{Feature, Project};
+use crate::project::{Feature, ImportanceScale, Project};
 use std::fmt::Write as _;
 
 /// Whether the questionnaire asks for self-stated importance after each question pair.
@@ -55,12 +55,19 @@ fn questions(t: &Texts, feature: &Feature) -> [(&'static str, String); 2] {
     ]
 }
 
-/// The wording of importance `k` (1..=9): the two ends carry their meaning.
-fn importance_option(t: &Texts, k: u8) -> String {
-    match k {
-        Importance::MIN => format!("{k} - {}", t.report.importance_low),
-        Importance::MAX => format!("{k} - {}", t.report.importance_high),
-        _ => k.to_string(),
+/// The wording of importance `k` on the project's scale: its own label where the scale has
+/// labels, otherwise the two ends carry their meaning.
+fn importance_option(t: &Texts, scale: &ImportanceScale, k: Importance) -> String {
+    let v = k.get();
+    if let Some(label) = scale.label(k) {
+        return format!("{v} - {label}");
+    }
+    if v == scale.min() {
+        format!("{v} - {}", t.report.importance_low)
+    } else if v == scale.max() {
+        format!("{v} - {}", t.report.importance_high)
+    } else {
+        v.to_string()
     }
 }
 
@@ -139,10 +146,17 @@ pub fn questionnaire_html(project: &Project, options: &QuestionnaireOptions) -> 
                     escape(r.importance_question),
                     escape(r.importance_low)
                 );
-                for k in Importance::MIN..=Importance::MAX {
+                for k in project.importance_scale().values() {
+                    let text = escape(
+                        &project
+                            .importance_scale()
+                            .label(k)
+                            .map_or_else(|| k.get().to_string(), |l| format!("{} {l}", k.get())),
+                    );
+                    let k = k.get();
                     let _ = writeln!(
                         out,
-                        "<label><input type=\"radio\" name=\"{name}\" value=\"{k}\"> {k}</label>"
+                        "<label><input type=\"radio\" name=\"{name}\" value=\"{k}\"> {text}</label>"
                     );
                 }
                 let _ = write!(
@@ -210,15 +224,17 @@ pub fn questionnaire_markdown(project: &Project, options: &QuestionnaireOptions)
                 out.push('\n');
             }
             if options.importance == ImportanceQuestion::Ask {
-                let boxes: Vec<String> = (Importance::MIN..=Importance::MAX)
-                    .map(|k| format!("☐ {k}"))
-                    .collect();
+                let scale = project.importance_scale();
+                let boxes: Vec<String> = scale.values().map(|k| format!("☐ {}", k.get())).collect();
+                let ends = (scale.values().next(), scale.values().last());
                 let _ = write!(
                     out,
                     "**{}** ({} … {})\n\n{}\n\n",
                     md(r.importance_question),
-                    md(&importance_option(t, Importance::MIN)),
-                    md(&importance_option(t, Importance::MAX)),
+                    ends.0
+                        .map_or_else(String::new, |k| md(&importance_option(t, scale, k))),
+                    ends.1
+                        .map_or_else(String::new, |k| md(&importance_option(t, scale, k))),
                     boxes.join("  ")
                 );
             }
@@ -233,7 +249,7 @@ pub fn questionnaire_markdown(project: &Project, options: &QuestionnaireOptions)
 pub fn questionnaire_csv(project: &Project, options: &QuestionnaireOptions) -> String {
     let t = options.lang.texts();
     let options_count = match options.importance {
-        ImportanceQuestion::Ask => usize::from(Importance::MAX),
+        ImportanceQuestion::Ask => project.importance_scale().points().max(Answer::ALL.len()),
         ImportanceQuestion::Skip => Answer::ALL.len(),
     };
     let mut out = String::from("\u{feff}");
@@ -268,7 +284,9 @@ pub fn questionnaire_csv(project: &Project, options: &QuestionnaireOptions) -> S
         }
         if options.importance == ImportanceQuestion::Ask {
             let mut fields = base("importance", t.report.importance_question.to_owned());
-            fields.extend((Importance::MIN..=Importance::MAX).map(|k| importance_option(t, k)));
+            let scale = project.importance_scale();
+            fields.extend(scale.values().map(|k| importance_option(t, scale, k)));
+            fields.resize(6 + options_count, String::new());
             out.push_str(&csv_record(fields));
         }
     }

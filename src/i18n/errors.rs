@@ -42,6 +42,9 @@ texts!(
         parse_lone_surrogate: "a \\u escape is cut short or is half of a UTF-16 surrogate pair (\\uD800 to \\uDFFF) without the other half, which is not a character; text must be valid Unicode ({original})", "某个 \\u 转义不完整，或只是 UTF-16 代理对（\\uD800 至 \\uDFFF）缺了另一半，不构成字符；文本必须是有效的 Unicode（{original}）";
         parse_nested_too_deep: "the data is nested more than 128 levels deep; no project file is ({original})", "数据嵌套超过 128 层，项目文件不会是这样（{original}）";
         parse_control_character: "a text holds a raw control character (such as a tab or line break); inside quotes it must be written as an escape such as \\t or \\n ({original})", "某段文本含有未转义的控制字符（如制表符或换行符）；在引号内必须写成 \\t 或 \\n 这样的转义（{original}）";
+        parse_importance_scale_bounds: "the importance scale {min} to {max} is not one; expected whole numbers with 0 <= min < max <= 10", "重要性量表 {min} 至 {max} 不成立；最低点与最高点应为整数，且 0 ≤ 最低点 < 最高点 ≤ 10";
+        parse_importance_scale_labels: "the importance scale {min} to {max} has {points} points but {found} labels", "重要性量表 {min} 至 {max} 有 {points} 个刻度，却有 {found} 个标签";
+        parse_importance_off_scale: "importance {value} is not on the project's importance scale; expected an integer from {min} to {max}", "重要性 {value} 不在项目的重要性量表上；应为 {min} 至 {max} 的整数";
         parse_other: "{original}", "内容不符合项目文件的格式：{original}";
 
         // ---- A project's own rules.
@@ -49,6 +52,7 @@ texts!(
         project_duplicate_feature_id: "two features have the id {id}", "有两个功能的 ID 都是{id}";
         project_empty_respondent_id: "respondent {index} has an empty id", "受访者 {index} 的 ID 为空";
         project_duplicate_respondent_id: "two respondents have the id {id}", "有两位受访者的 ID 都是{id}";
+        project_importance_off_scale: "respondent {respondent} gave the feature {feature} importance {value}, which is not on the importance scale {min} to {max}", "受访者{respondent}给功能{feature}的重要性是 {value}，不在重要性量表 {min} 至 {max} 之内";
         project_misaligned: "respondent {id} has {found} responses for {expected} features", "受访者{id}有 {found} 个回答，但共有 {expected} 个功能";
 
         // ---- Opening and saving.
@@ -112,6 +116,7 @@ texts!(
         edit_empty_id: "a {what} id cannot be empty", "{what} ID 不能为空";
         edit_duplicate_id: "another {what} already has the id {id}", "另一个{what}已在使用 ID{id}";
         edit_misaligned: "expected {expected} responses, got {found}", "应有 {expected} 个回答，实际有 {found} 个";
+        edit_importance_off_scale: "importance {value} is not on the importance scale {min} to {max}", "重要性 {value} 不在重要性量表 {min} 至 {max} 之内";
 
         // ---- Survey exports: reading the table.
         read_empty: "the file is empty; expected a header row with column names, then one row per respondent", "文件是空的；应先有一行列名（表头），然后每位受访者一行";

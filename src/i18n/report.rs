@@ -72,7 +72,7 @@ texts!(
         axis_dysfunctional: "Mean dysfunctional score (−2 … 4)", "反向问题平均得分（−2 … 4）";
         axis_functional: "Mean functional score (−2 … 4)", "正向问题平均得分（−2 … 4）";
         axis_share: "Share of respondents", "受访者占比";
-        size_is_importance: "Point size: mean importance (1–9)", "点的大小：平均重要度（1–9）";
+        size_is_importance: "Point size: mean importance ({min}–{max})", "点的大小：平均重要度（{min}–{max}）";
         whiskers_are_sd: "Whiskers: ± one standard deviation", "误差线：± 1 个标准差";
         figure_better_worse: "x = |Worse|, y = Better; colour = category, size = mean importance. {lines}.", "横轴 = |Worse|，纵轴 = Better；颜色 = 类别，大小 = 平均重要度。{lines}。";
         figure_categories: "Share of each category among the respondents who answered both questions; n at the right.", "回答了两个问题的受访者中各类别的占比；右侧为样本量。";

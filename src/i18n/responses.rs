@@ -35,7 +35,7 @@ texts!(
         id_taken: "Another respondent already has the id “{id}”. The id stays “{old}” until you choose a free one.", "已有其他受访者使用编号“{id}”。在您选择未被使用的编号之前，编号仍为“{old}”。";
         awaiting_functional: "{cell}: press 1–5 for the functional answer", "{cell}：按 1–5 录入正向问题的回答";
         awaiting_dysfunctional: "{cell}: functional “{answer}”; press 1–5 for the dysfunctional answer", "{cell}：正向为“{answer}”；按 1–5 录入反向问题的回答";
-        awaiting_importance: "{cell}: press 1–9 for the importance (0 removes it)", "{cell}：按 1–9 设置重要度（0 为删除）";
+        awaiting_importance: "{cell}: press {min}–{max} for the importance (0 removes it)", "{cell}：按 {min}–{max} 设置重要度（0 为删除）";
         cell_name: "{respondent} · {feature}", "{respondent} · {feature}";
         key_legend: "{key} {code}: {answer}", "{key} {code}：{answer}";
         no_cell_selected: "Click a cell, or use the arrow keys, to enter answers.", "点击单元格或使用方向键开始录入回答。";

@@ -24,7 +24,7 @@ texts!(
         back_button: "Back", "上一步";
         next_button: "Next", "下一步";
         finish_button: "Finish", "完成";
-        keys_hint: "Keys: 1–5 answer · then 1–9 importance, if asked · Enter next · Backspace back", "按键：1–5 作答 · 如需重要度再按 1–9 · 回车 下一步 · 退格 上一步";
+        keys_hint: "Keys: 1–5 answer · then {min}–{max} importance, if asked · Enter next · Backspace back", "按键：1–5 作答 · 如需重要度再按 {min}–{max} · 回车 下一步 · 退格 上一步";
         answer_first: "Please answer every question on this page to go on.", "请回答本页所有问题后再继续。";
         thanks_title: "Thank you!", "谢谢您！";
         thanks_text: "Your answers have been recorded.", "您的回答已记录。";
@@ -44,7 +44,7 @@ texts!(
         layout_label: "Pages", "页面";
         layout_pair: "Both questions on one page", "正反向问题同页";
         layout_single: "One question per page", "每页一个问题";
-        ask_importance: "Ask importance (1–9)", "询问重要度（1–9）";
+        ask_importance: "Ask importance ({min}–{max})", "询问重要度（{min}–{max}）";
         language_label: "Survey language", "问卷语言";
         step_settings: "Change survey settings", "更改问卷设置";
         step_respondent: "Survey answers of {id}", "{id} 的问卷回答";
@@ -56,6 +56,6 @@ texts!(
         locked_note: "Locked: the facilitator's PIN is needed.", "已锁定：需要主持人的密码。";
         unlock_button: "Unlock", "解锁";
         wrong_pin: "That PIN is not right.", "密码不正确。";
-        importance_optional: "Importance is optional: press 1–9 to give it, or Enter again to go on without it.", "重要度可以不填：按 1–9 作答，或再按一次回车直接继续。";
+        importance_optional: "Importance is optional: press {min}–{max} to give it, or Enter again to go on without it.", "重要度可以不填：按 {min}–{max} 作答，或再按一次回车直接继续。";
     }
 );

@@ -24,7 +24,7 @@ pub use atomic::{
 pub use backup::{Backup, backup_path, replace_keeping_backup};
 pub(crate) use load::megabytes;
 pub use load::{Limits, LoadError, Loaded, Progress, read_project, read_project_with_progress};
-pub use parse_error::{FEATURES_FIELD, FORMAT_FIELD, RESPONDENTS_FIELD};
+pub use parse_error::{FEATURES_FIELD, FORMAT_FIELD, IMPORTANCE_SCALE_FIELD, RESPONDENTS_FIELD};
 pub use project_file::{FORMAT_NAME, FORMAT_VERSION, ParseError, ParseProblem, parse_project};
 pub use project_writer::project_to_json;
 pub use save::{SaveError, SaveProblem, Saved, save_project, save_project_with};

@@ -6,7 +6,7 @@
 //! Must never: word a problem in two places (the English is always the problem's `Display`).
 
 use super::project_file::{FORMAT_NAME, FORMAT_VERSION};
-use crate::project::ProjectError;
+use crate::project::{ImportanceScaleError, ProjectError};
 use std::fmt;
 
 /// What is wrong with the contents of a project file.
@@ -144,6 +144,17 @@ pub enum ParseProblem {
         /// serde_json's words.
         original: String,
     },
+    /// `importance_scale` is not a scale.
+    ImportanceScale(ImportanceScaleError),
+    /// An importance that is not a point of the file's importance scale.
+    ImportanceOffScale {
+        /// The importance given.
+        value: u8,
+        /// The scale's lowest point.
+        min: u8,
+        /// The scale's highest point.
+        max: u8,
+    },
     /// The file's parts do not make a valid project (the checks above should catch all of it).
     Invariant(ProjectError),
     /// Anything else serde_json or serde reports (a wrong type, an unknown rule, bad syntax), in
@@ -155,6 +166,8 @@ pub enum ParseProblem {
 pub const FORMAT_FIELD: &str = "format";
 /// The name of the list of features in the file, as messages quote it.
 pub const FEATURES_FIELD: &str = "features";
+/// The name of the importance scale in the file.
+pub const IMPORTANCE_SCALE_FIELD: &str = "importance_scale";
 /// The name of the list of respondents in the file.
 pub const RESPONDENTS_FIELD: &str = "respondents";
 
@@ -220,6 +233,11 @@ impl fmt::Display for ParseProblem {
                 f,
                 "a text holds a raw control character (such as a tab or line break); \
                  inside quotes it must be written as an escape such as \\t or \\n ({original})"
+            ),
+            Self::ImportanceScale(error) => write!(f, "{error}"),
+            Self::ImportanceOffScale { value, min, max } => write!(
+                f,
+                "importance {value} is not on the project's importance scale; expected an integer from {min} to {max}"
             ),
             Self::Invariant(error) => write!(f, "{error}"),
             Self::Other(words) => f.write_str(words),

@@ -9,12 +9,15 @@
 //! project invariant.
 
 use crate::kano::{Analysis, Answer, Importance, Response};
-use crate::project::{Feature, Project, Respondent, SurveySettings};
+use crate::project::{
+    Feature, ImportanceScale, ImportanceScaleFields, Project, Respondent, SurveySettings,
+};
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+use super::parse_error::IMPORTANCE_SCALE_FIELD;
 pub use super::parse_error::{ParseError, ParseProblem};
 
 /// The value of the `format` field.
@@ -54,6 +57,8 @@ struct FileV1<'a> {
     analysis: Option<ObjectOnly<Analysis>>,
     #[serde(default)]
     survey: Option<ObjectOnly<SurveySettings>>,
+    #[serde(default)]
+    importance_scale: Option<ObjectOnly<ImportanceScaleFields>>,
     #[serde(default)]
     features: Vec<ObjectOnly<FeatureV1>>,
     #[serde(default, borrow)]
@@ -276,6 +281,14 @@ fn strip_position(message: &str) -> String {
 }
 
 fn into_project(file: FileV1<'_>) -> Result<Project, ParseError> {
+    let scale = match &file.importance_scale {
+        None => ImportanceScale::default(),
+        Some(ObjectOnly(fields)) => {
+            ImportanceScale::new(fields.min, fields.max, fields.labels.clone()).map_err(|e| {
+                ParseError::at(IMPORTANCE_SCALE_FIELD, ParseProblem::ImportanceScale(e))
+            })?
+        }
+    };
     let mut index: HashMap<&str, usize> = HashMap::with_capacity(file.features.len());
     for (i, ObjectOnly(feature)) in file.features.iter().enumerate() {
         if feature.id.trim().is_empty() {
@@ -332,6 +345,18 @@ fn into_project(file: FileV1<'_>) -> Result<Project, ParseError> {
                     },
                 ));
             }
+            if let Some(importance) = pair.importance
+                && !scale.contains(importance)
+            {
+                return Err(ParseError::at(
+                    format!("respondents[{i}].answers.{}.importance", key.escape_debug()),
+                    ParseProblem::ImportanceOffScale {
+                        value: importance.get(),
+                        min: scale.min(),
+                        max: scale.max(),
+                    },
+                ));
+            }
             responses[f] = Response {
                 functional: pair.functional,
                 dysfunctional: pair.dysfunctional,
@@ -369,7 +394,7 @@ fn into_project(file: FileV1<'_>) -> Result<Project, ParseError> {
         .collect();
     let analysis = file.analysis.map(|a| a.0).unwrap_or_default();
     let survey = file.survey.map(|s| s.0).unwrap_or_default();
-    Project::from_parts(file.title, analysis, features, respondents)
+    Project::from_parts_on_scale(file.title, analysis, scale, features, respondents)
         .map(|p| p.with_survey(survey))
         .map_err(|e| ParseError::whole(ParseProblem::Invariant(e)))
 }

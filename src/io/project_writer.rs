@@ -33,6 +33,14 @@ pub fn project_to_json(project: &Project) -> String {
             serde_json::to_string(survey).unwrap_or_else(|_| "{}".to_owned())
         );
     }
+    let scale = project.importance_scale();
+    if !scale.is_default() {
+        let _ = writeln!(
+            out,
+            "  \"importance_scale\": {},",
+            serde_json::to_string(scale).unwrap_or_else(|_| "{}".to_owned())
+        );
+    }
     out.push_str("  \"features\": [");
     for (i, f) in project.features().iter().enumerate() {
         let _ = write!(

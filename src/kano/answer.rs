@@ -139,25 +139,27 @@ impl Answer {
     }
 }
 
-/// Self-stated importance of a feature, 1 ("not at all important") to 9 ("extremely important").
+/// Self-stated importance of a feature: a whole number from 0 to 10, the widest range any
+/// importance scale may span (0..10 is the widest asked; 1..9 is Kanoscope's default).
 ///
-/// The type guarantees the range, so code that holds an `Importance` never re-checks it.
+/// The type guarantees that outer range; which points a project accepts is its importance scale
+/// (`crate::project::ImportanceScale`), checked where responses enter a project.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
 pub struct Importance(u8);
 
-/// An importance outside 1..=9.
+/// An importance outside 0..=10.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("importance {0} is out of range; expected an integer from 1 to 9")]
+#[error("importance {0} is out of range; expected an integer from 0 to 10")]
 pub struct ImportanceError(pub i64);
 
 impl Importance {
-    /// The lowest importance.
-    pub const MIN: u8 = 1;
-    /// The highest importance.
-    pub const MAX: u8 = 9;
+    /// The lowest importance any scale may use.
+    pub const MIN: u8 = 0;
+    /// The highest importance any scale may use.
+    pub const MAX: u8 = 10;
 
-    /// An importance, if `value` is within 1..=9.
+    /// An importance, if `value` is within 0..=10.
     pub fn new(value: i64) -> Result<Self, ImportanceError> {
         match u8::try_from(value) {
             Ok(v) if (Self::MIN..=Self::MAX).contains(&v) => Ok(Self(v)),
@@ -165,7 +167,7 @@ impl Importance {
         }
     }
 
-    /// The value, 1..=9.
+    /// The value, 0..=10.
     pub const fn get(self) -> u8 {
         self.0
     }
@@ -177,7 +179,7 @@ impl<'de> Deserialize<'de> for Importance {
         impl serde::de::Visitor<'_> for ImportanceVisitor {
             type Value = Importance;
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("an integer from 1 to 9")
+                f.write_str("an integer from 0 to 10")
             }
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Importance, E> {
                 Importance::new(v).map_err(E::custom)
@@ -187,7 +189,7 @@ impl<'de> Deserialize<'de> for Importance {
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Importance, E> {
                 Err(E::custom(format!(
-                    "importance {v} is not a whole number; expected an integer from 1 to 9"
+                    "importance {v} is not a whole number; expected an integer from 0 to 10"
                 )))
             }
         }
@@ -213,14 +215,15 @@ mod tests {
     }
 
     #[test]
-    fn importance_accepts_one_to_nine_only() {
-        for v in 1..=9 {
+    fn importance_accepts_zero_to_ten_only() {
+        for v in 0..=10 {
             assert_eq!(Importance::new(v).map(Importance::get), Ok(v as u8));
         }
-        for v in [0, 10, -1, 255, 256, i64::MAX] {
+        for v in [11, -1, 255, 256, i64::MAX] {
             assert_eq!(Importance::new(v), Err(ImportanceError(v)));
         }
-        assert!(serde_json::from_str::<Importance>("10").is_err());
+        assert!(serde_json::from_str::<Importance>("11").is_err());
+        assert_eq!(serde_json::from_str::<Importance>("10").unwrap().get(), 10);
         assert!(serde_json::from_str::<Importance>("7.5").is_err());
         assert_eq!(serde_json::from_str::<Importance>("7").unwrap().get(), 7);
     }

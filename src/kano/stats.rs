@@ -375,7 +375,7 @@ impl FeatureStats {
             fong: FongTest::from_counts(&counts),
             continuous: Continuous::from_tally(tally),
             importance: ScaleSummary::from_histogram(
-                (1..=9_i64).zip(tally.importance_counts().iter().copied()),
+                (0..=10_i64).zip(tally.importance_counts().iter().copied()),
             ),
         }
     }

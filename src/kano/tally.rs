@@ -1,6 +1,6 @@
 //! Per-feature tallies: counts of every answer pair, updated one response at a time in O(1).
 //!
-//! A tally keeps the 25 cells of the answer-pair matrix and the 9 importance levels rather than
+//! A tally keeps the 25 cells of the answer-pair matrix and the 11 importance levels (0..=10) rather than
 //! counts per category, so that switching the evaluation table, or asking for continuous means,
 //! needs no second pass over the answers. Every statistic is derived from it in constant time.
 
@@ -15,7 +15,7 @@ pub struct Response {
     pub functional: Option<Answer>,
     /// The answer to "If the service did not have X ...".
     pub dysfunctional: Option<Answer>,
-    /// Self-stated importance, 1..=9.
+    /// Self-stated importance, on the project's scale (within 0..=10).
     pub importance: Option<Importance>,
 }
 
@@ -60,13 +60,16 @@ impl Response {
     }
 }
 
+/// How many importance levels a tally counts: 0..=10, every point any scale may use.
+pub const IMPORTANCE_LEVELS: usize = Importance::MAX as usize + 1;
+
 /// Counts of the answer pairs and importances given for one feature.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Tally {
     /// `pairs[functional][dysfunctional]`, both in [`Answer::ALL`] order.
     pairs: [[u32; 5]; 5],
-    /// `importance[k]` counts importance `k + 1`.
-    importance: [u32; 9],
+    /// `importance[k]` counts importance `k` (0..=10, whatever the project's scale).
+    importance: [u32; IMPORTANCE_LEVELS],
 }
 
 impl Tally {
@@ -74,7 +77,7 @@ impl Tally {
     pub const fn new() -> Self {
         Self {
             pairs: [[0; 5]; 5],
-            importance: [0; 9],
+            importance: [0; IMPORTANCE_LEVELS],
         }
     }
 
@@ -94,7 +97,7 @@ impl Tally {
             self.pairs[f.index()][d.index()] += 1;
         }
         if let Some(importance) = response.importance {
-            self.importance[usize::from(importance.get() - 1)] += 1;
+            self.importance[usize::from(importance.get())] += 1;
         }
     }
 
@@ -109,7 +112,7 @@ impl Tally {
             *cell = cell.saturating_sub(1);
         }
         if let Some(importance) = response.importance {
-            let cell = &mut self.importance[usize::from(importance.get() - 1)];
+            let cell = &mut self.importance[usize::from(importance.get())];
             *cell = cell.saturating_sub(1);
         }
     }
@@ -143,8 +146,8 @@ impl Tally {
         self.pairs.iter().flatten().sum()
     }
 
-    /// How many respondents gave each importance 1..=9 (index 0 is importance 1).
-    pub fn importance_counts(&self) -> &[u32; 9] {
+    /// How many respondents gave each importance 0..=10 (index k is importance k).
+    pub fn importance_counts(&self) -> &[u32; IMPORTANCE_LEVELS] {
         &self.importance
     }
 
@@ -187,7 +190,7 @@ mod tests {
             importance: Importance::new(7).ok(),
         });
         assert_eq!(tally.answered(), 0);
-        assert_eq!(tally.importance_counts()[6], 1);
+        assert_eq!(tally.importance_counts()[7], 1);
     }
 
     #[test]

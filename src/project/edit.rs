@@ -4,7 +4,7 @@
 //! An edit that would break an invariant is refused with an [`EditError`] and changes nothing.
 
 use super::tallies::move_item;
-use super::{Feature, Project, Respondent, SurveySettings};
+use super::{Feature, ImportanceScale, Project, Respondent, SurveySettings};
 use crate::kano::{Analysis, Response};
 
 /// One change to a project.
@@ -75,6 +75,8 @@ pub enum Edit {
         /// The new response.
         response: Response,
     },
+    /// Change the scale importance is asked on (refused while an importance given is off it).
+    SetImportanceScale(ImportanceScale),
     /// Several edits as one step; applied in order, undone in reverse.
     Batch(Vec<Edit>),
 }
@@ -137,6 +139,35 @@ pub enum EditError {
         /// How many were given.
         found: usize,
     },
+    /// An importance that is not a point of the project's importance scale.
+    #[error("importance {value} is not on the importance scale {min} to {max}")]
+    ImportanceOffScale {
+        /// The importance given.
+        value: u8,
+        /// The scale's lowest point.
+        min: u8,
+        /// The scale's highest point.
+        max: u8,
+    },
+}
+
+/// Checks that every importance among `responses` is a point of `scale`.
+fn check_on_scale<'a>(
+    scale: &ImportanceScale,
+    responses: impl IntoIterator<Item = &'a Response>,
+) -> Result<(), EditError> {
+    for response in responses {
+        if let Some(importance) = response.importance
+            && !scale.contains(importance)
+        {
+            return Err(EditError::ImportanceOffScale {
+                value: importance.get(),
+                min: scale.min(),
+                max: scale.max(),
+            });
+        }
+    }
+    Ok(())
 }
 
 fn check_index(what: Subject, index: usize, len: usize) -> Result<(), EditError> {
@@ -233,6 +264,7 @@ impl Project {
             } => {
                 check_index(Subject::Respondent, respondent, self.respondents.len())?;
                 check_index(Subject::Feature, feature, self.features.len())?;
+                check_on_scale(&self.importance_scale, [&response])?;
                 let r = &mut self.respondents[respondent];
                 let old = std::mem::replace(&mut r.responses[feature], response);
                 self.tallies
@@ -242,6 +274,16 @@ impl Project {
                     feature,
                     response: old,
                 })
+            }
+            Edit::SetImportanceScale(scale) => {
+                check_on_scale(
+                    &scale,
+                    self.respondents.iter().flat_map(|r| r.responses.iter()),
+                )?;
+                Ok(Edit::SetImportanceScale(std::mem::replace(
+                    &mut self.importance_scale,
+                    scale,
+                )))
             }
             Edit::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());
@@ -282,6 +324,7 @@ impl Project {
                 found: responses.len(),
             });
         }
+        check_on_scale(&self.importance_scale, &responses)?;
         self.features.insert(index, feature);
         for (r, response) in self.respondents.iter_mut().zip(responses) {
             r.responses.insert(index, response);
@@ -306,6 +349,7 @@ impl Project {
                 found: respondent.responses.len(),
             });
         }
+        check_on_scale(&self.importance_scale, &respondent.responses)?;
         self.tallies.add_respondent(&respondent);
         self.respondents.insert(index, respondent);
         Ok(Edit::RemoveRespondent { index })

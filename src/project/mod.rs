@@ -4,6 +4,7 @@
 //! Invariants, guarded here and nowhere else:
 //! - Feature ids and respondent ids are non-empty and unique.
 //! - Every respondent holds exactly one [`Response`] per feature, in feature order.
+//! - Every importance given lies on the project's [`ImportanceScale`].
 //! - The tallies always equal a fresh count of the answers: the fields are private and the only
 //!   way to change a project is [`Project::apply`], which updates the tallies in O(1) per answer.
 //!
@@ -13,6 +14,7 @@ mod analysis;
 mod dimension;
 mod edit;
 mod history;
+mod importance_scale;
 mod survey;
 mod synthetic;
 mod tallies;
@@ -21,6 +23,8 @@ pub use analysis::{FeatureResult, Results, SegmentFilter};
 pub use dimension::Dimension;
 pub use edit::{Edit, EditError, Subject};
 pub use history::{History, MergeKey};
+pub(crate) use importance_scale::ImportanceScaleFields;
+pub use importance_scale::{ImportanceScale, ImportanceScaleError};
 pub use survey::{FeatureOrder, PageLayout, SurveySettings};
 pub use synthetic::synthetic_project;
 pub use tallies::Tallies;
@@ -67,6 +71,7 @@ pub struct Project {
     title: String,
     analysis: Analysis,
     survey: SurveySettings,
+    importance_scale: ImportanceScale,
     features: Vec<Feature>,
     respondents: Vec<Respondent>,
     tallies: Tallies,
@@ -78,6 +83,7 @@ impl PartialEq for Project {
         self.title == other.title
             && self.analysis == other.analysis
             && self.survey == other.survey
+            && self.importance_scale == other.importance_scale
             && self.features == other.features
             && self.respondents == other.respondents
     }
@@ -120,6 +126,22 @@ pub enum ProjectError {
         /// How many responses the respondent has.
         found: usize,
     },
+    /// An importance that is not a point of the project's importance scale.
+    #[error(
+        "respondent {respondent:?} gave the feature {feature:?} importance {value}, which is not on the importance scale {min} to {max}"
+    )]
+    ImportanceOffScale {
+        /// The respondent's id (boxed, to keep every error that carries this one small).
+        respondent: Box<str>,
+        /// The feature's id.
+        feature: Box<str>,
+        /// The importance given.
+        value: u8,
+        /// The scale's lowest point.
+        min: u8,
+        /// The scale's highest point.
+        max: u8,
+    },
 }
 
 impl Project {
@@ -131,10 +153,29 @@ impl Project {
         }
     }
 
-    /// A project from its parts, checked against every invariant.
+    /// A project from its parts, with importance on the default 1..9 scale, checked against
+    /// every invariant.
     pub fn from_parts(
         title: String,
         analysis: Analysis,
+        features: Vec<Feature>,
+        respondents: Vec<Respondent>,
+    ) -> Result<Self, ProjectError> {
+        Self::from_parts_on_scale(
+            title,
+            analysis,
+            ImportanceScale::default(),
+            features,
+            respondents,
+        )
+    }
+
+    /// A project from its parts, with importance asked on `importance_scale`, checked against
+    /// every invariant.
+    pub fn from_parts_on_scale(
+        title: String,
+        analysis: Analysis,
+        importance_scale: ImportanceScale,
         features: Vec<Feature>,
         respondents: Vec<Respondent>,
     ) -> Result<Self, ProjectError> {
@@ -167,11 +208,13 @@ impl Project {
                 });
             }
         }
+        check_importances(&importance_scale, &features, &respondents)?;
         let tallies = Tallies::count(features.len(), &respondents);
         Ok(Self {
             title,
             analysis,
             survey: SurveySettings::default(),
+            importance_scale,
             features,
             respondents,
             tallies,
@@ -197,6 +240,19 @@ impl Project {
     pub fn with_survey(mut self, survey: SurveySettings) -> Self {
         self.survey = survey;
         self
+    }
+
+    /// The scale importance is asked and shown on.
+    pub fn importance_scale(&self) -> &ImportanceScale {
+        &self.importance_scale
+    }
+
+    /// The same project with another importance scale (for loaders and importers); refused when
+    /// an importance already given is not on it.
+    pub fn with_importance_scale(mut self, scale: ImportanceScale) -> Result<Self, ProjectError> {
+        check_importances(&scale, &self.features, &self.respondents)?;
+        self.importance_scale = scale;
+        Ok(self)
     }
 
     /// The features, in journey order.
@@ -269,6 +325,30 @@ impl Project {
             k += 1;
         }
     }
+}
+
+/// Checks that every importance given is a point of `scale`.
+fn check_importances(
+    scale: &ImportanceScale,
+    features: &[Feature],
+    respondents: &[Respondent],
+) -> Result<(), ProjectError> {
+    for respondent in respondents {
+        for (response, feature) in respondent.responses.iter().zip(features) {
+            if let Some(importance) = response.importance
+                && !scale.contains(importance)
+            {
+                return Err(ProjectError::ImportanceOffScale {
+                    respondent: respondent.id.as_str().into(),
+                    feature: feature.id.as_str().into(),
+                    value: importance.get(),
+                    min: scale.min(),
+                    max: scale.max(),
+                });
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Lower-case ASCII letters and digits joined by single hyphens; other scripts are kept as they

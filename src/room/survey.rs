@@ -5,18 +5,17 @@
 //! page would have to trust as markup: every text goes out as plain JSON strings.
 
 use crate::i18n::{Lang, RoomTexts};
-use crate::kano::{Answer, Importance};
+use crate::kano::Answer;
 use crate::project::Project;
 use serde::Serialize;
 use std::collections::HashSet;
 use std::ops::RangeInclusive;
 
-/// The importance values a phone may send for `project`.
-///
-/// The ONE place that says it: the project's importance scale, 1..=9 until projects carry their
-/// own scale (FORMATS.md "Additions planned": `importance_scale`).
-pub fn importance_range(_project: &Project) -> RangeInclusive<u8> {
-    Importance::MIN..=Importance::MAX
+/// The importance values a phone may send for `project`: the project's importance scale
+/// (FORMATS.md `importance_scale`, default 1..=9). The one place the room reads it.
+pub fn importance_range(project: &Project) -> RangeInclusive<u8> {
+    let scale = project.importance_scale();
+    scale.min()..=scale.max()
 }
 
 /// The survey as the phones receive it.
@@ -36,6 +35,9 @@ pub struct RoomSurvey {
     pub segment_question: Option<String>,
     /// The phone page's own words, in the survey's language.
     pub texts: PhoneTexts,
+    /// The project's importance scale, which every importance sent is checked against.
+    #[serde(skip)]
+    scale: RangeInclusive<u8>,
 }
 
 /// One feature as asked on a phone.
@@ -164,13 +166,15 @@ impl RoomSurvey {
             importance: project.survey().importance.then(|| RoomImportance {
                 min: *range.start(),
                 max: *range.end(),
-                labels: None,
+                labels: Some(project.importance_scale().labels().to_vec())
+                    .filter(|labels| !labels.is_empty()),
             }),
             segment_question: segment_question
                 .map(str::trim)
                 .filter(|q| !q.is_empty())
                 .map(str::to_owned),
             texts: PhoneTexts::new(&texts.room),
+            scale: range,
         }
     }
 
@@ -183,10 +187,7 @@ impl RoomSurvey {
     pub fn catalogue(&self) -> Catalogue {
         Catalogue {
             features: self.features.iter().map(|f| f.id.clone()).collect(),
-            importance: self
-                .importance
-                .as_ref()
-                .map_or(Importance::MIN..=Importance::MAX, |i| i.min..=i.max),
+            importance: self.scale.clone(),
             asks_segment: self.segment_question.is_some(),
         }
     }
@@ -231,6 +232,39 @@ mod tests {
         assert_eq!(json["importance"]["max"], 9);
         assert_eq!(json["segment_question"], "Which line do you use?");
         assert_eq!(json["texts"]["back"], "上一步");
+    }
+
+    #[test]
+    fn importance_follows_the_projects_scale_and_labels() {
+        let asks = SurveySettings {
+            importance: true,
+            ..SurveySettings::default()
+        };
+        let labels: Vec<String> = ["None", "Low", "Some", "High", "Top"]
+            .map(String::from)
+            .to_vec();
+        let five = crate::project::ImportanceScale::new(1, 5, labels).unwrap();
+        let project = Project::new("Five points")
+            .with_survey(asks)
+            .with_importance_scale(five)
+            .unwrap();
+        let survey = RoomSurvey::new(&project, Lang::En, None);
+        let json: serde_json::Value = serde_json::from_str(&survey.to_json()).unwrap();
+        assert_eq!(json["importance"]["max"], 5);
+        assert_eq!(json["importance"]["labels"][4], "Top");
+        assert_eq!(survey.catalogue().importance, 1..=5);
+
+        let eleven = crate::project::ImportanceScale::new(0, 10, Vec::new()).unwrap();
+        let project = Sample::MetroEnglish
+            .project()
+            .with_survey(asks)
+            .with_importance_scale(eleven)
+            .unwrap();
+        let survey = RoomSurvey::new(&project, Lang::En, None);
+        let json: serde_json::Value = serde_json::from_str(&survey.to_json()).unwrap();
+        assert_eq!(json["importance"]["min"], 0);
+        assert!(json["importance"]["labels"].is_null());
+        assert_eq!(survey.catalogue().importance, 0..=10);
     }
 
     #[test]

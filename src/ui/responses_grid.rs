@@ -339,7 +339,17 @@ fn message_line(ui: &mut egui::Ui, studio: &Studio<'_>, shown: Option<usize>) {
                 &[("cell", &name), ("answer", &answer)],
             )
         }
-        Awaiting::Importance(_) => fill(r.awaiting_importance, &[("cell", &name)]),
+        Awaiting::Importance(_) => {
+            let scale = project.importance_scale();
+            fill(
+                r.awaiting_importance,
+                &[
+                    ("cell", &name),
+                    ("min", &scale.min()),
+                    ("max", &scale.max()),
+                ],
+            )
+        }
     };
     ui.horizontal_wrapped(|ui| {
         ui.label(text);

@@ -153,7 +153,14 @@ impl SurveyScreen {
                 if self.importance_noted == Some(session.progress().page) {
                     ui.colored_label(
                         ui.visuals().warn_fg_color,
-                        egui::RichText::new(st.survey.importance_optional).size(BODY_SIZE * 0.8),
+                        egui::RichText::new(crate::i18n::fill(
+                            st.survey.importance_optional,
+                            &[
+                                ("min", &project.importance_scale().min()),
+                                ("max", &project.importance_scale().max()),
+                            ],
+                        ))
+                        .size(BODY_SIZE * 0.8),
                     );
                 }
                 if next {
@@ -201,7 +208,10 @@ impl SurveyScreen {
                         continue;
                     }
                     if asks_importance && session.page_is_answered() {
-                        if let Ok(importance) = Importance::new(index as i64 + 1) {
+                        // Keys 1..9 give that importance when it is on the project's scale.
+                        if let Ok(importance) = Importance::new(index as i64 + 1)
+                            && project.importance_scale().contains(importance)
+                        {
                             session.set_importance(importance);
                         }
                     } else if let Some(answer) = Answer::from_index(index) {

@@ -234,7 +234,9 @@ pub fn parse_importance(text: &str) -> Option<Importance> {
         return None;
     }
     let value: i64 = text[..digits_end].parse().ok()?;
-    Importance::new(value).ok()
+    Importance::new(value)
+        .ok()
+        .filter(|i| crate::project::ImportanceScale::default().contains(*i))
 }
 
 #[cfg(test)]

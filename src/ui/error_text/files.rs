@@ -7,7 +7,7 @@ use crate::io::{
     FEATURES_FIELD, FORMAT_FIELD, FORMAT_NAME, FORMAT_VERSION, FileTrouble, LoadError, ParseError,
     ParseProblem, RESPONDENTS_FIELD, SaveError, SaveProblem, SystemError, megabytes,
 };
-use crate::project::ProjectError;
+use crate::project::{ImportanceScaleError, ProjectError};
 use std::io::ErrorKind;
 
 /// Why a project file could not be opened, naming the file.
@@ -120,8 +120,38 @@ pub fn parse_problem(t: &Texts, problem: &ParseProblem) -> String {
         ParseProblem::ControlCharacter { original } => {
             fill(e.parse_control_character, &[("original", original)])
         }
+        ParseProblem::ImportanceScale(error) => importance_scale_error(t, error),
+        ParseProblem::ImportanceOffScale { value, min, max } => fill(
+            e.parse_importance_off_scale,
+            &[("value", value), ("min", min), ("max", max)],
+        ),
         ParseProblem::Invariant(error) => project_error(t, error),
         ParseProblem::Other(original) => fill(e.parse_other, &[("original", original)]),
+    }
+}
+
+/// An importance scale that is not one.
+pub fn importance_scale_error(t: &Texts, error: &ImportanceScaleError) -> String {
+    let e = &t.errors;
+    match error {
+        ImportanceScaleError::Bounds { min, max } => fill(
+            e.parse_importance_scale_bounds,
+            &[("min", min), ("max", max)],
+        ),
+        ImportanceScaleError::LabelCount {
+            min,
+            max,
+            points,
+            found,
+        } => fill(
+            e.parse_importance_scale_labels,
+            &[
+                ("min", min),
+                ("max", max),
+                ("points", points),
+                ("found", found),
+            ],
+        ),
     }
 }
 
@@ -153,6 +183,22 @@ pub fn project_error(t: &Texts, error: &ProjectError) -> String {
                 ("id", &debug_quoted(t, id)),
                 ("found", found),
                 ("expected", expected),
+            ],
+        ),
+        ProjectError::ImportanceOffScale {
+            respondent,
+            feature,
+            value,
+            min,
+            max,
+        } => fill(
+            e.project_importance_off_scale,
+            &[
+                ("respondent", &debug_quoted(t, respondent)),
+                ("feature", &debug_quoted(t, feature)),
+                ("value", value),
+                ("min", min),
+                ("max", max),
             ],
         ),
     }

@@ -42,6 +42,10 @@ pub fn edit_error(t: &Texts, error: &EditError) -> String {
             e.edit_misaligned,
             &[("expected", expected), ("found", found)],
         ),
+        EditError::ImportanceOffScale { value, min, max } => fill(
+            e.edit_importance_off_scale,
+            &[("value", value), ("min", min), ("max", max)],
+        ),
     }
 }
 

@@ -8,7 +8,7 @@
 use super::super::theme::plot::{POINT_RADIUS_DEFAULT, POINT_RADIUS_MAX, POINT_RADIUS_MIN};
 use super::super::view::ViewState;
 use crate::kano::{Category, CategoryCounts, FeatureStats};
-use crate::project::{Project, Results};
+use crate::project::{ImportanceScale, Project, Results};
 
 /// One feature as a point of the Better–Worse diagram or the continuous-analysis scatter.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -56,11 +56,12 @@ impl ShareBar {
     }
 }
 
-/// The radius of a point for a mean importance on the 1..9 scale; a middle size without one.
-pub fn importance_radius(mean: Option<f64>) -> f32 {
+/// The radius of a point for a mean importance on the project's scale (its lowest point gives
+/// the smallest mark, its highest the largest); a middle size without one.
+pub fn importance_radius(mean: Option<f64>, on: &ImportanceScale) -> f32 {
     match mean {
         Some(mean) => {
-            let t = ((mean - 1.0) / 8.0).clamp(0.0, 1.0) as f32;
+            let t = on.fraction(mean) as f32;
             POINT_RADIUS_MIN + t * (POINT_RADIUS_MAX - POINT_RADIUS_MIN)
         }
         None => POINT_RADIUS_DEFAULT,
@@ -95,7 +96,7 @@ pub fn better_worse_points(
                 y: c.better,
                 x_sd: None,
                 y_sd: None,
-                radius: importance_radius(s.importance.map(|i| i.mean)),
+                radius: importance_radius(s.importance.map(|i| i.mean), project.importance_scale()),
                 category: s.category,
             })
         })
@@ -118,7 +119,7 @@ pub fn continuous_points(
                 y: c.functional.mean,
                 x_sd: c.dysfunctional.sd,
                 y_sd: c.functional.sd,
-                radius: importance_radius(s.importance.map(|i| i.mean)),
+                radius: importance_radius(s.importance.map(|i| i.mean), project.importance_scale()),
                 category: s.category,
             })
         })
@@ -159,7 +160,7 @@ mod tests {
             assert_eq!(p.category, stats.category);
             assert_eq!(
                 p.radius,
-                importance_radius(stats.importance.map(|i| i.mean))
+                importance_radius(stats.importance.map(|i| i.mean), project.importance_scale())
             );
         }
     }
@@ -190,12 +191,20 @@ mod tests {
 
     #[test]
     fn importance_sets_the_radius_within_the_theme_limits() {
-        assert_eq!(importance_radius(Some(1.0)), POINT_RADIUS_MIN);
-        assert_eq!(importance_radius(Some(9.0)), POINT_RADIUS_MAX);
-        assert_eq!(importance_radius(None), POINT_RADIUS_DEFAULT);
-        assert!(importance_radius(Some(3.0)) < importance_radius(Some(7.0)));
+        let nine = ImportanceScale::default();
+        assert_eq!(importance_radius(Some(1.0), &nine), POINT_RADIUS_MIN);
+        assert_eq!(importance_radius(Some(9.0), &nine), POINT_RADIUS_MAX);
+        assert_eq!(importance_radius(None, &nine), POINT_RADIUS_DEFAULT);
+        assert!(importance_radius(Some(3.0), &nine) < importance_radius(Some(7.0), &nine));
+        // On a 1..5 scale, 5 is the largest mark, not a middling one.
+        let five = ImportanceScale::new(1, 5, Vec::new()).unwrap();
+        assert_eq!(importance_radius(Some(5.0), &five), POINT_RADIUS_MAX);
+        assert_eq!(
+            importance_radius(Some(3.0), &five),
+            importance_radius(Some(5.0), &nine)
+        );
         // Out-of-scale means (never produced by the engine) still give a sane size.
-        assert_eq!(importance_radius(Some(40.0)), POINT_RADIUS_MAX);
+        assert_eq!(importance_radius(Some(40.0), &nine), POINT_RADIUS_MAX);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use super::cells::category_name;
 use super::grid_id;
 use crate::i18n::fill;
-use crate::kano::{Answer, Importance, Response, Side};
+use crate::kano::{Answer, Response, Side};
 use crate::project::Edit;
 use crate::ui::theme;
 use crate::ui::view::Studio;
@@ -89,8 +89,9 @@ pub fn show(ui: &egui::Ui, studio: &mut Studio<'_>, anchor: egui::Rect, just_ope
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
             ui.label(t.method.importance);
-            for n in Importance::MIN..=Importance::MAX {
-                let value = Importance::new(i64::from(n)).ok();
+            for importance in project.importance_scale().values() {
+                let n = importance.get();
+                let value = Some(importance);
                 let selected = current.importance == value;
                 let name = fill(r.importance_value, &[("n", &n)]);
                 let button = ui.add(Button::selectable(selected, n.to_string()));

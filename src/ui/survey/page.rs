@@ -5,7 +5,7 @@
 use super::{BODY_SIZE, TITLE_SIZE};
 use crate::i18n::{Texts, fill};
 use crate::kano::{Answer, Importance, Side};
-use crate::project::Project;
+use crate::project::{ImportanceScale, Project};
 use crate::survey::{Page, SurveySession};
 use eframe::egui::{self, RichText};
 
@@ -51,10 +51,10 @@ pub fn show(ui: &mut egui::Ui, st: &Texts, project: &Project, session: &mut Surv
         ui.add_space(12.0);
     }
     if page.asks_importance(session.asks_importance()) {
-        importance_row(ui, st, page, session);
+        importance_row(ui, st, project.importance_scale(), page, session);
     }
     ui.add_space(16.0);
-    navigation(ui, st, session)
+    navigation(ui, st, project.importance_scale(), session)
 }
 
 fn non_empty<'a>(text: &'a str, fallback: &'a str) -> &'a str {
@@ -128,26 +128,42 @@ fn question_block(
     clicked
 }
 
-/// Importance 1–9 as a row of buttons (optional: the page can be left without it).
-fn importance_row(ui: &mut egui::Ui, st: &Texts, page: Page, session: &mut SurveySession) {
+/// Importance on the project's scale as a row of buttons, each with its label when the scale has
+/// labels (optional: the page can be left without it).
+fn importance_row(
+    ui: &mut egui::Ui,
+    st: &Texts,
+    scale: &ImportanceScale,
+    page: Page,
+    session: &mut SurveySession,
+) {
     ui.label(RichText::new(st.survey.importance_question).size(BODY_SIZE * 0.9));
     let given = session
         .response(page.feature)
         .importance
         .map(Importance::get);
-    ui.horizontal(|ui| {
+    let points = scale.points() as f32;
+    ui.horizontal_wrapped(|ui| {
         let gap = ui.spacing().item_spacing.x;
-        let width = ((ui.available_width() - 8.0 * gap) / 9.0).clamp(40.0, 72.0);
-        ui.add_space(((ui.available_width() - 9.0 * width - 8.0 * gap) / 2.0).max(0.0));
-        for value in 1..=9u8 {
-            let button = egui::Button::selectable(
-                given == Some(value),
-                RichText::new(value.to_string()).size(BODY_SIZE),
-            )
-            .min_size(egui::vec2(width, 52.0));
-            if ui.add(button).clicked()
-                && let Ok(importance) = Importance::new(i64::from(value))
-            {
+        let width = ((ui.available_width() - (points - 1.0) * gap) / points).clamp(40.0, 72.0);
+        ui.add_space(
+            ((ui.available_width() - points * width - (points - 1.0) * gap) / 2.0).max(0.0),
+        );
+        for importance in scale.values() {
+            let value = importance.get();
+            let text = match scale.label(importance) {
+                Some(label) => format!("{value}\n{label}"),
+                None => value.to_string(),
+            };
+            let size = if scale.labels().is_empty() {
+                BODY_SIZE
+            } else {
+                BODY_SIZE * 0.6
+            };
+            let button =
+                egui::Button::selectable(given == Some(value), RichText::new(text).size(size))
+                    .min_size(egui::vec2(width, 52.0));
+            if ui.add(button).clicked() {
                 session.set_importance(importance);
             }
         }
@@ -155,7 +171,12 @@ fn importance_row(ui: &mut egui::Ui, st: &Texts, page: Page, session: &mut Surve
 }
 
 /// Back and Next/Finish; returns true when Next was clicked on an answered page.
-fn navigation(ui: &mut egui::Ui, st: &Texts, session: &mut SurveySession) -> bool {
+fn navigation(
+    ui: &mut egui::Ui,
+    st: &Texts,
+    scale: &ImportanceScale,
+    session: &mut SurveySession,
+) -> bool {
     let p = session.progress();
     let last = p.page >= p.pages;
     let mut next = false;
@@ -183,7 +204,11 @@ fn navigation(ui: &mut egui::Ui, st: &Texts, session: &mut SurveySession) -> boo
     if !session.page_is_answered() {
         ui.weak(RichText::new(st.survey.answer_first).size(BODY_SIZE * 0.7));
     }
-    ui.weak(RichText::new(st.survey.keys_hint).size(BODY_SIZE * 0.7));
+    let hint = crate::i18n::fill(
+        st.survey.keys_hint,
+        &[("min", &scale.min()), ("max", &scale.max())],
+    );
+    ui.weak(RichText::new(hint).size(BODY_SIZE * 0.7));
     next
 }
 

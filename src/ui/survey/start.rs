@@ -162,7 +162,12 @@ fn settings_strip(
                     });
                     ui.end_row();
                     ui.label("");
-                    ui.checkbox(&mut next.importance, t.survey.ask_importance);
+                    let scale = project.importance_scale();
+                    let ask = crate::i18n::fill(
+                        t.survey.ask_importance,
+                        &[("min", &scale.min()), ("max", &scale.max())],
+                    );
+                    ui.checkbox(&mut next.importance, ask);
                     ui.end_row();
                     ui.label(t.survey.language_label);
                     ui.horizontal(|ui| {

@@ -9,7 +9,7 @@ use crate::io::recovery::{CopyFailure, RecoveryProblem};
 use crate::io::{
     FileTrouble, LoadError, ParseError, ParseProblem, SaveError, SaveStep, SystemError,
 };
-use crate::project::{EditError, ProjectError, Subject};
+use crate::project::{EditError, ImportanceScaleError, ProjectError, Subject};
 use std::fmt::Display;
 use std::io::ErrorKind;
 use std::path::PathBuf;
@@ -104,6 +104,27 @@ pub(super) fn parse_problems() -> Vec<(ParseProblem, &'static [&'static str])> {
             &[],
         ),
         (ParseProblem::Other("1: 2".into()), &[]),
+        (
+            ParseProblem::ImportanceScale(ImportanceScaleError::Bounds { min: 9, max: 1 }),
+            &[],
+        ),
+        (
+            ParseProblem::ImportanceScale(ImportanceScaleError::LabelCount {
+                min: 1,
+                max: 5,
+                points: 5,
+                found: 3,
+            }),
+            &[],
+        ),
+        (
+            ParseProblem::ImportanceOffScale {
+                value: 7,
+                min: 1,
+                max: 5,
+            },
+            &[],
+        ),
     ]
 }
 
@@ -117,6 +138,13 @@ pub(super) fn project_errors() -> Vec<ProjectError> {
             id: "8".into(),
             expected: 3,
             found: 2,
+        },
+        ProjectError::ImportanceOffScale {
+            respondent: "1".into(),
+            feature: "2".into(),
+            value: 7,
+            min: 1,
+            max: 5,
         },
     ]
 }
@@ -192,6 +220,11 @@ pub(super) fn edit_errors() -> Vec<EditError> {
     errors.push(EditError::Misaligned {
         expected: 3,
         found: 2,
+    });
+    errors.push(EditError::ImportanceOffScale {
+        value: 7,
+        min: 1,
+        max: 5,
     });
     errors
 }

@@ -10,7 +10,7 @@ use crate::export::ExportError;
 use crate::io::import::{ImportError, ReadError};
 use crate::io::recovery::RecoveryProblem;
 use crate::io::{FileTrouble, LoadError, ParseError, ParseProblem, SaveError, SaveProblem};
-use crate::project::{EditError, ProjectError};
+use crate::project::{EditError, ImportanceScaleError, ProjectError};
 use std::collections::BTreeSet;
 use std::io::ErrorKind;
 
@@ -37,6 +37,9 @@ fn parse_tag(p: &ParseProblem) -> usize {
         ParseProblem::ControlCharacter { .. } => 18,
         ParseProblem::Invariant(_) => 19,
         ParseProblem::Other(_) => 20,
+        ParseProblem::ImportanceScale(ImportanceScaleError::Bounds { .. }) => 21,
+        ParseProblem::ImportanceScale(ImportanceScaleError::LabelCount { .. }) => 22,
+        ParseProblem::ImportanceOffScale { .. } => 23,
     }
 }
 
@@ -47,6 +50,7 @@ fn project_tag(e: &ProjectError) -> usize {
         ProjectError::EmptyRespondentId { .. } => 2,
         ProjectError::DuplicateRespondentId { .. } => 3,
         ProjectError::Misaligned { .. } => 4,
+        ProjectError::ImportanceOffScale { .. } => 5,
     }
 }
 
@@ -91,6 +95,7 @@ fn edit_tag(e: &EditError) -> usize {
         EditError::EmptyId { .. } => 1,
         EditError::DuplicateId { .. } => 2,
         EditError::Misaligned { .. } => 3,
+        EditError::ImportanceOffScale { .. } => 4,
     }
 }
 
@@ -157,9 +162,9 @@ fn every_variant_of_every_error_has_a_case() {
     covers(
         "ParseProblem",
         parse_problems().iter().map(|(p, _)| parse_tag(p)),
-        21,
+        24,
     );
-    covers("ProjectError", project_errors().iter().map(project_tag), 5);
+    covers("ProjectError", project_errors().iter().map(project_tag), 6);
     covers("FileTrouble", file_troubles().iter().map(trouble_tag), 6);
     covers("SaveError", save_errors().iter().map(save_tag), 8);
     covers(
@@ -167,7 +172,7 @@ fn every_variant_of_every_error_has_a_case() {
         recovery_problems().iter().map(recovery_tag),
         6,
     );
-    covers("EditError", edit_errors().iter().map(edit_tag), 4);
+    covers("EditError", edit_errors().iter().map(edit_tag), 5);
     covers("ExportError", export_errors().iter().map(export_tag), 4);
     covers(
         "ReadError",
