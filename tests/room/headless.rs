@@ -199,3 +199,48 @@ fn a_bad_file_is_refused_before_any_room_opens() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("broken.kano.json"), "{stderr}");
 }
+
+#[test]
+fn ctrl_c_while_phones_submit_leaves_a_complete_file_with_every_confirmed_respondent() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, features, before) = sample_file(&dir);
+    let room = HeadlessRoom::start(&path, &[]);
+    let url = format!("{}/responses", room.url);
+    let (confirmed, first) = std::sync::mpsc::channel::<String>();
+    let phones: Vec<_> = (0..24)
+        .map(|i| {
+            let (url, features, confirmed) = (url.clone(), features.clone(), confirmed.clone());
+            std::thread::spawn(move || {
+                let body = submission(&format!("interrupted-{i:03}"), &features, None);
+                // A phone whose room went away gets no answer at all: only 201s count.
+                let agent: ureq::Agent = ureq::Agent::config_builder()
+                    .http_status_as_error(false)
+                    .build()
+                    .into();
+                let status = agent
+                    .post(&url)
+                    .header("Content-Type", "application/json")
+                    .send(&body)
+                    .map(|r| r.status().as_u16());
+                if status.ok() == Some(201) {
+                    let _ = confirmed.send(format!("phone-interrupted-{i:03}"));
+                }
+            })
+        })
+        .collect();
+    drop(confirmed);
+    let mut stored = vec![first.recv().expect("at least one phone is confirmed")];
+    assert!(room.interrupt(), "Ctrl+C ends the room cleanly");
+    for phone in phones {
+        phone.join().unwrap();
+    }
+    stored.extend(first.iter());
+    let saved = read_project(&path).expect("the file is complete and valid");
+    assert!(saved.respondents().len() >= before + stored.len());
+    for id in &stored {
+        assert!(
+            saved.respondent_index(id).is_some(),
+            "{id} was confirmed, so it is in the file"
+        );
+    }
+}
