@@ -15,8 +15,10 @@ use serde::Serialize;
 use std::path::PathBuf;
 
 mod export_commands;
+mod printable;
 mod room;
 pub use export_commands::{ExportArgs, QuestionnaireArgs, ReportArgs};
+pub use printable::printable;
 pub use room::{RoomArgs, run_room, serve_room};
 
 /// Kanoscope: a studio for the Kano model of customer satisfaction.
@@ -269,7 +271,7 @@ pub fn run(command: &Command, out: &mut dyn std::io::Write) -> Result<(), CliErr
         Command::Room(args) => room::run_room(args, out),
         Command::Import(args) => {
             // The summary is a message for the person, not output for a pipe: stderr.
-            eprintln!("{}", import(args)?);
+            eprintln!("{}", printable(&import(args, out)?));
             Ok(())
         }
         // The window belongs to the app, a floor this module does not reach: `main` runs
@@ -353,9 +355,16 @@ pub struct ImportArgs {
     /// The text encoding of a CSV file (default: detected).
     #[arg(long, value_enum, default_value_t = EncodingArg::Auto)]
     pub encoding: EncodingArg,
-    /// The sheet of a spreadsheet (default: the first).
+    /// The sheet of a workbook (default: the first sheet that holds respondents' answers).
     #[arg(long)]
     pub sheet: Option<String>,
+    /// What an answer text stands for, as TEXT=TOKEN with TOKEN one of like, must-be, neutral,
+    /// live-with, dislike ("I tolerate it=live-with"); repeat for more texts.
+    #[arg(long = "answer", value_name = "TEXT=TOKEN")]
+    pub answers: Vec<String>,
+    /// Say what was understood (one line per feature) and stop: nothing is written.
+    #[arg(long)]
+    pub dry_run: bool,
     /// Replace OUT if it exists.
     #[arg(long)]
     pub force: bool,
@@ -373,21 +382,31 @@ pub enum CodesArg {
 /// `--encoding` values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum EncodingArg {
-    /// UTF-8 (with or without BOM), else GB18030.
+    /// A byte-order mark, else UTF-8, UTF-16 or what a detector of legacy encodings finds.
     Auto,
     /// UTF-8.
     #[value(name = "utf-8", alias = "utf8")]
     Utf8,
+    /// UTF-16, little-endian (Excel's "Unicode text").
+    #[value(name = "utf-16le", alias = "utf16le")]
+    Utf16Le,
+    /// UTF-16, big-endian.
+    #[value(name = "utf-16be", alias = "utf16be")]
+    Utf16Be,
     /// GB18030 (also GBK, GB2312).
     #[value(name = "gb18030", alias = "gbk")]
     Gb18030,
+    /// Windows-1252 (Western European Excel; also latin1).
+    #[value(name = "windows-1252", alias = "cp1252", alias = "latin1")]
+    Windows1252,
 }
 
-/// Runs `kanoscope import`; returns the summary line.
-pub fn import(args: &ImportArgs) -> Result<String, CliError> {
-    use crate::io::import::{Codes, ImportOptions, ReadOptions, TextEncoding};
+/// Runs `kanoscope import`: writes what was understood (one line per feature) to `lines` and
+/// returns the summary line.
+pub fn import(args: &ImportArgs, lines: &mut dyn std::io::Write) -> Result<String, CliError> {
+    use crate::io::import::{BuildOptions, Codes, ImportOptions, ReadOptions, TextEncoding};
     let (file, out) = (args.file.display(), args.output.display());
-    if args.output.exists() && !args.force {
+    if args.output.exists() && !args.force && !args.dry_run {
         return Err(CliError(format!(
             "{out} already exists; nothing was written (add --force to replace it)"
         )));
@@ -404,7 +423,10 @@ pub fn import(args: &ImportArgs) -> Result<String, CliError> {
             encoding: match args.encoding {
                 EncodingArg::Auto => TextEncoding::Auto,
                 EncodingArg::Utf8 => TextEncoding::Utf8,
+                EncodingArg::Utf16Le => TextEncoding::Utf16Le,
+                EncodingArg::Utf16Be => TextEncoding::Utf16Be,
                 EncodingArg::Gb18030 => TextEncoding::Gb18030,
+                EncodingArg::Windows1252 => TextEncoding::Windows1252,
             },
             separator: None,
             sheet: args.sheet.clone(),
@@ -417,9 +439,41 @@ pub fn import(args: &ImportArgs) -> Result<String, CliError> {
         segment_column: args.segment_column.clone(),
         title: args.title.clone(),
         analysis,
+        answers: args
+            .answers
+            .iter()
+            .map(|a| {
+                io::import::parse_answer_option(a).ok_or_else(|| {
+                    CliError(format!(
+                        "--answer \"{a}\" is not TEXT=TOKEN with TOKEN one of like, must-be, neutral, live-with, dislike; nothing was written"
+                    ))
+                })
+            })
+            .collect::<Result<_, _>>()?,
     };
-    let project = io::import::import_file(&args.file, &options)
-        .map_err(|e| CliError(format!("{file}: {e}; nothing was written")))?;
+    let failed = |e: io::import::ImportError| CliError(format!("{file}: {e}; nothing was written"));
+    let (table, mapping) = io::import::prepare_file(&args.file, &options).map_err(failed)?;
+    let mut understood = io::import::describe_pairing(&table, &mapping).join("\n");
+    if !understood.is_empty() {
+        understood.push('\n');
+    }
+    lines
+        .write_all(understood.as_bytes())
+        .map_err(|e| CliError(format!("cannot write what was understood: {e}")))?;
+    if args.dry_run {
+        return Ok(format!(
+            "Dry run: {} feature(s) paired in {file}; nothing was written",
+            mapping.features.len()
+        ));
+    }
+    let build = BuildOptions {
+        title: args
+            .title
+            .clone()
+            .unwrap_or_else(|| io::import::title_from_path(&args.file)),
+        analysis,
+    };
+    let project = io::import::build_project(&table, &mapping, &build).map_err(failed)?;
     io::save_project(&args.output, &project).map_err(|e| CliError(e.to_string()))?;
     let count = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
     Ok(format!(
@@ -542,49 +596,34 @@ const CSV_HEADER: [&str; 18] = [
 ];
 
 fn to_csv(project: &Project, results: &Results) -> String {
-    let opt = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
-    let mut out = csv_line(CSV_HEADER.iter().map(|s| (*s).to_owned()));
+    use crate::export::csv_cells::{Field, record};
+    let opt = |x: Option<f64>| Field::Number(x.map(|v| v.to_string()).unwrap_or_default());
+    let number = |n: u32| Field::Number(n.to_string());
+    let mut out = record(CSV_HEADER);
     for row in feature_rows(project, results) {
         let c = &row.counts;
-        out.push_str(&csv_line([
-            row.id.to_owned(),
-            row.name.to_owned(),
-            row.n.to_string(),
-            c.A.to_string(),
-            c.O.to_string(),
-            c.M.to_string(),
-            c.I.to_string(),
-            c.R.to_string(),
-            c.Q.to_string(),
-            row.category.unwrap_or_default().to_owned(),
+        out.push_str(&record([
+            row.id.into(),
+            row.name.into(),
+            number(row.n),
+            number(c.A),
+            number(c.O),
+            number(c.M),
+            number(c.I),
+            number(c.R),
+            number(c.Q),
+            row.category.unwrap_or_default().into(),
             opt(row.better),
             opt(row.worse),
             opt(row.category_strength),
             opt(row.total_strength),
-            row.significant.map(|s| s.to_string()).unwrap_or_default(),
+            Field::Text(row.significant.map(|s| s.to_string()).unwrap_or_default()),
             opt(row.functional_mean),
             opt(row.dysfunctional_mean),
             opt(row.importance_mean),
         ]));
     }
     out
-}
-
-/// One CSV record (RFC 4180 quoting), ending in a newline.
-fn csv_line(fields: impl IntoIterator<Item = String>) -> String {
-    let quoted: Vec<String> = fields
-        .into_iter()
-        .map(|f| {
-            if f.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", f.replace('"', "\"\""))
-            } else {
-                f
-            }
-        })
-        .collect();
-    let mut line = quoted.join(",");
-    line.push('\n');
-    line
 }
 
 fn to_table(project: &Project, results: &Results) -> String {
@@ -613,7 +652,8 @@ fn to_table(project: &Project, results: &Results) -> String {
     let mut rows: Vec<Vec<String>> = vec![header.iter().map(|s| (*s).to_owned()).collect()];
     for r in &results.features {
         let s = &r.stats;
-        let mut row = vec![project.features()[r.index].name.clone(), s.n.to_string()];
+        let name = &project.features()[r.index].name;
+        let mut row = vec![printable(name).into_owned(), s.n.to_string()];
         row.extend(Category::ALL.iter().map(|&c| s.counts[c].to_string()));
         row.push(
             s.category
@@ -643,7 +683,7 @@ fn to_table(project: &Project, results: &Results) -> String {
     let a = results.analysis;
     let mut out = format!(
         "{}\n{} respondents; table {}, rule {}\n\n",
-        project.title(),
+        printable(project.title()),
         results.respondents,
         a.table.token(),
         a.rule.token()
@@ -694,14 +734,6 @@ mod tests {
         assert_eq!(round4(0.628_318), 0.6283);
         assert_eq!(round4(-0.371_68), -0.3717);
         assert_eq!(round4(-0.0).to_string(), "0");
-    }
-
-    #[test]
-    fn csv_quotes_only_when_needed() {
-        assert_eq!(
-            csv_line(["a".into(), "b,c".into(), "say \"hi\"".into()]),
-            "a,\"b,c\",\"say \"\"hi\"\"\"\n"
-        );
     }
 
     #[test]

@@ -40,7 +40,7 @@ fn main() -> ExitCode {
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("kanoscope: {error}");
+            eprintln!("kanoscope: {}", cli::printable(&error.to_string()));
             ExitCode::FAILURE
         }
     }

@@ -5,7 +5,7 @@
 
 use kanoscope::io::import::{
     self, Codes, ColumnLabel, IdCollisions, ImportError, ImportOptions, ReadError, ReadOptions,
-    Role, Source, TextEncoding,
+    Role, Source, TextEncoding, UnknownText,
 };
 use kanoscope::kano::{Analysis, Answer, Category, EvaluationTable, FeatureStats, Response};
 use kanoscope::project::{Project, SegmentFilter};
@@ -310,10 +310,13 @@ fn xlsx_sheets_keep_their_rows_and_letters() {
     wave2.read.sheet = Some("wave 2".into());
     assert_eq!(
         import("survey.xlsx", &wave2),
-        Err(ImportError::UnknownAnswer {
-            row: 4,
-            column: ColumnLabel::new("wifi_dysfunctional", 4), // column E
-            text: "I love it".into()
+        Err(ImportError::UnknownAnswers {
+            texts: vec![UnknownText {
+                text: "I love it".into(),
+                count: 1,
+                first_row: 4,
+                columns: vec![ColumnLabel::new("wifi_dysfunctional", 4)], // column E
+            }]
         })
     );
     wave2.read.sheet = Some("Wave 3".into());
@@ -326,15 +329,20 @@ fn an_unknown_wording_names_row_column_and_text() {
     let error = import("unknown_wording.csv", &ImportOptions::default()).unwrap_err();
     assert_eq!(
         error,
-        ImportError::UnknownAnswer {
-            row: 4,
-            column: ColumnLabel::new("wifi_dysfunctional", 3), // column D
-            text: "I love it".into()
+        ImportError::UnknownAnswers {
+            texts: vec![UnknownText {
+                text: "I love it".into(),
+                count: 1,
+                first_row: 4,
+                columns: vec![ColumnLabel::new("wifi_dysfunctional", 3)], // column D
+            }]
         },
         "row 2 spans three lines but is one spreadsheet row"
     );
     let message = error.to_string();
-    assert!(message.starts_with("row 4, wifi_dysfunctional (column D): \"I love it\""));
+    assert!(message.starts_with(
+        "1 text(s) in the answer columns are not Kano answers: \"I love it\" (first in row 4; cells: 1; columns: D)"
+    ));
 }
 
 #[test]
@@ -386,7 +394,7 @@ fn a_person_can_map_an_unknown_wording_and_edit_the_mapping() {
     assert_eq!(mapping.unknown_wordings()[0].1.text, "two\nlines");
     assert!(matches!(
         import::build_project(&t, &mapping, &options),
-        Err(ImportError::UnknownAnswer { row: 2, .. })
+        Err(ImportError::UnknownAnswers { texts }) if texts[0].first_row == 2
     ));
 }
 
@@ -583,7 +591,8 @@ fn the_command_writes_once_and_says_what_it_read() {
     let bad = fixture("unknown_wording.csv").display().to_string();
     let (ok, stderr) = kanoscope(&["import", &bad, "-o", broken.to_str().unwrap()]);
     assert!(!ok);
-    assert!(stderr.contains("row 4, wifi_dysfunctional (column D): \"I love it\""));
+    assert!(stderr.contains("\"I love it\" (first in row 4; cells: 1; columns: D)"));
+    assert!(stderr.contains("--answer"));
     assert!(stderr.contains("nothing was written"));
     assert!(!broken.exists());
 

@@ -19,7 +19,6 @@ use kanoscope::project::SegmentFilter;
 use kanoscope::ui::{Action, Command, PlotKind, Tab};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
 use tempfile::TempDir;
 
 /// The studio with export dialogs that answer `paths` in order (`None`: cancelled).
@@ -80,12 +79,9 @@ fn export(harness: &mut Harness<'_, StudioApp>) {
 /// Waits until the running export, if any, has been written.
 fn export_written(harness: &mut Harness<'_, StudioApp>) {
     harness.step();
-    let deadline = Instant::now() + Duration::from_secs(120);
-    while harness.state().export_in_progress() {
-        assert!(Instant::now() < deadline, "the export never finished");
-        std::thread::sleep(Duration::from_millis(10));
-        harness.step();
-    }
+    harness.state_mut().wait_for_export();
+    harness.step();
+    assert!(!harness.state().export_in_progress(), "the export is over");
     harness.run();
     assert!(harness.state().export_dialog().is_none());
 }

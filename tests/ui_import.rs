@@ -245,42 +245,42 @@ fn numeric_codes_wait_for_their_order_and_each_order_reads_them_its_way() {
 }
 
 #[test]
-fn question_texts_are_paired_by_suggestion_or_by_hand() {
-    // Suggested: neighbouring answer columns, the question about absence as dysfunctional.
-    let mut harness = importing("question_texts.csv");
-    assert!(
-        harness
-            .state()
-            .import_session()
-            .unwrap()
-            .features()
-            .is_empty()
-    );
-    assert!(!import_enabled(&harness));
-    click(&mut harness, "Suggest pairs");
+fn question_texts_are_paired_on_opening_or_by_hand() {
+    // On opening: the same pairing as the command line, by what the questions say (the
+    // question about absence is the dysfunctional one, in whichever column it stands).
+    let harness = importing("question_texts.csv");
     let session = harness.state().import_session().unwrap();
     let pairs: Vec<_> = session
         .features()
         .iter()
-        .map(|f| (f.id.as_str(), f.functional, f.dysfunctional, f.importance))
+        .map(|f| {
+            (
+                f.id.as_str(),
+                f.name.as_str(),
+                f.functional,
+                f.dysfunctional,
+                f.importance,
+            )
+        })
         .collect();
     assert_eq!(
         pairs,
         [
-            ("F1", Some(2), Some(3), Some(4)),
-            ("F2", Some(6), Some(5), None)
+            ("offline-maps", "offline maps", Some(2), Some(3), Some(4)),
+            ("live-arrivals", "live arrivals", Some(6), Some(5), None)
         ]
     );
     assert!(import_enabled(&harness));
 
-    // By hand: one feature, named, its two columns picked.
+    // By hand: the second feature left out, then added again, named, its two columns picked.
     let mut harness = importing("question_texts.csv");
+    click(&mut harness, "Remove live-arrivals");
     click(&mut harness, "Add feature");
-    harness.get_by_label("Id of feature 1").click();
+    harness.get_by_label("Id of feature 2").click();
     harness.run();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     harness
-        .get_by_label("Id of feature 1")
+        .get_by_label("Id of feature 2")
         .type_text("arrivals");
     harness.run();
     pick(
@@ -297,7 +297,8 @@ fn question_texts_are_paired_by_suggestion_or_by_hand() {
     click(&mut harness, "Import");
     let project = harness.state().document().project();
     use Answer::*;
-    assert_eq!(project.features()[0].id, "arrivals");
+    assert_eq!(project.features()[0].name, "offline maps");
+    assert_eq!(project.features()[1].id, "arrivals");
     assert_eq!(
         answers(project, "arrivals"),
         [

@@ -42,8 +42,15 @@ fn press(harness: &mut Harness<'_, StudioApp>, keys: &[egui::Key]) {
     }
 }
 
-/// Types `text` into the PIN field drawn last (the leave confirmation's, over the settings'):
-/// the password input, not its label.
+/// How many PIN fields the window shows.
+fn pin_fields(harness: &Harness<'_, StudioApp>) -> usize {
+    harness
+        .query_all_by_role_and_label(egui::accesskit::Role::PasswordInput, "Facilitator PIN")
+        .count()
+}
+
+/// Types `text` into the PIN field drawn last (there is one at a time): the password input, not
+/// its label.
 fn type_pin(harness: &mut Harness<'_, StudioApp>, text: &str) {
     let field = |h: &Harness<'_, StudioApp>| {
         h.get_all_by_role_and_label(egui::accesskit::Role::PasswordInput, "Facilitator PIN")
@@ -83,6 +90,8 @@ fn a_pin_guards_leaving_and_the_settings() {
 
     press(&mut harness, &[egui::Key::Escape]);
     assert!(screen(&harness).is_confirming_leave());
+    // One PIN field: the confirmation's; the settings behind it show none.
+    assert_eq!(pin_fields(&harness), 1);
     harness.get_by_label("Leave").click();
     harness.run();
     assert!(in_survey(&harness), "Leave does nothing without the PIN");
@@ -90,12 +99,10 @@ fn a_pin_guards_leaving_and_the_settings() {
     // Enter in the field gives the PIN, as Unlock does.
     type_pin(&mut harness, "1357");
     press(&mut harness, &[egui::Key::Enter]);
-    // Said in the confirmation (and in the locked settings behind it).
-    assert!(
-        harness
-            .query_all_by_label("That PIN is not right.")
-            .next()
-            .is_some()
+    // Said once, in the confirmation.
+    assert_eq!(
+        harness.query_all_by_label("That PIN is not right.").count(),
+        1
     );
     harness.get_by_label("Leave").click();
     harness.run();
@@ -143,4 +150,24 @@ fn importance_is_answered_with_keys_and_enter_says_when_it_is_skipped() {
     harness.get_by_label_contains("Importance is optional");
     press(&mut harness, &[egui::Key::Enter]);
     assert_eq!(page(&harness), Some(3));
+}
+
+#[test]
+fn without_a_pin_the_leave_confirmation_asks_for_none() {
+    let mut harness = survey(Sample::MetroEnglish.project());
+    harness
+        .get_by_label("Survey settings (facilitator)")
+        .click();
+    harness.run();
+    assert_eq!(pin_fields(&harness), 1, "the settings offer to set a PIN");
+    press(&mut harness, &[egui::Key::Escape]);
+    assert!(screen(&harness).is_confirming_leave());
+    assert_eq!(
+        pin_fields(&harness),
+        0,
+        "nothing to give, nothing to set here"
+    );
+    harness.get_by_label("Leave").click();
+    harness.run();
+    assert!(!in_survey(&harness));
 }

@@ -44,17 +44,11 @@ fn copies(dir: &Path) -> Vec<recovery::RecoveryInfo> {
     recovery::find(dir).unwrap()
 }
 
-/// Runs frames until the worker has delivered the file (or a generous time has passed).
+/// Joins the worker reading the file, then runs the frames that take its result.
 fn wait_for_open(harness: &mut Harness<'_, StudioApp>) {
-    for _ in 0..2000 {
-        if !harness.state().is_loading() {
-            harness.run();
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-        harness.step();
-    }
-    panic!("the file never finished opening");
+    harness.state_mut().wait_for_open();
+    harness.run();
+    assert!(!harness.state().is_loading(), "the open is over");
 }
 
 #[test]
@@ -296,10 +290,13 @@ fn saving_after_the_file_was_deleted_asks_and_can_write_it_again() {
 }
 
 /// A reader that reports a quarter read and then waits for the test's go before reading the
-/// file: the worker is then certainly busy while the test looks at the window.
-fn waiting_reader() -> (ProjectReader, mpsc::Sender<()>) {
+/// file: the worker is then certainly busy while the test looks at the window. The receiver
+/// hears when the read is over.
+fn waiting_reader() -> (ProjectReader, mpsc::Sender<()>, mpsc::Receiver<()>) {
     let (go, wait) = mpsc::channel::<()>();
+    let (read, done) = mpsc::channel::<()>();
     let wait = Mutex::new(wait);
+    let read = Mutex::new(read);
     let reader: ProjectReader = Arc::new(move |path, progress| {
         progress(Progress::Reading {
             done: 25 << 20,
@@ -307,9 +304,11 @@ fn waiting_reader() -> (ProjectReader, mpsc::Sender<()>) {
         });
         // A dropped sender (the test is over) lets the read go on as well.
         let _ = wait.lock().unwrap().recv();
-        kanoscope::io::read_project_with_progress(path, &Limits::default(), progress)
+        let loaded = kanoscope::io::read_project_with_progress(path, &Limits::default(), progress);
+        let _ = read.lock().unwrap().send(());
+        loaded
     });
-    (reader, go)
+    (reader, go, done)
 }
 
 #[test]
@@ -320,7 +319,7 @@ fn a_large_file_opens_on_a_worker_thread_behind_a_progress_bar() {
     kanoscope::io::save_project(&path, &big).unwrap();
     let mut dialogs = ScriptedDialogs::default();
     dialogs.open.push_back(Some(path.clone()));
-    let (reader, go) = waiting_reader();
+    let (reader, go, _done) = waiting_reader();
     let mut harness = window(
         app(dialogs)
             .with_background_open_above(1024)
@@ -364,7 +363,7 @@ fn cancelling_an_open_keeps_the_project_that_was_open() {
     kanoscope::io::save_project(&path, &synthetic_project(40, 3000)).unwrap();
     let mut dialogs = ScriptedDialogs::default();
     dialogs.open.push_back(Some(path));
-    let (reader, go) = waiting_reader();
+    let (reader, go, done) = waiting_reader();
     let mut harness = window(
         app(dialogs)
             .with_background_open_above(1024)
@@ -380,7 +379,7 @@ fn cancelling_an_open_keeps_the_project_that_was_open() {
     assert!(!harness.state().is_loading());
     // The worker finishes after the cancel; its project is dropped.
     go.send(()).unwrap();
-    std::thread::sleep(Duration::from_millis(300));
+    done.recv().unwrap();
     harness.run();
     assert_eq!(*harness.state().document().project(), before);
     assert!(!harness.state().document().is_dirty());
@@ -468,13 +467,11 @@ fn a_large_project_is_copied_on_a_worker_from_a_snapshot_and_removal_waits_for_i
             None,
         )
         .unwrap();
-    let mut ticks = 0;
-    while autosave.is_writing() {
-        ticks += 1;
-        assert!(ticks < 1000, "the copy never finished");
-        std::thread::sleep(Duration::from_millis(5));
-        autosave.tick(&document, Instant::now());
-    }
+    assert_eq!(
+        autosave.finish_in_flight(),
+        Some(kanoscope::app::Tick::Wrote)
+    );
+    assert!(!autosave.is_writing());
     // The copy holds the snapshot or, if the next tick already wrote again, the later state;
     // never anything else.
     let found = copies(data.path());
@@ -492,9 +489,9 @@ fn a_large_project_is_copied_on_a_worker_from_a_snapshot_and_removal_waits_for_i
         .unwrap();
     autosave.write_if_changed(&document, Instant::now());
     autosave.tick(&document, Instant::now() + LATER);
+    // Removal joins the worker first: once it returns, nothing can write the copy again.
     autosave.remove_copy().unwrap();
     assert!(!autosave.is_writing());
-    std::thread::sleep(Duration::from_millis(100));
     assert!(copies(data.path()).is_empty());
 }
 

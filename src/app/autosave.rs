@@ -235,8 +235,8 @@ impl Autosave {
         Some(self.written_or_failed(revision, written))
     }
 
-    /// Waits for the copy in flight, if any, and takes its answer.
-    fn finish_in_flight(&mut self) -> Option<Tick> {
+    /// Waits for the copy in flight, if any, and takes its answer (`None`: nothing in flight).
+    pub fn finish_in_flight(&mut self) -> Option<Tick> {
         let in_flight = self.in_flight.take()?;
         // The worker always sends before it ends; a panic shows as a closed channel.
         let _ = in_flight.worker.join();

@@ -37,6 +37,14 @@ impl StudioApp {
         self.exporting.job.is_some()
     }
 
+    /// Waits for the export being written, if any, to finish; the next frame says how it went.
+    /// For headless runs and tests, which must not poll a clock.
+    pub fn wait_for_export(&mut self) {
+        if let Some(job) = &mut self.exporting.job {
+            job.wait();
+        }
+    }
+
     /// Opens the export dialog with the last choice, about the segment the studio shows, or with
     /// `plot` chosen when a plot's own Export… button asked.
     pub(super) fn open_export_dialog(&mut self, plot: Option<Plot>) {

@@ -3,9 +3,10 @@
 //! milliseconds even for 200 features × 10,000 respondents); only rendering PNGs and writing
 //! happen here.
 //!
-//! Must never: leave half a file (every file is written atomically), or leave behind files this
-//! export created when a later one fails (a Markdown report's pictures without the report).
-//! Files that were there before are replaced only by whole new ones and never removed.
+//! Must never: leave half a file, or change any file when one of them fails (a Markdown report's
+//! pictures without the report): the files are written all or none
+//! ([`io::write_all_atomically`]). Files that were there before are replaced only by whole new
+//! ones and never removed.
 
 use crate::export::{Contents, ExportFile};
 use crate::io;
@@ -74,6 +75,13 @@ impl ExportJob {
         }
     }
 
+    /// Waits until the worker has written the files or failed (the outcome is then there).
+    pub fn wait(&mut self) {
+        if let Some(worker) = self.worker.take() {
+            let _ = worker.join();
+        }
+    }
+
     /// `Some` with the outcome once the files are written or the export failed.
     pub fn outcome(&self) -> Option<Result<(), JobFailure>> {
         match self.finished.try_recv() {
@@ -111,41 +119,33 @@ pub enum JobError {
     Stopped,
 }
 
-/// Writes every file in order; on the first failure removes the files this export created and
-/// says which file failed and why.
+/// Renders every file, then writes them all or none; on failure says which file and why.
 fn write_files(files: Vec<ExportFile>) -> Result<(), JobFailure> {
-    let mut created: Vec<PathBuf> = Vec::new();
     let last = files.len().saturating_sub(1);
+    let beside = |k: usize, path: &Path| (k != last).then(|| file_name(path));
+    let mut rendered: Vec<(PathBuf, Vec<u8>)> = Vec::with_capacity(files.len());
     for (k, file) in files.into_iter().enumerate() {
-        let existed = file.path.exists();
-        if let Err(error) = write_file(&file) {
-            for path in &created {
-                let _ = std::fs::remove_file(path);
+        let bytes = match file.contents {
+            Contents::Bytes(bytes) => bytes,
+            Contents::Png(svg) => {
+                let fonts = [crate::ui::fonts::BUNDLED_CJK_FONT.to_vec()];
+                crate::export::svg_to_png(&svg, &fonts).map_err(|e| JobFailure {
+                    beside: beside(k, &file.path),
+                    error: JobError::Picture(e),
+                })?
             }
-            // The chosen file is named by the notice already; a file beside it is not.
-            return Err(JobFailure {
-                beside: (k != last).then(|| file_name(&file.path)),
-                error,
-            });
-        }
-        if !existed {
-            created.push(file.path);
-        }
+        };
+        rendered.push((file.path, bytes));
     }
-    Ok(())
-}
-
-fn write_file(file: &ExportFile) -> Result<(), JobError> {
-    let rendered;
-    let bytes = match &file.contents {
-        Contents::Bytes(bytes) => bytes,
-        Contents::Png(svg) => {
-            let fonts = [crate::ui::fonts::BUNDLED_CJK_FONT.to_vec()];
-            rendered = crate::export::svg_to_png(svg, &fonts).map_err(JobError::Picture)?;
-            &rendered
-        }
-    };
-    io::write_atomically(&file.path, bytes).map_err(JobError::Write)
+    let all: Vec<(&Path, &[u8])> = rendered
+        .iter()
+        .map(|(path, bytes)| (path.as_path(), bytes.as_slice()))
+        .collect();
+    // The chosen file is named by the notice already; a file beside it is not.
+    io::write_all_atomically(&all).map_err(|(k, error)| JobFailure {
+        beside: all.get(k).and_then(|(path, _)| beside(k, path)),
+        error: JobError::Write(error),
+    })
 }
 
 fn file_name(path: &Path) -> String {
@@ -167,7 +167,7 @@ mod tests {
     }
 
     #[test]
-    fn a_failed_file_takes_back_what_this_export_created_and_keeps_what_was_there() {
+    fn a_failed_file_changes_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let old = dir.path().join("old.svg");
         std::fs::write(&old, "before").unwrap();
@@ -179,9 +179,14 @@ mod tests {
             text(report.clone(), "report"),
         ]);
         assert!(outcome.is_err());
-        assert!(!new.exists(), "a picture without its report is taken back");
-        assert_eq!(std::fs::read_to_string(&old).unwrap(), "after");
+        assert!(!new.exists(), "no picture without its report");
+        assert_eq!(std::fs::read_to_string(&old).unwrap(), "before");
         assert!(!report.exists());
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temp left"
+        );
     }
 
     #[test]
@@ -200,16 +205,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("r.csv");
         let ctx = egui::Context::default();
-        let job = ExportJob::start(vec![text(target.clone(), "a,b\n")], target.clone(), &ctx);
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-        let outcome = loop {
-            if let Some(outcome) = job.outcome() {
-                break outcome;
-            }
-            assert!(std::time::Instant::now() < deadline);
-            std::thread::sleep(std::time::Duration::from_millis(5));
-        };
-        assert!(outcome.is_ok());
+        let mut job = ExportJob::start(vec![text(target.clone(), "a,b\n")], target.clone(), &ctx);
+        job.wait();
+        assert!(job.outcome().is_some_and(|outcome| outcome.is_ok()));
         assert_eq!(std::fs::read_to_string(target).unwrap(), "a,b\n");
     }
 }

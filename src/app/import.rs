@@ -47,12 +47,32 @@ impl StudioApp {
                     || path.display().to_string(),
                     |n| n.to_string_lossy().into(),
                 );
+                let mut session = ImportSession::new(name, table);
+                session.recall(&self.prefs.import_wordings);
                 self.open_modal(Modal::Import(Box::new(Importing {
                     path: path.to_owned(),
-                    session: ImportSession::new(name, table),
+                    session,
                 })));
             }
             Err(error) => self.read_failed(path, &error),
+        }
+    }
+
+    /// Opens the import dialog on a table pasted from a spreadsheet; text that is no table
+    /// becomes an error notice and no dialog.
+    pub fn open_import_pasted(&mut self, text: &str) {
+        let t = self.texts();
+        let name = t.import.pasted_name;
+        match import::read_table(text.as_bytes(), &ReadOptions::default()) {
+            Ok(table) => {
+                let mut session = ImportSession::new(name, table);
+                session.recall(&self.prefs.import_wordings);
+                self.open_modal(Modal::Import(Box::new(Importing {
+                    path: PathBuf::from(name),
+                    session,
+                })));
+            }
+            Err(error) => self.read_failed(Path::new(name), &error.into()),
         }
     }
 
@@ -96,6 +116,7 @@ impl StudioApp {
                         ("path", &importing.path.display()),
                     ],
                 );
+                import::remember(&mut self.prefs.import_wordings, session.remembered());
                 self.forget_recovery_copy();
                 // Its survey (if run again here) speaks the language of the person importing.
                 let survey = crate::project::SurveySettings {
@@ -139,6 +160,10 @@ impl StudioApp {
         });
         match result {
             Ok((respondents, renumbered)) => {
+                import::remember(
+                    &mut self.prefs.import_wordings,
+                    importing.session.remembered(),
+                );
                 let mut text = fill(
                     t.import.appended,
                     &[

@@ -29,6 +29,7 @@ pub struct Loading {
     path: PathBuf,
     progress: Arc<Mutex<Progress>>,
     result: Receiver<Result<Loaded, LoadError>>,
+    worker: Option<std::thread::JoinHandle<()>>,
 }
 
 /// What the worker has come to.
@@ -65,11 +66,20 @@ impl Loading {
             });
         // Without a thread (the system refused one) the sender is gone with the closure, and
         // `poll` reports the open as failed: the open project stays.
-        drop(spawned);
         Self {
             path,
             progress,
             result,
+            worker: spawned.ok(),
+        }
+    }
+
+    /// Waits until the worker has finished (its result is then there for [`Self::poll`]): for
+    /// whoever must have the file before going on (a headless run, a test), never the window.
+    pub fn wait(&mut self) {
+        if let Some(worker) = self.worker.take() {
+            // A panic shows as a closed channel, which `poll` reports.
+            let _ = worker.join();
         }
     }
 

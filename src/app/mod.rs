@@ -230,6 +230,14 @@ impl StudioApp {
         self.loading.is_some()
     }
 
+    /// Waits for the file being opened on a worker thread, if any, to be read; the next frame
+    /// takes it. For headless runs and tests, which must not poll a clock.
+    pub fn wait_for_open(&mut self) {
+        if let Some(loading) = &mut self.loading {
+            loading.wait();
+        }
+    }
+
     /// The open document.
     pub fn document(&self) -> &Document {
         &self.document
@@ -310,6 +318,7 @@ impl StudioApp {
             // A dialog is modal: no shortcut or dropped file may act behind it.
             self.read_shortcuts(&ctx, &mut actions);
             self.read_dropped_files(&ctx, &mut actions);
+            read_pasted_table(&ctx, &mut actions);
         }
         self.read_close_request(&ctx);
 
@@ -498,6 +507,7 @@ impl StudioApp {
                 Action::SealHistory => self.document.seal(),
                 Action::OpenPath(path) => self.ask_unless_clean(ctx, Pending::OpenPath(path)),
                 Action::ImportPath(path) => self.open_import(&path),
+                Action::ImportPasted(text) => self.open_import_pasted(&text),
                 Action::ExportPlot(plot) => self.open_export_dialog(Some(plot)),
                 Action::SetLanguage(lang) => {
                     self.prefs.lang = Some(lang);
@@ -631,6 +641,25 @@ impl StudioApp {
 }
 
 /// Whether a file's extension says it is a survey platform's export rather than a project.
+/// A table pasted onto the studio while no field has the keys (copied from a spreadsheet: tabs
+/// and more than one line) opens the import dialog on it.
+fn read_pasted_table(ctx: &egui::Context, actions: &mut Actions) {
+    if ctx.memory(|m| m.focused().is_some()) {
+        return;
+    }
+    let pasted = ctx.input(|i| {
+        i.events.iter().find_map(|e| match e {
+            egui::Event::Paste(text) if text.contains('\t') && text.trim().contains('\n') => {
+                Some(text.clone())
+            }
+            _ => None,
+        })
+    });
+    if let Some(text) = pasted {
+        actions.push(Action::ImportPasted(text));
+    }
+}
+
 fn is_survey_export(path: &std::path::Path) -> bool {
     path.extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())

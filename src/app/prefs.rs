@@ -26,6 +26,8 @@ pub struct Preferences {
     pub export: ExportChoice,
     /// The folder of the last export, where the next one's file dialog starts.
     pub export_folder: Option<PathBuf>,
+    /// What answer texts stood for in recent surveys, for their next import; newest first.
+    pub import_wordings: Vec<crate::io::import::RememberedWordings>,
 }
 
 impl Preferences {

@@ -158,7 +158,12 @@ fn unknown_format(path: &Path, expected: &str) -> CliError {
 fn write(path: &Path, bytes: &[u8], out: &mut dyn std::io::Write) -> Result<(), CliError> {
     io::write_atomically(path, bytes)
         .map_err(|e| CliError(format!("cannot write {}: {e}", path.display())))?;
-    writeln!(out, "wrote {}", path.display()).map_err(|e| CliError(format!("cannot print: {e}")))
+    writeln!(
+        out,
+        "wrote {}",
+        super::printable(&path.display().to_string())
+    )
+    .map_err(|e| CliError(format!("cannot print: {e}")))
 }
 
 /// Runs `kanoscope export`.
@@ -206,11 +211,32 @@ pub fn run_report(args: &ReportArgs, out: &mut dyn std::io::Write) -> Result<(),
                 .map_or_else(|| "report".to_owned(), |s| s.to_string_lossy().into_owned());
             let report = export::report_markdown(&project, &options, &stem);
             let folder = args.output.parent().unwrap_or_else(|| Path::new(""));
-            // The plots first: a report never links to a picture that is not there.
-            for file in &report.files {
-                write(&folder.join(&file.name), file.contents.as_bytes(), out)?;
+            let pictures: Vec<PathBuf> =
+                report.files.iter().map(|f| folder.join(&f.name)).collect();
+            // The report and its plots, all or none: a report never links to a picture that is
+            // not there, and a failed report leaves no pictures behind.
+            let mut files: Vec<(&Path, &[u8])> = pictures
+                .iter()
+                .zip(&report.files)
+                .map(|(path, file)| (path.as_path(), file.contents.as_bytes()))
+                .collect();
+            files.push((&args.output, report.text.as_bytes()));
+            io::write_all_atomically(&files).map_err(|(k, e)| {
+                let failed = files.get(k).map_or(args.output.as_path(), |f| f.0);
+                CliError(format!(
+                    "cannot write {}: {e}; nothing was written",
+                    failed.display()
+                ))
+            })?;
+            for (path, _) in &files {
+                writeln!(
+                    out,
+                    "wrote {}",
+                    super::printable(&path.display().to_string())
+                )
+                .map_err(|e| CliError(format!("cannot print: {e}")))?;
             }
-            write(&args.output, report.text.as_bytes(), out)
+            Ok(())
         }
         _ => Err(unknown_format(&args.output, ".html or .md")),
     }

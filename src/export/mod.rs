@@ -11,6 +11,7 @@
 //! .xlsx container aside, which stamps its creation time).
 
 mod choice;
+pub(crate) mod csv_cells;
 mod journey_html;
 pub mod palette;
 mod plot_better_worse;

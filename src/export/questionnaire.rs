@@ -7,8 +7,8 @@
 //! `<id>_importance`: the column names `kanoscope import` looks for, so that a survey built from
 //! this file imports back without a mapping.
 
+use super::csv_cells::record as csv_record;
 use super::report_html::report_title;
-use super::spreadsheet::csv_record;
 use super::svg::{escape, font_family_for};
 use crate::i18n::{Lang, Texts, fill};
 use crate::kano::{Answer, Importance};

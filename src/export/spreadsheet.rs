@@ -10,6 +10,7 @@
 //! The workbook is for people: localised headings, number formats, frozen headings, filters, the
 //! category cells in their colours, and the settings on a second sheet.
 
+use super::csv_cells::{Field, record};
 use super::palette::category_color;
 use super::table::{Cell, Column, Row, rows};
 use super::{ExportError, ReportOptions};
@@ -40,61 +41,44 @@ pub fn results_csv(project: &Project, options: &ReportOptions) -> String {
         .iter()
         .map(|c| c.token())
         .chain(SETTINGS_COLUMNS.iter().map(|s| (*s).to_owned()));
-    out.push_str(&csv_record(header));
+    out.push_str(&record(header));
     let settings = settings_fields(&results, &options.segment);
     for row in rows(project, &results) {
         let fields = columns
             .iter()
             .map(|c| csv_field(&c.cell(t, &row)))
             .chain(settings.iter().cloned());
-        out.push_str(&csv_record(fields));
+        out.push_str(&record(fields));
     }
     out
 }
 
-fn settings_fields(results: &Results, segment: &SegmentFilter) -> Vec<String> {
+fn settings_fields(results: &Results, segment: &SegmentFilter) -> Vec<Field> {
     let a = results.analysis;
     let (x, y) = results.quadrant_lines;
     vec![
-        match segment {
+        Field::Text(match segment {
             SegmentFilter::All => String::new(),
             SegmentFilter::Only(s) => s.clone(),
-        },
-        results.respondents.to_string(),
-        a.table.token().to_owned(),
-        a.rule.token().to_owned(),
-        a.quadrant.token().to_owned(),
-        x.to_string(),
-        y.to_string(),
+        }),
+        Field::Number(results.respondents.to_string()),
+        a.table.token().into(),
+        a.rule.token().into(),
+        a.quadrant.token().into(),
+        Field::Number(x.to_string()),
+        Field::Number(y.to_string()),
     ]
 }
 
-fn csv_field(cell: &Cell) -> String {
+fn csv_field(cell: &Cell) -> Field {
     match cell {
-        Cell::Text(s) => s.clone(),
-        Cell::Count(n) => n.to_string(),
+        Cell::Text(s) => Field::Text(s.clone()),
+        Cell::Count(n) => Field::Number(n.to_string()),
         // Rust prints the shortest text that reads back as the same f64.
-        Cell::Fraction(x) | Cell::Figure(x) => (x + 0.0).to_string(),
-        Cell::Flag(b) => b.to_string(),
-        Cell::Empty => String::new(),
+        Cell::Fraction(x) | Cell::Figure(x) => Field::Number((x + 0.0).to_string()),
+        Cell::Flag(b) => Field::Text(b.to_string()),
+        Cell::Empty => Field::Text(String::new()),
     }
-}
-
-/// One CSV record (RFC 4180 quoting), ending in a newline.
-pub(crate) fn csv_record(fields: impl IntoIterator<Item = String>) -> String {
-    let quoted: Vec<String> = fields
-        .into_iter()
-        .map(|f| {
-            if f.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", f.replace('"', "\"\""))
-            } else {
-                f
-            }
-        })
-        .collect();
-    let mut line = quoted.join(",");
-    line.push('\n');
-    line
 }
 
 /// The results as an .xlsx workbook: a "Results" sheet and a "Settings" sheet.
@@ -231,19 +215,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn csv_quotes_only_when_needed() {
-        assert_eq!(
-            csv_record(["a".into(), "b,c".into(), "say \"hi\"".into()]),
-            "a,\"b,c\",\"say \"\"hi\"\"\"\n"
-        );
-    }
-
-    #[test]
     fn figures_keep_full_precision() {
         let x = 2.0 / 3.0;
-        assert_eq!(csv_field(&Cell::Figure(x)).parse::<f64>(), Ok(x));
-        assert_eq!(csv_field(&Cell::Figure(-0.0)), "0");
-        assert_eq!(csv_field(&Cell::Empty), "");
-        assert_eq!(csv_field(&Cell::Flag(true)), "true");
+        let number = |cell| match csv_field(&cell) {
+            Field::Number(n) => n,
+            Field::Text(t) => panic!("{t} is a number"),
+        };
+        assert_eq!(number(Cell::Figure(x)).parse::<f64>(), Ok(x));
+        assert_eq!(number(Cell::Figure(-0.0)), "0");
+        assert_eq!(number(Cell::Figure(-0.25)), "-0.25");
+        assert_eq!(csv_field(&Cell::Empty), Field::Text(String::new()));
+        assert_eq!(csv_field(&Cell::Flag(true)), Field::Text("true".into()));
     }
 }

@@ -45,6 +45,7 @@ texts!(
         parse_importance_scale_bounds: "the importance scale {min} to {max} is not one; expected whole numbers with 0 <= min < max <= 10", "重要性量表 {min} 至 {max} 不成立；最低点与最高点应为整数，且 0 ≤ 最低点 < 最高点 ≤ 10";
         parse_importance_scale_labels: "the importance scale {min} to {max} has {points} points but {found} labels", "重要性量表 {min} 至 {max} 有 {points} 个刻度，却有 {found} 个标签";
         parse_importance_off_scale: "importance {value} is not on the project's importance scale; expected an integer from {min} to {max}", "重要性 {value} 不在项目的重要性量表上；应为 {min} 至 {max} 的整数";
+        parse_text_too_long: "the text is {chars} characters long; Kanoscope keeps up to {limit} characters there", "这段文字有 {chars} 个字符；Kanoscope 在此处最多保留 {limit} 个字符";
         parse_other: "{original}", "内容不符合项目文件的格式：{original}";
 
         // ---- A project's own rules.
@@ -72,6 +73,8 @@ texts!(
         trouble_folder: "it is a folder, not a file", "这是文件夹，不是文件";
         trouble_not_regular: "it is not a regular file (a device, a pipe or a socket)", "这不是普通文件（而是设备、管道或套接字）";
         trouble_folder_in_the_way: "{path} is a folder", "{path} 是一个文件夹";
+        trouble_project_too_large: "the project would be {size} but Kanoscope opens project files of up to {limit}", "项目文件将有 {size}，而 Kanoscope 只能打开不超过 {limit} 的项目文件";
+        trouble_too_large_to_read: "the file is {size} but Kanoscope reads files of up to {limit}", "文件大小为 {size}，而 Kanoscope 只读取不超过 {limit} 的文件";
         trouble_short_write: "the new file holds {on_disk} bytes instead of {written}", "新文件只有 {on_disk} 字节，而不是 {written} 字节";
         trouble_not_a_recovery_copy: "{path} is not a recovery copy", "{path} 不是恢复副本";
         trouble_reading_stopped: "the reading stopped unexpectedly", "读取意外中断";
@@ -120,10 +123,16 @@ texts!(
 
         // ---- Survey exports: reading the table.
         read_empty: "the file is empty; expected a header row with column names, then one row per respondent", "文件是空的；应先有一行列名（表头），然后每位受访者一行";
-        read_malformed: "line {line} is not valid {encoding} text; if the file was saved in another encoding, say which with --encoding utf-8 or --encoding gb18030", "第 {line} 行不是有效的 {encoding} 文本；如果文件是用其他编码保存的，请改用正确的编码（UTF-8 或 GB18030）读取";
+        read_malformed: "line {line} is not valid {encoding} text; if the file was saved in another encoding, say which with --encoding (utf-8, utf-16le, utf-16be, gb18030 or windows-1252)", "第 {line} 行不是有效的 {encoding} 文本；如果文件是用其他编码保存的，请改用正确的编码（UTF-8、UTF-16LE、UTF-16BE、GB18030 或 Windows-1252）读取";
         read_csv: "row {row}: {message}", "第 {row} 行：无法按 CSV 格式读取（{message}）";
         read_spreadsheet: "cannot read the spreadsheet: {message}", "无法读取电子表格：{message}";
         read_damaged_workbook: "cannot read the spreadsheet: the workbook is damaged: its contents cannot be read", "无法读取电子表格：工作簿已损坏，无法读取其中的内容";
+        read_workbook_too_large: "the workbook is {size} but Kanoscope reads workbooks of up to {limit}; save the answers as CSV, or split them", "工作簿大小为 {size}，而 Kanoscope 只读取不超过 {limit} 的工作簿；请把回答另存为 CSV，或拆分成几个文件";
+        read_workbook_unpacks_too_large: "the workbook unpacks to more than {limit}; Kanoscope reads workbooks that unpack to at most that", "工作簿解压后超过 {limit}；Kanoscope 只读取解压后不超过这一大小的工作簿";
+        read_cell_outside_grid: "sheet \"{sheet}\": a cell at row {row}, column {column} lies outside Excel's grid (last cell XFD1048576); the workbook is damaged", "工作表「{sheet}」：第 {row} 行第 {column} 列的单元格超出了 Excel 的表格范围（最后一个单元格是 XFD1048576）；工作簿已损坏";
+        read_too_many_cells: "sheet \"{sheet}\": the cells from {from} to {to} span {cells} cells; Kanoscope reads sheets of up to {limit} cells; delete what lies far from the answers", "工作表「{sheet}」：从 {from} 到 {to} 的单元格共 {cells} 个；Kanoscope 只读取不超过 {limit} 个单元格的工作表；请删除远离回答数据的内容";
+        read_cell_too_long: "sheet \"{sheet}\", cell {cell}: the cell holds more than {limit} characters, Excel's limit for a cell", "工作表「{sheet}」单元格 {cell}：内容超过 {limit} 个字符，即 Excel 单个单元格的上限";
+        read_too_much_text: "sheet \"{sheet}\": by cell {cell} the cells hold more than {limit} characters in all; Kanoscope reads sheets of up to that", "工作表「{sheet}」：到单元格 {cell} 为止，单元格中的文字已超过 {limit} 个字符；Kanoscope 只读取不超过这一数量的工作表";
         read_no_sheet: "there is no sheet \"{name}\"; the sheets are: {sheets}", "没有名为「{name}」的工作表；现有的工作表：{sheets}";
 
         // ---- Survey exports: the import. Role words name the questions in messages; the Chinese
@@ -131,6 +140,7 @@ texts!(
         role_functional: "functional", "正向";
         role_dysfunctional: "dysfunctional", "反向";
         role_importance: "importance", "重要度";
+        import_text_too_long: "the project would hold a text of {chars} characters at {place}; Kanoscope keeps up to {limit} characters there", "导入后的项目在 {place} 处会有一段 {chars} 个字符的文字；Kanoscope 在此处最多保留 {limit} 个字符";
         import_unreadable: "cannot read the file: {error}", "无法读取文件：{error}";
         import_no_features: "no Kano question pairs found among the columns ({columns}); name them <id>_functional and <id>_dysfunctional (or \"<id> functional\", \"<id> (functional)\", <id>-f and <id>-d)", "在这些列中没有找到卡诺成对问题（{columns}）；请把列命名为「<id>_正向」和「<id>_反向」（也可以用 <id>_functional 和 <id>_dysfunctional）";
         import_no_rows: "the file has column names but no respondent rows", "文件只有列名，没有受访者的数据行";
@@ -142,7 +152,10 @@ texts!(
         import_no_column: "the mapping uses column {index}, but the table has {width} columns", "列的对应关系用到了编号为 {index} 的列，但表格只有 {width} 列";
         import_no_such_column: "{option} \"{name}\" names no column; the columns are: {columns}", "{option}「{name}」不是任何一列的名称；现有的列：{columns}";
         import_unknown_answer: "row {row}, {column}: \"{text}\" is not a Kano answer; expected a wording such as \"I like it\", \"I expect it\", \"I am neutral\", \"I can live with it\", \"I dislike it\" (or 我很喜欢, 理应如此, 无所谓, 能忍受, 我很不喜欢), or a code from 1 to 5", "第 {row} 行，{column}：「{text}」不是卡诺回答；应为「我很喜欢」「理应如此」「无所谓」「能忍受」「我很不喜欢」这样的说法（或对应的英文说法），或 1 到 5 的代码";
-        import_bad_importance: "row {row}, {column}: \"{text}\" is not an importance; expected a whole number from 1 to 9, alone or with a label (\"7 - Very important\")", "第 {row} 行，{column}：「{text}」不是重要度；应为 1 到 9 的整数，可以单独填写，也可以带说明（如「7 - 非常重要」）";
+        import_bad_importance: "row {row}, {column}: \"{text}\" is not an importance; expected a whole number from 0 to 10, alone or with a label (\"7 - Very important\"), or a point of one verbal scale (\"Very important\", \"非常重要\")", "第 {row} 行，{column}：「{text}」不是重要度；应为 0 到 10 的整数，可以单独填写，也可以带说明（如「7 - 非常重要」），或同一文字量表上的一个选项（如「非常重要」）";
+        import_unknown_answers: "{n} text(s) in the answer columns are not Kano answers: {texts}; say what each means with {option}", "回答列中有 {n} 种文字不是卡诺回答：{texts}；请用 {option} 说明每种文字的含义";
+        import_unknown_text: "\"{text}\" (first in row {row}; cells: {count}; columns: {columns})", "「{text}」（首见于第 {row} 行；{count} 个单元格；列：{columns}）";
+        import_unknown_texts_separator: "; ", "；";
         import_empty_id: "row {row}, {column}: the respondent id is empty", "第 {row} 行，{column}：受访者 ID 为空";
         import_duplicate_id: "row {row}, {column}: the respondent id \"{id}\" is already used in row {first_row}; ids must be unique", "第 {row} 行，{column}：受访者 ID「{id}」已在第 {first_row} 行使用；ID 不能重复";
         import_id_collision: "{n} respondent id(s) are already in the project: {ids}; renumber them or leave those rows out", "有 {n} 个受访者 ID 已在项目中：{ids}；请重新编号，或不导入这些行";

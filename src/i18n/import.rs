@@ -6,6 +6,8 @@ texts!(
     /// Strings of the import dialog.
     ImportTexts {
         title: "Import “{file}”", "导入“{file}”";
+        pasted_name: "pasted table", "粘贴的表格";
+        paste_hint: "Or paste a table copied from a spreadsheet here (Ctrl+V): it takes the place of this file.", "也可以在这里粘贴从电子表格复制的表格（Ctrl+V），它将取代当前文件。";
         file_summary: "{rows} respondent rows · {columns} columns · {source}", "{rows} 行受访者数据 · {columns} 列 · {source}";
         source_text: "{encoding} text, separated by {separator}", "{encoding} 文本，以{separator}分隔";
         source_sheet: "sheet “{sheet}”", "工作表“{sheet}”";
@@ -21,7 +23,7 @@ texts!(
         use_segment: "segment", "细分群体";
 
         features_heading: "Features: one pair of questions each", "功能：每个功能对应一对问题";
-        features_hint: "Pick the column of each question. Features come from column names such as wifi_functional / wifi_dysfunctional; for other exports, pair the columns here.", "为每个问题选择所在的列。功能按 wifi_functional / wifi_dysfunctional 这类列名自动识别；其他格式的导出文件请在此手动配对。";
+        features_hint: "Pick the column of each question. Features come from column names such as wifi_functional / wifi_dysfunctional, or from question texts that ask the same with and without a negation (“… have this? - Childcare” / “… not have this? - Childcare”); pair any others here.", "为每个问题选择所在的列。功能按 wifi_functional / wifi_dysfunctional 这类列名，或按肯定与否定两种问法相同的题目文字（如“如果提供……—免费无线网络”与“如果不提供……—免费无线网络”）自动识别；其余的请在此手动配对。";
         feature_id: "Feature id", "功能编号";
         feature_id_hint: "id", "编号";
         feature_id_name: "Id of feature {n}", "第 {n} 个功能的编号";

@@ -153,6 +153,7 @@ pub fn read_project_with_progress(
         return Err(too_large(meta.len()));
     }
     let file = std::fs::File::open(path).map_err(io_error)?;
+    super::atomic::remove_stale_temps(path);
     let total = meta.len();
     let (bytes, hash) = read_within(file, total, limits.max_bytes, progress).map_err(io_error)?;
     // The file may have grown between the look and the read.

@@ -17,9 +17,11 @@ pub mod samples;
 mod save;
 mod stamp;
 mod system;
+pub mod text_limits;
 
 pub use atomic::{
-    RealDisk, SaveStep, SaveSteps, StepError, write_atomically, write_atomically_with,
+    RealDisk, SaveStep, SaveSteps, StepError, write_all_atomically, write_all_atomically_with,
+    write_atomically, write_atomically_with,
 };
 pub use backup::{Backup, backup_path, replace_keeping_backup};
 pub(crate) use load::megabytes;

@@ -155,6 +155,13 @@ pub enum ParseProblem {
         /// The scale's highest point.
         max: u8,
     },
+    /// A text longer than Kanoscope keeps at that place ([`super::text_limits`]).
+    TextTooLong {
+        /// Its characters.
+        chars: usize,
+        /// The limit there.
+        limit: usize,
+    },
     /// The file's parts do not make a valid project (the checks above should catch all of it).
     Invariant(ProjectError),
     /// Anything else serde_json or serde reports (a wrong type, an unknown rule, bad syntax), in
@@ -238,6 +245,10 @@ impl fmt::Display for ParseProblem {
             Self::ImportanceOffScale { value, min, max } => write!(
                 f,
                 "importance {value} is not on the project's importance scale; expected an integer from {min} to {max}"
+            ),
+            Self::TextTooLong { chars, limit } => write!(
+                f,
+                "the text is {chars} characters long; Kanoscope keeps up to {limit} characters there"
             ),
             Self::Invariant(error) => write!(f, "{error}"),
             Self::Other(words) => f.write_str(words),

@@ -394,7 +394,17 @@ fn into_project(file: FileV1<'_>) -> Result<Project, ParseError> {
         .collect();
     let analysis = file.analysis.map(|a| a.0).unwrap_or_default();
     let survey = file.survey.map(|s| s.0).unwrap_or_default();
-    Project::from_parts_on_scale(file.title, analysis, scale, features, respondents)
+    let project = Project::from_parts_on_scale(file.title, analysis, scale, features, respondents)
         .map(|p| p.with_survey(survey))
-        .map_err(|e| ParseError::whole(ParseProblem::Invariant(e)))
+        .map_err(|e| ParseError::whole(ParseProblem::Invariant(e)))?;
+    super::text_limits::check_project(&project).map_err(|e| {
+        ParseError::at(
+            e.place,
+            ParseProblem::TextTooLong {
+                chars: e.chars,
+                limit: e.limit,
+            },
+        )
+    })?;
+    Ok(project)
 }

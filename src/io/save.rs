@@ -7,8 +7,10 @@
 
 use super::atomic::{RealDisk, SaveStep, SaveSteps, StepError};
 use super::backup::{Backup, replace_keeping_backup};
+use super::load::Limits;
 use super::project_writer::project_to_json;
 use super::stamp::FileStamp;
+use super::system::FileTrouble;
 use crate::project::Project;
 use std::fmt;
 use std::io::ErrorKind;
@@ -137,6 +139,7 @@ pub fn save_project_with(
     steps: &mut dyn SaveSteps,
 ) -> Result<Saved, SaveError> {
     let text = project_to_json(project);
+    refuse_what_cannot_be_opened(path, text.len(), Limits::DEFAULT_MAX_BYTES)?;
     let backup = replace_keeping_backup(path, text.as_bytes(), steps).map_err(
         |StepError { step, source }| SaveError {
             path: path.to_owned(),
@@ -148,4 +151,36 @@ pub fn save_project_with(
         stamp: FileStamp::of_bytes(path, text.as_bytes()),
         backup,
     })
+}
+
+/// One size limit for writing and opening: a project larger than Kanoscope opens is not written
+/// (an import or a save would otherwise leave a file that cannot be opened again).
+fn refuse_what_cannot_be_opened(path: &Path, size: usize, limit: u64) -> Result<(), SaveError> {
+    let size = size as u64;
+    if size <= limit {
+        return Ok(());
+    }
+    Err(SaveError {
+        path: path.to_owned(),
+        step: SaveStep::Check,
+        source: FileTrouble::ProjectTooLarge { size, limit }.into_io(ErrorKind::InvalidInput),
+    })
+}
+
+#[cfg(test)]
+mod size_tests {
+    use super::*;
+
+    #[test]
+    fn a_project_larger_than_the_open_limit_is_not_written() {
+        let error = refuse_what_cannot_be_opened(Path::new("big.kano.json"), 600 << 20, 512 << 20)
+            .unwrap_err();
+        assert_eq!(error.problem(), SaveProblem::Other);
+        let text = error.to_string();
+        assert!(
+            text.contains("would be 600 MB") && text.contains("up to 512 MB"),
+            "{text}"
+        );
+        assert!(refuse_what_cannot_be_opened(Path::new("x"), 512 << 20, 512 << 20).is_ok());
+    }
 }

@@ -36,6 +36,28 @@ pub enum FileTrouble {
     /// A file that is not named like a recovery copy was to be removed as one.
     #[error("{} is not a recovery copy", .0.display())]
     NotARecoveryCopy(PathBuf),
+    /// A project too large to open again was not written.
+    #[error(
+        "the project would be {} but Kanoscope opens project files of up to {}",
+        super::megabytes(*size), super::megabytes(*limit)
+    )]
+    ProjectTooLarge {
+        /// The size it would have, in bytes.
+        size: u64,
+        /// The limit in bytes ([`super::Limits::DEFAULT_MAX_BYTES`]).
+        limit: u64,
+    },
+    /// A file too large to read was not read.
+    #[error(
+        "the file is {} but Kanoscope reads files of up to {}",
+        super::megabytes(*size), super::megabytes(*limit)
+    )]
+    TooLargeToRead {
+        /// Its size in bytes (at least).
+        size: u64,
+        /// The limit in bytes ([`super::Limits::DEFAULT_MAX_BYTES`]).
+        limit: u64,
+    },
     /// The worker reading a file stopped without an answer.
     #[error("the reading stopped unexpectedly")]
     ReadingStopped,

@@ -300,7 +300,7 @@ impl Project {
 
     /// A feature id made from a name that no feature uses yet: "Free Wi-Fi" -> "free-wi-fi".
     pub fn unused_feature_id(&self, name: &str) -> String {
-        let base = slug(name, "feature");
+        let base = feature_id_from_name(name);
         unused(&base, |id| self.feature_index(id).is_some())
     }
 
@@ -349,6 +349,11 @@ fn check_importances(
         }
     }
     Ok(())
+}
+
+/// The id a feature called `name` gets when nothing else is taken: "Free Wi-Fi" -> "free-wi-fi".
+pub fn feature_id_from_name(name: &str) -> String {
+    slug(name, "feature")
 }
 
 /// Lower-case ASCII letters and digits joined by single hyphens; other scripts are kept as they

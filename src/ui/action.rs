@@ -215,6 +215,8 @@ pub enum Action {
     OpenPath(PathBuf),
     /// Open the import dialog on this survey export (a dropped CSV or spreadsheet).
     ImportPath(PathBuf),
+    /// Open the import dialog on a table pasted from a spreadsheet.
+    ImportPasted(String),
     /// Open the export dialog with this plot chosen (a plot's own Export… button).
     ExportPlot(crate::export::Plot),
     /// Show the studio in this language.

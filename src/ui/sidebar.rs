@@ -61,6 +61,7 @@ fn title(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
     let response = ui
         .add(
             TextEdit::singleline(&mut title)
+                .char_limit(crate::io::text_limits::MAX_NAME_CHARS)
                 .id(Id::unique("project_title"))
                 .font(TextStyle::Heading)
                 .hint_text(t.project_title_hint)

@@ -143,6 +143,7 @@ impl SurveyScreen {
                     respondent_id: &mut self.respondent_id,
                     segment: &mut self.segment,
                     lock: &mut self.lock,
+                    asking_to_leave: self.confirm_leave,
                 };
                 if start::show(ui, t, st, project, form, actions) {
                     self.start(project);
@@ -317,8 +318,11 @@ impl SurveyScreen {
                     plural::counted(t, t.survey.partial_note_if_one, t.survey.partial_note, kept);
                 ui.label(text(&note));
             }
-            ui.add_space(12.0);
-            lock.show(ui, t, BODY_SIZE);
+            // Only a locked kiosk asks for the PIN here; setting one is for the settings.
+            if !lock.is_open() {
+                ui.add_space(12.0);
+                lock.show(ui, t, BODY_SIZE);
+            }
             ui.add_space(12.0);
             let may_leave = lock.is_open();
             ui.horizontal_wrapped(|ui| {

@@ -219,7 +219,8 @@ fn odd_ids() -> Vec<String> {
         "tab\there".into(),
         "new\nline".into(),
         "nul\u{0}byte".into(),
-        "x".repeat(100_000),
+        // The longest id a project may hold (src/io/text_limits.rs).
+        "x".repeat(kanoscope::io::text_limits::MAX_NAME_CHARS),
         "地铁11号线·车站".into(),
     ]
 }

@@ -6,7 +6,7 @@
 //! cells are "not answered". This step never reads or writes files.
 
 use super::detect::{FeatureColumns, Mapping};
-use super::error::{ColumnNames, ImportError};
+use super::error::{ColumnNames, ImportError, UnknownText};
 use super::table::Table;
 use super::wording;
 use crate::kano::{Analysis, Answer, Response};
@@ -45,7 +45,13 @@ pub fn build_project(
         .iter()
         .map(|f| Feature {
             id: f.id.clone(),
-            name: f.id.clone(),
+            name: if f.name.trim().is_empty() {
+                f.id.clone()
+            } else {
+                f.name.clone()
+            },
+            functional: f.functional_question.clone(),
+            dysfunctional: f.dysfunctional_question.clone(),
             ..Feature::default()
         })
         .collect();
@@ -59,13 +65,29 @@ pub fn build_project(
             order: Vec::new(),
         })
         .collect();
-    Project::from_parts(
+    Project::from_parts_on_scale(
         options.title.clone(),
         options.analysis,
+        mapping.importance.scale.clone(),
         features,
         respondents,
     )
     .map_err(|e| ImportError::Project(e.to_string()))
+    .and_then(within_text_limits)
+}
+
+/// The project, if its texts are within what Kanoscope opens again ([`crate::io::text_limits`]).
+fn within_text_limits(project: Project) -> Result<Project, ImportError> {
+    crate::io::text_limits::check_project(&project).map_err(too_long)?;
+    Ok(project)
+}
+
+fn too_long(e: crate::io::text_limits::TextTooLong) -> ImportError {
+    ImportError::TextTooLong {
+        place: e.place,
+        chars: e.chars,
+        limit: e.limit,
+    }
 }
 
 /// What to do with a respondent id that the open project already uses.
@@ -143,14 +165,16 @@ pub fn append_to(
         for (response, &target) in r.responses.into_iter().zip(&targets) {
             responses[target] = response;
         }
+        let respondent = Respondent {
+            id,
+            segment: r.segment,
+            responses,
+            order: Vec::new(),
+        };
+        crate::io::text_limits::check_respondent(start + k, &respondent).map_err(too_long)?;
         edits.push(Edit::InsertRespondent {
             index: start + k,
-            respondent: Respondent {
-                id,
-                segment: r.segment,
-                responses,
-                order: Vec::new(),
-            },
+            respondent,
         });
     }
     Ok(Appended {
@@ -223,11 +247,42 @@ fn check_mapping(table: &Table, mapping: &Mapping) -> Result<(), ImportError> {
     Ok(())
 }
 
+/// Every answer text the mapping does not know, with its count and columns: one message that
+/// lists them all, so that one `--answer` per text settles them in one go.
+fn check_unknown_texts(table: &Table, mapping: &Mapping) -> Result<(), ImportError> {
+    let mut texts: Vec<UnknownText> = Vec::new();
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    for (column, wording) in mapping.unknown_wordings() {
+        let k = *by_key.entry(wording.key.as_str()).or_insert_with(|| {
+            texts.push(UnknownText {
+                text: wording.text.clone(),
+                count: 0,
+                first_row: table.row_number(wording.first_row),
+                columns: Vec::new(),
+            });
+            texts.len() - 1
+        });
+        texts[k].count += wording.count;
+        texts[k].first_row = texts[k].first_row.min(table.row_number(wording.first_row));
+        let label = table.labelled(column);
+        if !texts[k].columns.contains(&label) {
+            texts[k].columns.push(label);
+        }
+    }
+    if texts.is_empty() {
+        return Ok(());
+    }
+    texts.sort_by_key(|t| std::cmp::Reverse(t.count));
+    Err(ImportError::UnknownAnswers { texts })
+}
+
 /// Reads every row through the mapping, stopping at the first cell that matches nothing.
 fn read_rows(table: &Table, mapping: &Mapping) -> Result<Vec<RowRead>, ImportError> {
     check_mapping(table, mapping)?;
+    check_unknown_texts(table, mapping)?;
     let mut first_row_of: HashMap<&str, usize> = HashMap::new();
     let mut known: HashMap<&str, Option<Answer>> = HashMap::new();
+    let mut importances: HashMap<&str, Option<crate::kano::Importance>> = HashMap::new();
     let mut rows = Vec::with_capacity(table.rows.len());
     for (r, cells) in table.rows.iter().enumerate() {
         let row = table.row_number(r);
@@ -272,12 +327,14 @@ fn read_rows(table: &Table, mapping: &Mapping) -> Result<Vec<RowRead>, ImportErr
         for f in &mapping.features {
             let importance = match f.importance {
                 Some(c) if !wording::is_blank(&cells[c]) => {
-                    Some(wording::parse_importance(&cells[c]).ok_or_else(|| {
-                        ImportError::BadImportance {
-                            row,
-                            column: table.labelled(c),
-                            text: cells[c].trim().to_owned(),
-                        }
+                    let text = &cells[c];
+                    let value = *importances
+                        .entry(text)
+                        .or_insert_with(|| mapping.importance.value(text));
+                    Some(value.ok_or_else(|| ImportError::BadImportance {
+                        row,
+                        column: table.labelled(c),
+                        text: cells[c].trim().to_owned(),
                     })?)
                 }
                 _ => None,

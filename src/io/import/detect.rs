@@ -2,22 +2,32 @@
 //! what the answer cells say. The result, a [`Mapping`], is plain data that a person may edit
 //! (in the GUI's import dialog) before step 3 builds the project from it.
 //!
-//! Column names are read by `naming` (FORMATS.md's convention), in any case and column order.
-//! Detection never fails: what it cannot settle it lists in
-//! [`Mapping::problems`] for step 3 (or a person) to deal with.
+//! Column names are read by `naming` (FORMATS.md's convention), in any case and column order;
+//! the columns left are paired by what their questions say (`questions`: whole question texts
+//! as Qualtrics, Google Forms, SurveyMonkey, Typeform and 问卷星 write them). The importance
+//! cells give the scale importance was asked on (`importance`). Detection never fails: what it
+//! cannot settle it lists in [`Mapping::problems`] for step 3 (or a person) to deal with.
 
 use super::error::ImportError;
+use super::importance::{ImportanceReading, read_scale};
 use super::naming::parse_header;
+use super::questions::{self, Candidate};
 use super::table::Table;
 use super::wording::{self, Codes, Recognised};
 use crate::kano::Answer;
 use std::collections::HashMap;
 
 /// The columns of one feature.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FeatureColumns {
-    /// The feature id (the `<id>` of the column names).
+    /// The feature id (the `<id>` of the column names, or made from the item's name).
     pub id: String,
+    /// The feature's name: the item the questions ask about; empty when only the id is known.
+    pub name: String,
+    /// The functional question's text, when the export wrote it; else empty.
+    pub functional_question: String,
+    /// The dysfunctional question's text, when the export wrote it; else empty.
+    pub dysfunctional_question: String,
     /// The functional question's column.
     pub functional: usize,
     /// The dysfunctional question's column.
@@ -160,6 +170,8 @@ pub struct Mapping {
     pub custom: HashMap<String, Answer>,
     /// The distinct texts of every answer column, in feature order (functional, dysfunctional).
     pub wordings: Vec<ColumnWordings>,
+    /// The scale the importance columns were asked on, and how their cells read.
+    pub importance: ImportanceReading,
 }
 
 impl Mapping {
@@ -195,9 +207,37 @@ impl Mapping {
         self.custom.insert(wording::normalise(text), answer);
     }
 
-    /// Recounts [`Mapping::wordings`] after the features' columns were changed by hand.
+    /// Recounts [`Mapping::wordings`] and the importance scale after the features' columns were
+    /// changed by hand.
     pub fn refresh_wordings(&mut self, table: &Table) {
         self.wordings = answer_wordings(table, &self.features);
+        self.refresh_importance(table);
+    }
+
+    /// Finds the importance scale again from the importance columns' cells. When a text is no
+    /// importance on any scale, the scale stays the default one: step 3 names the cell.
+    pub fn refresh_importance(&mut self, table: &Table) {
+        let columns: Vec<usize> = self
+            .features
+            .iter()
+            .filter_map(|f| f.importance)
+            .filter(|&c| c < table.headers.len())
+            .collect();
+        let texts = table.rows.iter().flat_map(|row| {
+            columns
+                .iter()
+                .map(move |&c| row[c].trim())
+                .filter(|t| !wording::is_blank(t))
+        });
+        self.importance = read_scale(texts).unwrap_or_default();
+    }
+
+    /// Adds the answers a person gave to texts (`--answer "TEXT=token"`), which win over the
+    /// known wordings.
+    pub fn add_answers<'a>(&mut self, answers: impl IntoIterator<Item = &'a (String, Answer)>) {
+        for (text, answer) in answers {
+            self.set_answer(text, *answer);
+        }
     }
 }
 
@@ -253,6 +293,7 @@ pub fn detect(table: &Table) -> Mapping {
                     functional: fc,
                     dysfunctional: dc,
                     importance,
+                    ..FeatureColumns::default()
                 });
             }
             // A terse name alone ("Grade-F") is most likely an attribute that happens to end so.
@@ -277,6 +318,7 @@ pub fn detect(table: &Table) -> Mapping {
             _ => {}
         }
     }
+    pair_by_meaning(table, &mut mapping, &mut used);
     mapping
         .features
         .sort_by_key(|f| f.functional.min(f.dysfunctional));
@@ -289,7 +331,80 @@ pub fn detect(table: &Table) -> Mapping {
     mapping.id_candidates = super::candidates::id_candidates(table, &mapping.attributes);
     mapping.segment_candidates = super::candidates::segment_candidates(table, &mapping.attributes);
     mapping.wordings = answer_wordings(table, &mapping.features);
+    mapping.refresh_importance(table);
     mapping
+}
+
+/// How many rows are looked at to tell whether a column holds Kano answers.
+const SAMPLE_ROWS: usize = 200;
+
+/// Pairs the columns that no name pairs by what their questions say.
+fn pair_by_meaning(table: &Table, mapping: &mut Mapping, used: &mut [bool]) {
+    let named: std::collections::HashSet<usize> = mapping
+        .problems
+        .iter()
+        .map(|p| match p {
+            Problem::MissingPartner { column, .. }
+            | Problem::LoneImportance { column, .. }
+            | Problem::Duplicate { column, .. } => *column,
+        })
+        .collect();
+    let candidates: Vec<Candidate> = (0..table.headers.len())
+        .filter(|&c| !used[c] && !named.contains(&c))
+        .map(|c| Candidate {
+            column: c,
+            text: table.question_text(c).to_owned(),
+            holds_answers: holds_answers(table, c),
+        })
+        .collect();
+    let mut taken: std::collections::HashSet<String> =
+        mapping.features.iter().map(|f| f.id.clone()).collect();
+    for p in questions::pair(&candidates) {
+        let base = crate::project::feature_id_from_name(&p.name);
+        let id = (1..)
+            .map(|k| {
+                if k == 1 {
+                    base.clone()
+                } else {
+                    format!("{base}-{k}")
+                }
+            })
+            .find(|id| !taken.contains(id))
+            .unwrap_or_else(|| base.clone());
+        taken.insert(id.clone());
+        for c in [Some(p.functional), Some(p.dysfunctional), p.importance]
+            .into_iter()
+            .flatten()
+        {
+            used[c] = true;
+        }
+        mapping.features.push(FeatureColumns {
+            id,
+            name: p.name,
+            functional: p.functional,
+            dysfunctional: p.dysfunctional,
+            importance: p.importance,
+            functional_question: p.functional_question,
+            dysfunctional_question: p.dysfunctional_question,
+        });
+    }
+}
+
+/// True when at least half of a column's filled cells (among the first rows) are Kano answers:
+/// known wordings, or codes 1..5 in a column that has no other numbers.
+fn holds_answers(table: &Table, column: usize) -> bool {
+    let (mut filled, mut known) = (0usize, 0usize);
+    for row in table.rows.iter().take(SAMPLE_ROWS) {
+        let text = row[column].trim();
+        if wording::is_blank(text) {
+            continue;
+        }
+        filled += 1;
+        if wording::recognise(text).is_some() {
+            known += 1;
+        }
+    }
+    filled > 0 && known * 2 >= filled
 }
 
 /// The distinct texts of each answer column, most frequent first.

@@ -99,7 +99,7 @@ pub enum ReadError {
     Empty,
     /// Bytes that are not text in the encoding asked for (or found).
     #[error(
-        "line {line} is not valid {encoding} text; if the file was saved in another encoding, say which with --encoding utf-8 or --encoding gb18030"
+        "line {line} is not valid {encoding} text; if the file was saved in another encoding, say which with --encoding (utf-8, utf-16le, utf-16be, gb18030 or windows-1252)"
     )]
     Malformed {
         /// The encoding tried.
@@ -124,6 +124,78 @@ pub enum ReadError {
     /// The spreadsheet reader gave up on a damaged workbook (it panicked; the panic was caught).
     #[error("cannot read the spreadsheet: the workbook is damaged: its contents cannot be read")]
     DamagedWorkbook,
+    /// The workbook file is larger than Kanoscope reads (checked before reading it).
+    #[error(
+        "the workbook is {} but Kanoscope reads workbooks of up to {}; save the answers as CSV, or split them",
+        crate::io::megabytes(*size), crate::io::megabytes(*limit)
+    )]
+    WorkbookTooLarge {
+        /// Its size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// The workbook's parts unpack to more than the limit (a compressed "zip bomb", or a huge cell).
+    #[error(
+        "the workbook unpacks to more than {}; Kanoscope reads workbooks that unpack to at most that",
+        crate::io::megabytes(*limit)
+    )]
+    WorkbookUnpacksTooLarge {
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// A cell with something in it outside Excel's grid (1,048,576 rows, 16,384 columns).
+    #[error(
+        "sheet \"{sheet}\": a cell at row {row}, column {column} lies outside Excel's grid (last cell XFD1048576); the workbook is damaged"
+    )]
+    CellOutsideGrid {
+        /// The sheet.
+        sheet: String,
+        /// The row (1-based).
+        row: u64,
+        /// The column (1-based).
+        column: u64,
+    },
+    /// A sheet whose used cells span too large an area.
+    #[error(
+        "sheet \"{sheet}\": the cells from {from} to {to} span {cells} cells; Kanoscope reads sheets of up to {limit} cells; delete what lies far from the answers"
+    )]
+    TooManyCells {
+        /// The sheet.
+        sheet: String,
+        /// The first cell of the area.
+        from: String,
+        /// The last cell of the area.
+        to: String,
+        /// How many cells the area spans (at least).
+        cells: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// A cell longer than Excel allows.
+    #[error(
+        "sheet \"{sheet}\", cell {cell}: the cell holds more than {limit} characters, Excel's limit for a cell"
+    )]
+    CellTooLong {
+        /// The sheet.
+        sheet: String,
+        /// The cell ("C3").
+        cell: String,
+        /// The limit.
+        limit: u64,
+    },
+    /// A sheet whose cells hold too much text in all.
+    #[error(
+        "sheet \"{sheet}\": by cell {cell} the cells hold more than {limit} characters in all; Kanoscope reads sheets of up to that"
+    )]
+    TooMuchText {
+        /// The sheet.
+        sheet: String,
+        /// The cell where the limit was passed.
+        cell: String,
+        /// The limit.
+        limit: u64,
+    },
     /// `--sheet` names no sheet of the workbook.
     #[error("there is no sheet \"{name}\"; the sheets are: {}", sheets.join(", "))]
     NoSheet {
@@ -237,9 +309,18 @@ pub enum ImportError {
         /// The cell's text.
         text: String,
     },
-    /// An importance cell without a whole number 1..=9 in front.
+    /// Answer texts that are no known wording, all of them at once.
     #[error(
-        "row {row}, {column}: \"{text}\" is not an importance; expected a whole number from 1 to 9, alone or with a label (\"7 - Very important\")"
+        "{} text(s) in the answer columns are not Kano answers: {}; say what each means with {ANSWER_OPTION}",
+        texts.len(), describe_unknown(texts)
+    )]
+    UnknownAnswers {
+        /// Each text with how many cells hold it and in which columns, most frequent first.
+        texts: Vec<UnknownText>,
+    },
+    /// An importance cell that is no point of the scale the other cells are on.
+    #[error(
+        "row {row}, {column}: \"{text}\" is not an importance; expected a whole number from 0 to 10, alone or with a label (\"7 - Very important\"), or a point of one verbal scale (\"Very important\", \"非常重要\")"
     )]
     BadImportance {
         /// The spreadsheet row.
@@ -289,10 +370,76 @@ pub enum ImportError {
         /// The ids.
         ids: Vec<String>,
     },
+    /// A text the project would hold is longer than Kanoscope keeps ([`crate::io::text_limits`]).
+    #[error(
+        "the project would hold a text of {chars} characters at {place}; Kanoscope keeps up to {limit} characters there"
+    )]
+    TextTooLong {
+        /// The place in the project file it would write (`features[0].id`).
+        place: String,
+        /// Its characters.
+        chars: usize,
+        /// The limit there.
+        limit: usize,
+    },
     /// The project refused the result (should not happen after the checks above), in its own
     /// English words.
     #[error("{0}")]
     Project(String),
+}
+
+/// One answer text that is no known wording.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownText {
+    /// The text as first seen (trimmed).
+    pub text: String,
+    /// How many cells hold it.
+    pub count: usize,
+    /// The first spreadsheet row that holds it.
+    pub first_row: usize,
+    /// The columns that hold it, labelled.
+    pub columns: Vec<ColumnLabel>,
+}
+
+impl fmt::Display for UnknownText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let letters: Vec<String> = self
+            .columns
+            .iter()
+            .take(UNKNOWN_COLUMNS_SHOWN)
+            .map(ColumnLabel::letter)
+            .collect();
+        write!(
+            f,
+            "\"{}\" (first in row {}; cells: {}; columns: {}",
+            self.text,
+            self.first_row,
+            self.count,
+            letters.join(", ")
+        )?;
+        if self.columns.len() > UNKNOWN_COLUMNS_SHOWN {
+            write!(
+                f,
+                " and {} more",
+                self.columns.len() - UNKNOWN_COLUMNS_SHOWN
+            )?;
+        }
+        f.write_str(")")
+    }
+}
+
+/// The command-line option that says what a text means, as messages show it.
+pub const ANSWER_OPTION: &str = "--answer \"TEXT=like|must-be|neutral|live-with|dislike\"";
+
+/// How many columns of one unknown text a message names.
+pub const UNKNOWN_COLUMNS_SHOWN: usize = 6;
+
+fn describe_unknown(texts: &[UnknownText]) -> String {
+    texts
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// How many of the colliding ids a message names.

@@ -1,5 +1,7 @@
 //! Spreadsheets (.xlsx, .xlsm, .xls, .ods) via calamine: one sheet's cells as text, with the
 //! sheet's first row and column so that messages use the sheet's own row numbers and letters.
+//! The sheet is the one named, else the first that looks like respondents' answers (a workbook
+//! often holds its raw data among analysis sheets), else the first.
 
 use super::error::ReadError;
 use super::table::{Records, Source};
@@ -13,6 +15,7 @@ pub(super) fn read_spreadsheet(
     bytes: &[u8],
     sheet: Option<&str>,
 ) -> Result<(Records, usize, Source), ReadError> {
+    super::workbook_limits::check_workbook(bytes)?;
     std::panic::catch_unwind(|| read_sheet(bytes, sheet)).unwrap_or(Err(ReadError::DamagedWorkbook))
 }
 
@@ -23,19 +26,41 @@ fn read_sheet(bytes: &[u8], sheet: Option<&str>) -> Result<(Records, usize, Sour
     };
     let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(spreadsheet)?;
     let sheets = book.sheet_names();
-    let name = match sheet {
-        Some(wanted) => sheets
-            .iter()
-            .find(|s| s.as_str() == wanted)
-            .or_else(|| sheets.iter().find(|s| s.eq_ignore_ascii_case(wanted)))
-            .cloned()
-            .ok_or_else(|| ReadError::NoSheet {
-                name: wanted.to_owned(),
-                sheets: sheets.clone(),
-            })?,
-        None => sheets.first().cloned().ok_or(ReadError::Empty)?,
+    let (name, range) = match sheet {
+        Some(wanted) => {
+            let name = sheets
+                .iter()
+                .find(|s| s.as_str() == wanted)
+                .or_else(|| sheets.iter().find(|s| s.eq_ignore_ascii_case(wanted)))
+                .cloned()
+                .ok_or_else(|| ReadError::NoSheet {
+                    name: wanted.to_owned(),
+                    sheets: sheets.clone(),
+                })?;
+            let range = book.worksheet_range(&name).map_err(spreadsheet)?;
+            (name, range)
+        }
+        None => {
+            // A workbook may hold a dozen analysis sheets around its raw data: take the first
+            // sheet that looks like respondents' answers, else the first sheet.
+            let first = sheets.first().cloned().ok_or(ReadError::Empty)?;
+            let mut chosen = None;
+            for name in &sheets {
+                let range = book.worksheet_range(name).map_err(spreadsheet)?;
+                if holds_answers(&range) {
+                    chosen = Some((name.clone(), range));
+                    break;
+                }
+            }
+            match chosen {
+                Some(found) => found,
+                None => {
+                    let range = book.worksheet_range(&first).map_err(spreadsheet)?;
+                    (first, range)
+                }
+            }
+        }
     };
-    let range = book.worksheet_range(&name).map_err(spreadsheet)?;
     let (first_row, first_column) = range.start().unwrap_or((0, 0));
     let records = range
         .rows()
@@ -57,6 +82,49 @@ fn read_sheet(bytes: &[u8], sheet: Option<&str>) -> Result<(Records, usize, Sour
             sheets,
         },
     ))
+}
+
+/// How many rows of a sheet are looked at to tell whether it holds answers.
+const SAMPLE_ROWS: usize = 100;
+
+/// True when a sheet looks like respondents' rows with Kano answers: two or more columns whose
+/// filled cells (below the first row) are mostly known answer wordings, or a header that names
+/// a question pair by FORMATS.md's convention.
+fn holds_answers(range: &calamine::Range<calamine::Data>) -> bool {
+    let mut rows = range.rows();
+    let Some(header) = rows.next() else {
+        return false;
+    };
+    let named = header
+        .iter()
+        .filter(|h| super::naming::parse_header(&h.to_string()).is_some())
+        .count();
+    if named >= 2 {
+        return true;
+    }
+    let width = range.width();
+    let (mut filled, mut known) = (vec![0usize; width], vec![0usize; width]);
+    for row in rows.take(SAMPLE_ROWS) {
+        for (c, cell) in row.iter().enumerate() {
+            let text = cell.to_string();
+            if super::wording::is_blank(&text) {
+                continue;
+            }
+            filled[c] += 1;
+            if matches!(
+                super::wording::recognise(&text),
+                Some(super::wording::Recognised::Wording(_))
+            ) {
+                known[c] += 1;
+            }
+        }
+    }
+    let answer_columns = filled
+        .iter()
+        .zip(&known)
+        .filter(|&(&f, &k)| f >= 2 && k * 2 >= f)
+        .count();
+    answer_columns >= 2
 }
 
 /// A cell as text; whole numbers without ".0", as a spreadsheet shows them.

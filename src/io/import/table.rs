@@ -12,14 +12,21 @@ use std::ops::Index;
 /// Which text encoding a CSV file is in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum TextEncoding {
-    /// A byte-order mark if there is one; otherwise UTF-8 if the bytes are valid UTF-8, else
-    /// GB18030 (a superset of GBK and GB2312, what Chinese Excel and platforms write).
+    /// A byte-order mark if there is one; otherwise UTF-8 if the bytes are valid UTF-8, UTF-16
+    /// if every other byte is zero, else what a detector of legacy encodings (chardetng) finds:
+    /// GB18030 for Chinese Excel and platforms, Windows-1252 for European Excel, ….
     #[default]
     Auto,
     /// UTF-8 (a BOM is skipped).
     Utf8,
+    /// UTF-16, little-endian (what Excel's "Unicode text" writes).
+    Utf16Le,
+    /// UTF-16, big-endian.
+    Utf16Be,
     /// GB18030 / GBK.
     Gb18030,
+    /// Windows-1252 (Western European Excel).
+    Windows1252,
 }
 
 /// How to read the bytes.
@@ -65,6 +72,9 @@ pub struct Table {
     pub first_column: usize,
     /// How many rows of the file the header took (2 for SurveyMonkey, 3 for Qualtrics).
     pub header_rows: usize,
+    /// The question texts of the columns, where the export writes them in a row of their own
+    /// (Qualtrics' second row); empty otherwise.
+    pub question_texts: Vec<String>,
     /// The encoding and separator, or the sheet.
     pub source: Source,
 }
@@ -86,6 +96,14 @@ impl Table {
             self.headers.get(column).cloned().unwrap_or_default(),
             self.first_column + column,
         )
+    }
+
+    /// What a column asks: its question text where the export has a row of them, else its name.
+    pub fn question_text(&self, column: usize) -> &str {
+        match self.question_texts.get(column).map(|t| t.trim()) {
+            Some(text) if !text.is_empty() => text,
+            _ => self.headers.get(column).map_or("", String::as_str),
+        }
     }
 
     /// The spreadsheet row number of a data row.
@@ -199,11 +217,17 @@ fn into_table(records: Records, first_column: usize, source: Source) -> Result<T
     let mut rest: Records = records.collect();
     let mut headers: Vec<String> = header.iter().map(|h| h.trim().to_owned()).collect();
     let mut header_rows = header_row;
+    let mut question_texts = Vec::new();
     if let Some((row, _)) = rest.get(1).filter(|(_, r)| is_qualtrics_import_row(r)) {
-        // Qualtrics: short names, then question texts, then {"ImportId":...}. Keep the names.
+        // Qualtrics: short names, then question texts, then {"ImportId":...}. Keep the names,
+        // and the texts for pairing questions by what they say.
         header_rows = *row;
+        question_texts = rest[0].1.iter().map(|t| t.trim().to_owned()).collect();
         rest.drain(..2);
-    } else if let Some((row, sub)) = rest.first().filter(|(_, r)| is_surveymonkey_subheader(r)) {
+    } else if let Some((row, sub)) = rest
+        .first()
+        .filter(|(_, r)| is_surveymonkey_subheader(&header, r))
+    {
         headers = merge_subheaders(&headers, sub);
         header_rows = *row;
         rest.remove(0);
@@ -231,6 +255,7 @@ fn into_table(records: Records, first_column: usize, source: Source) -> Result<T
         row_numbers,
         first_column,
         header_rows,
+        question_texts,
         source,
     })
 }
@@ -241,8 +266,18 @@ fn is_qualtrics_import_row(cells: &csv::StringRecord) -> bool {
         .any(|c| c.trim_start().starts_with("{\"ImportId\""))
 }
 
-fn is_surveymonkey_subheader(cells: &csv::StringRecord) -> bool {
-    cells.iter().any(is_plain_response)
+/// SurveyMonkey's second header row: "Response" under single questions, or the items of a
+/// matrix under a question written once over its columns (the row starts blank, where data rows
+/// have a respondent id, and fills columns whose first header row is empty).
+fn is_surveymonkey_subheader(header: &csv::StringRecord, cells: &csv::StringRecord) -> bool {
+    if cells.iter().any(is_plain_response) {
+        return true;
+    }
+    let starts_blank = cells.get(0).is_some_and(|c| c.trim().is_empty());
+    let fills_gaps = cells.iter().enumerate().any(|(i, below)| {
+        !below.trim().is_empty() && header.get(i).is_none_or(|top| top.trim().is_empty())
+    });
+    starts_blank && fills_gaps
 }
 
 fn is_plain_response(cell: &str) -> bool {

@@ -1,5 +1,6 @@
-//! CSV text: decoding (UTF-8 with or without BOM, UTF-16 with BOM, GBK/GB18030 from Chinese
-//! platforms), the separator (`,` `;` tab, sniffed from the header line, or Excel's `sep=` line),
+//! CSV text: decoding (UTF-8 with or without BOM, UTF-16 LE/BE with or without BOM, and legacy
+//! encodings found by a detector, chardetng: GBK/GB18030 from Chinese platforms, Windows-1252
+//! from European Excel), the separator (`,` `;` tab, sniffed from the header line, or Excel's `sep=` line),
 //! quoted newlines, and each record's row number as a spreadsheet shows it. Never interprets a
 //! cell.
 
@@ -78,41 +79,90 @@ fn decode(bytes: &[u8], encoding: TextEncoding) -> Result<(Cow<'_, str>, &'stati
     if encoding == TextEncoding::Auto
         && let Some((found, bom)) = encoding_rs::Encoding::for_bom(bytes)
     {
-        let (text, malformed) = found.decode_without_bom_handling(&bytes[bom..]);
-        if malformed {
-            return Err(ReadError::Malformed {
-                encoding: found.name(),
-                line: first_replacement_line(&text),
-            });
-        }
-        return Ok((text, found.name()));
+        return decode_as(found, &bytes[bom..]);
     }
     let utf8 = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match encoding {
-        TextEncoding::Auto | TextEncoding::Utf8 => match std::str::from_utf8(utf8) {
-            Ok(text) => Ok((Cow::Borrowed(text), "UTF-8")),
-            Err(error) if encoding == TextEncoding::Utf8 => Err(ReadError::Malformed {
-                encoding: "UTF-8",
-                line: 1 + utf8[..error.valid_up_to()]
-                    .iter()
-                    .filter(|&&b| b == b'\n')
-                    .count(),
-            }),
-            Err(_) => decode_gb18030(bytes),
-        },
-        TextEncoding::Gb18030 => decode_gb18030(bytes),
+    let forced = match encoding {
+        TextEncoding::Auto => None,
+        TextEncoding::Utf8 => Some(encoding_rs::UTF_8),
+        TextEncoding::Utf16Le => Some(encoding_rs::UTF_16LE),
+        TextEncoding::Utf16Be => Some(encoding_rs::UTF_16BE),
+        TextEncoding::Gb18030 => Some(encoding_rs::GB18030),
+        TextEncoding::Windows1252 => Some(encoding_rs::WINDOWS_1252),
+    };
+    if let Some(forced) = forced {
+        let skip = encoding_rs::Encoding::for_bom(bytes)
+            .filter(|(found, _)| *found == forced)
+            .map_or(0, |(_, bom)| bom);
+        return decode_as(forced, &bytes[skip..]);
+    }
+    // Before UTF-8: UTF-16 text of Latin letters is valid UTF-8 too, full of NULs.
+    if let Some(utf16) = utf16_without_bom(bytes) {
+        return decode_as(utf16, bytes);
+    }
+    if let Ok(text) = std::str::from_utf8(utf8) {
+        return Ok((Cow::Borrowed(text), "UTF-8"));
+    }
+    // A legacy encoding: chardetng, Firefox's detector, tells GBK from Windows-1252 and kin by
+    // the text itself. GBK is read as GB18030, its superset.
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let guess = detector.guess(None, chardetng::Utf8Detection::Deny);
+    let guess = if guess == encoding_rs::GBK {
+        encoding_rs::GB18030
+    } else {
+        guess
+    };
+    decode_as(guess, bytes)
+}
+
+/// UTF-16 written without a byte-order mark: most of the bytes at odd (little-endian) or even
+/// (big-endian) positions are zero, as they are for Latin text.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    if sample.len() < 4 {
+        return None;
+    }
+    let pairs = sample.len() / 2;
+    let zero_odd = sample
+        .chunks_exact(2)
+        .filter(|p| p[1] == 0 && p[0] != 0)
+        .count();
+    let zero_even = sample
+        .chunks_exact(2)
+        .filter(|p| p[0] == 0 && p[1] != 0)
+        .count();
+    if zero_odd * 10 >= pairs * 4 && zero_even == 0 {
+        Some(encoding_rs::UTF_16LE)
+    } else if zero_even * 10 >= pairs * 4 && zero_odd == 0 {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
     }
 }
 
-fn decode_gb18030(bytes: &[u8]) -> Result<(Cow<'_, str>, &'static str), ReadError> {
-    let (text, malformed) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
+fn decode_as<'a>(
+    encoding: &'static encoding_rs::Encoding,
+    bytes: &'a [u8],
+) -> Result<(Cow<'a, str>, &'static str), ReadError> {
+    let (text, malformed) = encoding.decode_without_bom_handling(bytes);
+    let name = shown_name(encoding);
     if malformed {
         return Err(ReadError::Malformed {
-            encoding: "GB18030",
+            encoding: name,
             line: first_replacement_line(&text),
         });
     }
-    Ok((text, "GB18030"))
+    Ok((text, name))
+}
+
+/// An encoding's name as people write it ("GB18030", "Windows-1252", "UTF-16LE").
+fn shown_name(encoding: &'static encoding_rs::Encoding) -> &'static str {
+    match encoding.name() {
+        "gb18030" => "GB18030",
+        "windows-1252" => "Windows-1252",
+        other => other,
+    }
 }
 
 fn first_replacement_line(text: &str) -> usize {

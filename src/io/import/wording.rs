@@ -2,7 +2,8 @@
 //!
 //! Cells are matched after normalising: lower case, curly quotes made straight, runs of spaces
 //! made one, a trailing full stop dropped. Every wording listed in KANO_METHOD.md (English and
-//! Chinese) is known, and so are the project-file tokens. A numeric code 1..5 is read in the
+//! Chinese) is known, and so are the project-file tokens and the variants found in real exports,
+//! all in one table with their sources ([`KNOWN_WORDINGS`]). A numeric code 1..5 is read in the
 //! order the person says the platform uses. This module never guesses beyond that: a cell it does
 //! not know is reported as unknown, so that the caller can name it.
 
@@ -50,95 +51,129 @@ impl Recognised {
     }
 }
 
-/// The wordings of KANO_METHOD.md, as written there (normalised when the table is built).
-const WORDINGS: [(Answer, &[&str]); 5] = [
-    (
-        Answer::Like,
-        &[
-            "like",
-            "I like it",
-            "I like it that way",
-            "I enjoy it that way",
-            "This would be very helpful to me",
-            "我很喜欢",
-            "非常喜欢",
-            "感到满意",
-            "喜欢",
-        ],
-    ),
-    (
+/// One wording of a Kano answer seen in real exports, with where it was seen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KnownWording {
+    /// The text as respondents read it.
+    pub text: &'static str,
+    /// The answer it stands for.
+    pub answer: Answer,
+    /// Where it comes from.
+    pub source: &'static str,
+}
+
+const fn w(text: &'static str, answer: Answer, source: &'static str) -> KnownWording {
+    KnownWording {
+        text,
+        answer,
+        source,
+    }
+}
+
+const METHOD: &str = "KANO_METHOD.md";
+const TOKEN: &str = "Kanoscope project file token";
+const BERGER: &str =
+    "Berger et al. (1993), Kano's methods for understanding customer-defined quality";
+const ISSUE: &str = "real survey exports quoted in issue 13";
+
+/// Every wording of a Kano answer known to the importer (English and Chinese), one table with
+/// each text's source. Matching is on [`normalise`]d text, so case, curly quotes, spaces and a
+/// final full stop do not matter. A wording is added here only with a source; anything else is
+/// said with `--answer "TEXT=token"` (or in the import dialog) for the survey at hand.
+pub const KNOWN_WORDINGS: &[KnownWording] = &[
+    // ---- I like it.
+    w("like", Answer::Like, TOKEN),
+    w("I like it", Answer::Like, METHOD),
+    w("I like it that way", Answer::Like, BERGER),
+    w("I enjoy it that way", Answer::Like, METHOD),
+    w("This would be very helpful to me", Answer::Like, METHOD),
+    w("我很喜欢", Answer::Like, METHOD),
+    w("非常喜欢", Answer::Like, METHOD),
+    w("感到满意", Answer::Like, METHOD),
+    w("喜欢", Answer::Like, METHOD),
+    // ---- I expect it (it must be that way).
+    w("must-be", Answer::MustBe, TOKEN),
+    w("I expect it", Answer::MustBe, METHOD),
+    w("It must be that way", Answer::MustBe, BERGER),
+    w("I must be that way", Answer::MustBe, METHOD),
+    w(
+        "It is a basic necessity or I expect it that way",
         Answer::MustBe,
-        &[
-            "must-be",
-            "I expect it",
-            "It must be that way",
-            "I must be that way",
-            "It is a basic necessity or I expect it that way",
-            "This is a basic requirement for me",
-            "理应如此",
-            "理所当然",
-            "符合预期",
-            "必须这样",
-        ],
+        METHOD,
     ),
-    (
-        Answer::Neutral,
-        &[
-            "neutral",
-            "I am neutral",
-            "I'm neutral",
-            "This would not affect me",
-            "无所谓",
-            "一般",
-        ],
-    ),
-    (
+    w("This is a basic requirement for me", Answer::MustBe, METHOD),
+    w("I expect it that way", Answer::MustBe, ISSUE),
+    w("It is a basic necessity", Answer::MustBe, ISSUE),
+    w("理应如此", Answer::MustBe, METHOD),
+    w("理所当然", Answer::MustBe, METHOD),
+    w("符合预期", Answer::MustBe, METHOD),
+    w("必须这样", Answer::MustBe, METHOD),
+    // ---- I am neutral.
+    w("neutral", Answer::Neutral, TOKEN),
+    w("I am neutral", Answer::Neutral, METHOD),
+    w("I'm neutral", Answer::Neutral, METHOD),
+    w("This would not affect me", Answer::Neutral, METHOD),
+    w("I don't care", Answer::Neutral, ISSUE),
+    w("Doesn't matter to me", Answer::Neutral, ISSUE),
+    w("无所谓", Answer::Neutral, METHOD),
+    w("一般", Answer::Neutral, METHOD),
+    // ---- I can live with it.
+    w("live-with", Answer::LiveWith, TOKEN),
+    w("I can live with it", Answer::LiveWith, METHOD),
+    w("I can live with it that way", Answer::LiveWith, BERGER),
+    w("I can tolerate it", Answer::LiveWith, METHOD),
+    w("I tolerate it", Answer::LiveWith, ISSUE),
+    w(
+        "I dislike it, but I can live with it that way",
         Answer::LiveWith,
-        &[
-            "live-with",
-            "I can live with it",
-            "I can live with it that way",
-            "I can tolerate it",
-            "I dislike it, but I can live with it that way",
-            "This would be a minor inconvenience",
-            "能忍受",
-            "勉强接受",
-            "可以忍受",
-        ],
+        METHOD,
     ),
-    (
+    w(
+        "This would be a minor inconvenience",
+        Answer::LiveWith,
+        METHOD,
+    ),
+    w("能忍受", Answer::LiveWith, METHOD),
+    w("勉强接受", Answer::LiveWith, METHOD),
+    w("可以忍受", Answer::LiveWith, METHOD),
+    w("我能接受", Answer::LiveWith, ISSUE),
+    // ---- I dislike it.
+    w("dislike", Answer::Dislike, TOKEN),
+    w("I dislike it", Answer::Dislike, METHOD),
+    w("I dislike it that way", Answer::Dislike, BERGER),
+    w(
+        "I dislike it, and I can't accept it",
         Answer::Dislike,
-        &[
-            "dislike",
-            "I dislike it",
-            "I dislike it that way",
-            "I dislike it, and I can't accept it",
-            "This would be a major problem for me",
-            "我很不喜欢",
-            "很不喜欢",
-            "感到不满",
-            "不喜欢",
-        ],
+        METHOD,
     ),
+    w(
+        "This would be a major problem for me",
+        Answer::Dislike,
+        METHOD,
+    ),
+    w("我很不喜欢", Answer::Dislike, METHOD),
+    w("很不喜欢", Answer::Dislike, METHOD),
+    w("感到不满", Answer::Dislike, METHOD),
+    w("不喜欢", Answer::Dislike, METHOD),
 ];
 
 fn known_wordings() -> &'static HashMap<String, Answer> {
     static TABLE: OnceLock<HashMap<String, Answer>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        WORDINGS
+        KNOWN_WORDINGS
             .iter()
-            .flat_map(|(answer, texts)| texts.iter().map(|t| (normalise(t), *answer)))
+            .map(|k| (normalise(k.text), k.answer))
             .collect()
     })
 }
 
-/// Every known wording of an answer, as KANO_METHOD.md writes them (for messages and the GUI).
-pub fn wordings_of(answer: Answer) -> &'static [&'static str] {
-    WORDINGS
+/// Every known wording of an answer (for messages and the GUI).
+pub fn wordings_of(answer: Answer) -> Vec<&'static str> {
+    KNOWN_WORDINGS
         .iter()
-        .find(|(a, _)| *a == answer)
-        .map(|(_, texts)| *texts)
-        .unwrap_or(&[])
+        .filter(|k| k.answer == answer)
+        .map(|k| k.text)
+        .collect()
 }
 
 /// The text used to look a cell up: lower case, straight quotes, single spaces (none around
@@ -213,7 +248,8 @@ pub fn is_blank(text: &str) -> bool {
 }
 
 /// Reads a self-stated importance: `7`, `7 - Very important`, `9 (extremely important)`, `7分`.
-/// `None` when there is no whole number 1..=9 in front.
+/// `None` when there is no whole number 0..=10 in front (which scale it is on is
+/// `importance`'s concern).
 pub fn parse_importance(text: &str) -> Option<Importance> {
     let text = text.trim();
     let digits_end = text
@@ -234,9 +270,7 @@ pub fn parse_importance(text: &str) -> Option<Importance> {
         return None;
     }
     let value: i64 = text[..digits_end].parse().ok()?;
-    Importance::new(value)
-        .ok()
-        .filter(|i| crate::project::ImportanceScale::default().contains(*i))
+    Importance::new(value).ok()
 }
 
 #[cfg(test)]
@@ -247,13 +281,27 @@ mod tests {
     #[test]
     fn every_listed_wording_is_known_and_no_two_answers_share_one() {
         let mut seen: HashMap<String, Answer> = HashMap::new();
-        for (answer, texts) in WORDINGS {
-            for text in texts {
-                assert_eq!(recognise(text), Some(Recognised::Wording(answer)), "{text}");
-                if let Some(other) = seen.insert(normalise(text), answer) {
-                    assert_eq!(other, answer, "{text} is listed twice");
-                }
+        for known in KNOWN_WORDINGS {
+            let (text, answer) = (known.text, known.answer);
+            assert_eq!(recognise(text), Some(Recognised::Wording(answer)), "{text}");
+            if let Some(other) = seen.insert(normalise(text), answer) {
+                assert_eq!(other, answer, "{text} is listed for two answers");
             }
+            assert!(!known.source.is_empty());
+        }
+        // The variants the issue names are among them.
+        for (text, answer) in [
+            ("I can tolerate it", Answer::LiveWith),
+            ("I tolerate it", Answer::LiveWith),
+            ("I expect it that way", Answer::MustBe),
+            ("It is a basic necessity", Answer::MustBe),
+            ("I don\u{2019}t care", Answer::Neutral),
+            ("Doesn't matter to me", Answer::Neutral),
+            ("我能接受", Answer::LiveWith),
+            ("无所谓", Answer::Neutral),
+            ("必须这样", Answer::MustBe),
+        ] {
+            assert_eq!(recognise(text), Some(Recognised::Wording(answer)), "{text}");
         }
     }
 
@@ -317,8 +365,9 @@ mod tests {
         assert_eq!(get("7.0"), Some(7));
         assert_eq!(get("7.5"), None);
         assert_eq!(get("7 8"), None);
-        assert_eq!(get("10"), None);
-        assert_eq!(get("0"), None);
+        assert_eq!(get("10"), Some(10));
+        assert_eq!(get("0"), Some(0));
+        assert_eq!(get("11"), None);
         assert_eq!(get("123"), None);
         assert_eq!(get("Very important"), None);
         assert_eq!(get(""), None);

@@ -125,6 +125,9 @@ pub fn parse_problem(t: &Texts, problem: &ParseProblem) -> String {
             e.parse_importance_off_scale,
             &[("value", value), ("min", min), ("max", max)],
         ),
+        ParseProblem::TextTooLong { chars, limit } => {
+            fill(e.parse_text_too_long, &[("chars", chars), ("limit", limit)])
+        }
         ParseProblem::Invariant(error) => project_error(t, error),
         ParseProblem::Other(original) => fill(e.parse_other, &[("original", original)]),
     }
@@ -316,6 +319,14 @@ pub fn file_trouble(t: &Texts, trouble: &FileTrouble) -> String {
             fill(e.trouble_not_a_recovery_copy, &[("path", &path.display())])
         }
         FileTrouble::ReadingStopped => e.trouble_reading_stopped.to_owned(),
+        FileTrouble::TooLargeToRead { size, limit } => fill(
+            e.trouble_too_large_to_read,
+            &[("size", &megabytes(*size)), ("limit", &megabytes(*limit))],
+        ),
+        FileTrouble::ProjectTooLarge { size, limit } => fill(
+            e.trouble_project_too_large,
+            &[("size", &megabytes(*size)), ("limit", &megabytes(*limit))],
+        ),
     }
 }
 

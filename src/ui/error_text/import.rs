@@ -4,7 +4,11 @@
 
 use super::listed;
 use crate::i18n::{Texts, fill};
-use crate::io::import::{COLLISIONS_SHOWN, ColumnLabel, ColumnNames, ImportError, ReadError, Role};
+use crate::io::import::{
+    ANSWER_OPTION, COLLISIONS_SHOWN, ColumnLabel, ColumnNames, ImportError, ReadError, Role,
+    UNKNOWN_COLUMNS_SHOWN, UnknownText,
+};
+use crate::io::megabytes;
 
 /// Why a survey export could not be read as a table.
 pub fn read_error(t: &Texts, error: &ReadError) -> String {
@@ -17,6 +21,42 @@ pub fn read_error(t: &Texts, error: &ReadError) -> String {
         ReadError::Csv { row, message } => fill(e.read_csv, &[("row", row), ("message", message)]),
         ReadError::Spreadsheet { message } => fill(e.read_spreadsheet, &[("message", message)]),
         ReadError::DamagedWorkbook => e.read_damaged_workbook.to_owned(),
+        ReadError::WorkbookTooLarge { size, limit } => fill(
+            e.read_workbook_too_large,
+            &[("size", &megabytes(*size)), ("limit", &megabytes(*limit))],
+        ),
+        ReadError::WorkbookUnpacksTooLarge { limit } => fill(
+            e.read_workbook_unpacks_too_large,
+            &[("limit", &megabytes(*limit))],
+        ),
+        ReadError::CellOutsideGrid { sheet, row, column } => fill(
+            e.read_cell_outside_grid,
+            &[("sheet", sheet), ("row", row), ("column", column)],
+        ),
+        ReadError::TooManyCells {
+            sheet,
+            from,
+            to,
+            cells,
+            limit,
+        } => fill(
+            e.read_too_many_cells,
+            &[
+                ("sheet", sheet),
+                ("from", from),
+                ("to", to),
+                ("cells", cells),
+                ("limit", limit),
+            ],
+        ),
+        ReadError::CellTooLong { sheet, cell, limit } => fill(
+            e.read_cell_too_long,
+            &[("sheet", sheet), ("cell", cell), ("limit", limit)],
+        ),
+        ReadError::TooMuchText { sheet, cell, limit } => fill(
+            e.read_too_much_text,
+            &[("sheet", sheet), ("cell", cell), ("limit", limit)],
+        ),
         ReadError::NoSheet { name, sheets } => fill(
             e.read_no_sheet,
             &[("name", name), ("sheets", &listed(t, sheets))],
@@ -96,6 +136,21 @@ pub fn import_error(t: &Texts, error: &ImportError) -> String {
             e.import_unknown_answer,
             &[("row", row), ("column", &column(t, label)), ("text", text)],
         ),
+        ImportError::UnknownAnswers { texts } => fill(
+            e.import_unknown_answers,
+            &[
+                ("n", &texts.len()),
+                ("option", &ANSWER_OPTION),
+                (
+                    "texts",
+                    &texts
+                        .iter()
+                        .map(|u| unknown_text(t, u))
+                        .collect::<Vec<_>>()
+                        .join(e.import_unknown_texts_separator),
+                ),
+            ],
+        ),
         ImportError::BadImportance {
             row,
             column: label,
@@ -137,8 +192,42 @@ pub fn import_error(t: &Texts, error: &ImportError) -> String {
             },
             &[("ids", &listed(t, ids))],
         ),
+        ImportError::TextTooLong {
+            place,
+            chars,
+            limit,
+        } => fill(
+            e.import_text_too_long,
+            &[("place", place), ("chars", chars), ("limit", limit)],
+        ),
         ImportError::Project(original) => fill(e.import_refused, &[("original", original)]),
     }
+}
+
+/// `"I tolerate it" (cells: 37; columns: C, S and 2 more)`.
+fn unknown_text(t: &Texts, u: &UnknownText) -> String {
+    let letters: Vec<String> = u
+        .columns
+        .iter()
+        .take(UNKNOWN_COLUMNS_SHOWN)
+        .map(ColumnLabel::letter)
+        .collect();
+    let mut columns = letters.join(t.errors.list_separator);
+    if u.columns.len() > UNKNOWN_COLUMNS_SHOWN {
+        columns.push_str(&fill(
+            t.errors.more_columns,
+            &[("n", &(u.columns.len() - UNKNOWN_COLUMNS_SHOWN))],
+        ));
+    }
+    fill(
+        t.errors.import_unknown_text,
+        &[
+            ("text", &u.text),
+            ("row", &u.first_row),
+            ("count", &u.count),
+            ("columns", &columns),
+        ],
+    )
 }
 
 /// A column as messages name it: `F7_functional (column O)`, `「F7_functional」（O 列）`.

@@ -124,6 +124,7 @@ fn form(
     let response = ui
         .add(
             TextEdit::singleline(&mut draft.name)
+                .char_limit(crate::io::text_limits::MAX_NAME_CHARS)
                 .id(name_id)
                 .hint_text(f.name_hint)
                 .desired_width(wide),
@@ -167,6 +168,7 @@ fn form(
         let response = ui
             .add(
                 TextEdit::multiline(text)
+                    .char_limit(crate::io::text_limits::MAX_NAME_CHARS)
                     .id(Id::unique(("feature_editor_question", key)))
                     .hint_text(hint)
                     .desired_rows(2)
@@ -197,6 +199,7 @@ fn form(
     let response = ui
         .add(
             TextEdit::multiline(&mut draft.notes)
+                .char_limit(crate::io::text_limits::MAX_NOTES_CHARS)
                 .id(Id::unique("feature_editor_notes"))
                 .hint_text(f.notes_hint)
                 .desired_rows(3)
@@ -237,6 +240,7 @@ fn id_field(
             let response = ui
                 .add(
                     TextEdit::singleline(&mut text)
+                        .char_limit(crate::io::text_limits::MAX_NAME_CHARS)
                         .id(Id::unique("feature_editor_id"))
                         .hint_text(f.id_hint)
                         .desired_width(ui.available_width().min(360.0)),
@@ -290,6 +294,7 @@ fn touchpoint_field(
         let response = ui
             .add(
                 TextEdit::singleline(&mut draft.touchpoint)
+                    .char_limit(crate::io::text_limits::MAX_NAME_CHARS)
                     .id(Id::unique("feature_editor_touchpoint"))
                     .hint_text(f.touchpoint_hint)
                     .desired_width(ui.available_width().min(360.0)),

@@ -226,14 +226,22 @@ pub(super) fn id_trouble(table: &Table, column: usize) -> Option<IdTrouble> {
     None
 }
 
-/// The first cell of a column that is neither empty nor an importance 1..9.
+/// The first cell of a column that is no importance on the scale its other cells are on (a
+/// number 0..10, or a point of one verbal scale).
 pub(super) fn importance_trouble(table: &Table, column: usize) -> Option<CellTrouble> {
-    table.rows.iter().enumerate().find_map(|(r, row)| {
-        let text = &row[column];
-        (!import::is_blank(text) && import::parse_importance(text).is_none()).then(|| CellTrouble {
-            row: table.row_number(r),
-            text: text.trim().to_owned(),
-        })
+    let texts = table
+        .rows
+        .iter()
+        .map(|row| row[column].trim())
+        .filter(|t| !import::is_blank(t));
+    let bad = import::read_scale(texts).err()?;
+    let r = table
+        .rows
+        .iter()
+        .position(|row| row[column].trim() == bad)?;
+    Some(CellTrouble {
+        row: table.row_number(r),
+        text: bad.to_owned(),
     })
 }
 

@@ -119,7 +119,9 @@ fn feature_row(
     let name = fill(ti.feature_id_name, &[("n", &(i + 1))]);
     let edit = ui.add_sized(
         [ID_WIDTH, 20.0],
-        TextEdit::singleline(&mut id).hint_text(ti.feature_id_hint),
+        TextEdit::singleline(&mut id)
+            .char_limit(crate::io::text_limits::MAX_NAME_CHARS)
+            .hint_text(ti.feature_id_hint),
     );
     let edit = edit.accessible_name(name);
     if edit.changed() {

@@ -63,6 +63,18 @@ pub fn show(
             i.key_pressed(egui::Key::Escape),
         )
     });
+    // A table pasted from a spreadsheet takes the file's place (not while a field has the keys).
+    if !busy
+        && let Some(text) = ctx.input(|i| {
+            i.events.iter().find_map(|e| match e {
+                egui::Event::Paste(text) => Some(text.clone()),
+                _ => None,
+            })
+        })
+        && let Err(error) = session.paste(t.import.pasted_name, &text)
+    {
+        session.error = Some(crate::ui::error_text::read_error(t, &error));
+    }
     let blockers = session.blockers(project);
     let screen = ctx.content_rect();
     let size = vec2(
@@ -136,6 +148,7 @@ fn head(ui: &mut egui::Ui, t: &Texts, session: &ImportSession) {
             ("source", &source),
         ],
     ));
+    ui.weak(ti.paste_hint);
 }
 
 /// The features on the left, the answer texts on the right.

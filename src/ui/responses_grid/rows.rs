@@ -169,6 +169,7 @@ pub fn editor(ui: &mut egui::Ui, rect: Rect, studio: &mut Studio<'_>) {
             .check_respondent_id(edit.text.trim(), Some(edit.respondent))
             .is_ok();
     let mut field = TextEdit::singleline(&mut edit.text)
+        .char_limit(crate::io::text_limits::MAX_NAME_CHARS)
         .id(id)
         .hint_text(label)
         .margin(egui::Margin::symmetric(4, 2))

@@ -28,6 +28,9 @@ pub struct StartForm<'a> {
     pub segment: &'a mut String,
     /// The facilitator's PIN lock over the settings.
     pub lock: &'a mut KioskLock,
+    /// The leave confirmation is open over this screen: it holds the one PIN field, so the
+    /// settings behind it show none (two fields would share what is typed).
+    pub asking_to_leave: bool,
 }
 
 pub fn show(
@@ -42,6 +45,7 @@ pub fn show(
         respondent_id,
         segment,
         lock,
+        asking_to_leave,
     } = form;
     ui.label(RichText::new(project.title()).size(TITLE_SIZE).strong());
     ui.add_space(12.0);
@@ -52,6 +56,7 @@ pub fn show(
     let name_label = ui.label(RichText::new(st.survey.name_label).size(BODY_SIZE));
     ui.add(
         egui::TextEdit::singleline(respondent_id)
+            .char_limit(crate::io::text_limits::MAX_NAME_CHARS)
             .font(egui::FontId::proportional(BODY_SIZE))
             .desired_width(field_width),
     )
@@ -73,6 +78,7 @@ pub fn show(
         ui.add_space(((ui.available_width() - field_width - combo_width) / 2.0).max(0.0));
         ui.add(
             egui::TextEdit::singleline(segment)
+                .char_limit(crate::io::text_limits::MAX_NAME_CHARS)
                 .font(egui::FontId::proportional(BODY_SIZE))
                 .hint_text(st.survey.segment_hint)
                 .desired_width(field_width - 8.0),
@@ -115,7 +121,8 @@ pub fn show(
             .clicked();
     }
     ui.add_space(48.0);
-    settings_strip(ui, t, project, lock, actions);
+    // While the leave confirmation is open, the PIN field is its own.
+    settings_strip(ui, t, project, lock, !asking_to_leave, actions);
     start
 }
 
@@ -126,6 +133,7 @@ fn settings_strip(
     t: &Texts,
     project: &Project,
     lock: &mut KioskLock,
+    pin_field: bool,
     actions: &mut Actions,
 ) {
     let current = *project.survey();
@@ -134,7 +142,9 @@ fn settings_strip(
         .id_salt("survey_settings")
         .show(ui, |ui| {
             if !lock.is_open() {
-                lock.show(ui, t, BODY_SIZE * 0.7);
+                if pin_field {
+                    lock.show(ui, t, BODY_SIZE * 0.7);
+                }
                 return;
             }
             egui::Grid::new("survey_settings_grid")
@@ -178,7 +188,9 @@ fn settings_strip(
                     ui.end_row();
                 });
             ui.add_space(8.0);
-            lock.show(ui, t, BODY_SIZE * 0.7);
+            if pin_field {
+                lock.show(ui, t, BODY_SIZE * 0.7);
+            }
         });
     if next != current {
         actions.edit(Edit::SetSurvey(next), t.survey.step_settings);

@@ -48,6 +48,13 @@ pub(super) fn parse_problems() -> Vec<(ParseProblem, &'static [&'static str])> {
         (ParseProblem::NoFormat, &[]),
         (ParseProblem::NewerVersion { version: 3 }, &[]),
         (ParseProblem::VersionZero, &[]),
+        (
+            ParseProblem::TextTooLong {
+                chars: 52_428_800,
+                limit: 1_000,
+            },
+            &[],
+        ),
         (ParseProblem::EmptyFeatureId, &[]),
         (
             ParseProblem::DuplicateFeatureId {
@@ -160,6 +167,14 @@ pub(super) fn file_troubles() -> Vec<FileTrouble> {
         },
         FileTrouble::NotARecoveryCopy(file()),
         FileTrouble::ReadingStopped,
+        FileTrouble::TooLargeToRead {
+            size: 700 * 1024 * 1024,
+            limit: 512 * 1024 * 1024,
+        },
+        FileTrouble::ProjectTooLarge {
+            size: 600 * 1024 * 1024,
+            limit: 512 * 1024 * 1024,
+        },
     ]
 }
 

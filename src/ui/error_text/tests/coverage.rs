@@ -40,6 +40,7 @@ fn parse_tag(p: &ParseProblem) -> usize {
         ParseProblem::ImportanceScale(ImportanceScaleError::Bounds { .. }) => 21,
         ParseProblem::ImportanceScale(ImportanceScaleError::LabelCount { .. }) => 22,
         ParseProblem::ImportanceOffScale { .. } => 23,
+        ParseProblem::TextTooLong { .. } => 24,
     }
 }
 
@@ -62,6 +63,8 @@ fn trouble_tag(e: &FileTrouble) -> usize {
         FileTrouble::ShortWrite { .. } => 3,
         FileTrouble::NotARecoveryCopy(_) => 4,
         FileTrouble::ReadingStopped => 5,
+        FileTrouble::ProjectTooLarge { .. } => 6,
+        FileTrouble::TooLargeToRead { .. } => 7,
     }
 }
 
@@ -116,6 +119,12 @@ fn read_tag(e: &ReadError) -> usize {
         ReadError::Spreadsheet { .. } => 3,
         ReadError::NoSheet { .. } => 4,
         ReadError::DamagedWorkbook => 5,
+        ReadError::WorkbookTooLarge { .. } => 6,
+        ReadError::WorkbookUnpacksTooLarge { .. } => 7,
+        ReadError::CellOutsideGrid { .. } => 8,
+        ReadError::TooManyCells { .. } => 9,
+        ReadError::CellTooLong { .. } => 10,
+        ReadError::TooMuchText { .. } => 11,
     }
 }
 
@@ -139,6 +148,8 @@ fn import_tag(e: &ImportError) -> usize {
         ImportError::IdCollision { .. } => 15,
         ImportError::UnknownFeatures { .. } => 16,
         ImportError::Project(_) => 17,
+        ImportError::TextTooLong { .. } => 18,
+        ImportError::UnknownAnswers { .. } => 19,
     }
 }
 
@@ -162,10 +173,10 @@ fn every_variant_of_every_error_has_a_case() {
     covers(
         "ParseProblem",
         parse_problems().iter().map(|(p, _)| parse_tag(p)),
-        24,
+        25,
     );
     covers("ProjectError", project_errors().iter().map(project_tag), 6);
-    covers("FileTrouble", file_troubles().iter().map(trouble_tag), 6);
+    covers("FileTrouble", file_troubles().iter().map(trouble_tag), 8);
     covers("SaveError", save_errors().iter().map(save_tag), 8);
     covers(
         "RecoveryProblem",
@@ -177,12 +188,12 @@ fn every_variant_of_every_error_has_a_case() {
     covers(
         "ReadError",
         read_errors().iter().map(|(e, _)| read_tag(e)),
-        6,
+        12,
     );
     covers(
         "ImportError",
         import_errors().iter().map(|(e, _)| import_tag(e)),
-        18,
+        20,
     );
     let loads = [
         LoadError::Io {

@@ -10,6 +10,53 @@ pub(super) fn read_errors() -> Vec<(ReadError, &'static [&'static str])> {
         (ReadError::Empty, &[]),
         (ReadError::DamagedWorkbook, &[]),
         (
+            ReadError::WorkbookTooLarge {
+                size: 70 * 1024 * 1024,
+                limit: 64 * 1024 * 1024,
+            },
+            &[],
+        ),
+        (
+            ReadError::WorkbookUnpacksTooLarge {
+                limit: 256 * 1024 * 1024,
+            },
+            &[],
+        ),
+        (
+            ReadError::CellOutsideGrid {
+                sheet: "2".into(),
+                row: 3,
+                column: 4,
+            },
+            &[],
+        ),
+        (
+            ReadError::TooManyCells {
+                sheet: "2".into(),
+                from: "A1".into(),
+                to: "XFD1048576".into(),
+                cells: 5,
+                limit: 6,
+            },
+            &[],
+        ),
+        (
+            ReadError::CellTooLong {
+                sheet: "2".into(),
+                cell: "C3".into(),
+                limit: 7,
+            },
+            &[],
+        ),
+        (
+            ReadError::TooMuchText {
+                sheet: "2".into(),
+                cell: "C3".into(),
+                limit: 8,
+            },
+            &[],
+        ),
+        (
             ReadError::Malformed {
                 encoding: "GB18030",
                 line: 3,
@@ -146,6 +193,25 @@ pub(super) fn import_errors() -> Vec<(ImportError, &'static [&'static str])> {
             &["7_functional"],
         ),
         (
+            ImportError::UnknownAnswers {
+                texts: vec![
+                    crate::io::import::UnknownText {
+                        text: "7".into(),
+                        count: 37,
+                        first_row: 4,
+                        columns: (0..9).map(|c| ColumnLabel::new("8", c)).collect(),
+                    },
+                    crate::io::import::UnknownText {
+                        text: "9".into(),
+                        count: 1,
+                        first_row: 5,
+                        columns: vec![ColumnLabel::new("", 2)],
+                    },
+                ],
+            },
+            &[],
+        ),
+        (
             ImportError::BadImportance {
                 row: 4,
                 column: named("7_importance"),
@@ -194,5 +260,13 @@ pub(super) fn import_errors() -> Vec<(ImportError, &'static [&'static str])> {
             &[],
         ),
         (ImportError::Project("1".into()), &[]),
+        (
+            ImportError::TextTooLong {
+                place: "features[0].id".into(),
+                chars: 1_001,
+                limit: 1_000,
+            },
+            &["features[0].id"],
+        ),
     ]
 }

@@ -26,9 +26,12 @@ const ALLOWED_WORDS: &[&str] = &[
     "json",
     "kano",
     "UTF",
+    "Windows",
     "Unicode",
     "uDFFF",
     "CSV",
+    "Excel",
+    "XFD",
     "SVG",
 ];
 
@@ -42,6 +45,8 @@ const FIELD_NAMES: &[&str] = &[
     crate::io::FEATURES_FIELD,
     crate::io::RESPONDENTS_FIELD,
     crate::io::recovery::HEADER_FIELD,
+    crate::io::IMPORTANCE_SCALE_FIELD,
+    crate::io::import::ANSWER_OPTION,
 ];
 
 // ---------------------------------------------------------------------------------------------

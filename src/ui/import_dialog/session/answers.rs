@@ -2,7 +2,7 @@
 //! and the answers a person chose by hand.
 
 use super::ImportSession;
-use crate::io::import::{Codes, ColumnWordings, Recognised, Wording};
+use crate::io::import::{self as import, Codes, ColumnWordings, Recognised, Wording};
 use crate::kano::Answer;
 use std::collections::HashMap;
 
@@ -98,6 +98,32 @@ impl ImportSession {
             Some(a) => self.mapping.set_answer(&wording.text, a),
             None => {
                 self.mapping.custom.remove(&wording.key);
+            }
+        }
+    }
+
+    /// What the person said about this survey's texts, to remember for its next import.
+    pub fn remembered(&self) -> import::RememberedWordings {
+        let mut answers: Vec<(String, Answer)> = self
+            .mapping
+            .custom
+            .iter()
+            .map(|(key, &answer)| (key.clone(), answer))
+            .collect();
+        answers.sort_by(|a, b| a.0.cmp(&b.0));
+        import::RememberedWordings {
+            survey: import::survey_key(&self.table),
+            answers,
+        }
+    }
+
+    /// Takes back what was said about this survey's texts at an earlier import (another
+    /// survey's wordings are left alone).
+    pub fn recall(&mut self, remembered: &[import::RememberedWordings]) {
+        let key = import::survey_key(&self.table);
+        if let Some(found) = remembered.iter().find(|w| w.survey == key) {
+            for (text, answer) in &found.answers {
+                self.mapping.custom.insert(text.clone(), *answer);
             }
         }
     }

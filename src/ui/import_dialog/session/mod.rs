@@ -42,6 +42,10 @@ pub struct FeatureDraft {
     pub dysfunctional: Option<usize>,
     /// The importance column, if any.
     pub importance: Option<usize>,
+    /// The feature's name as the questions gave it (a matrix item); empty to use the id.
+    pub name: String,
+    /// The question texts found for it, functional then dysfunctional; empty when not known.
+    pub questions: [String; 2],
 }
 
 impl FeatureDraft {
@@ -57,9 +61,12 @@ impl FeatureDraft {
     fn complete(&self) -> Option<FeatureColumns> {
         Some(FeatureColumns {
             id: self.id.trim().to_owned(),
+            name: self.name.clone(),
             functional: self.functional?,
             dysfunctional: self.dysfunctional?,
             importance: self.importance,
+            functional_question: self.questions[0].clone(),
+            dysfunctional_question: self.questions[1].clone(),
         })
     }
 }
@@ -106,6 +113,11 @@ impl ImportSession {
                 functional: Some(f.functional),
                 dysfunctional: Some(f.dysfunctional),
                 importance: f.importance,
+                name: f.name.clone(),
+                questions: [
+                    f.functional_question.clone(),
+                    f.dysfunctional_question.clone(),
+                ],
             })
             .collect();
         let column_names = (0..table.headers.len())
@@ -150,6 +162,18 @@ impl ImportSession {
         session.set_id_column(id);
         session.set_segment_column(segment);
         session
+    }
+
+    /// Takes a table pasted from a spreadsheet (tab-separated text) in place of the file: the
+    /// same detection runs on it; where the respondents go stays as chosen. A paste that is no
+    /// table changes nothing and says why.
+    pub fn paste(&mut self, name: &str, text: &str) -> Result<(), import::ReadError> {
+        let table = import::read_table(text.as_bytes(), &import::ReadOptions::default())?;
+        let (target, collisions) = (self.target, self.collisions);
+        *self = Self::new(name, table);
+        self.target = target;
+        self.collisions = collisions;
+        Ok(())
     }
 
     /// The file's name, as shown.
@@ -246,6 +270,7 @@ impl ImportSession {
                 functional: Some(pair.functional),
                 dysfunctional: Some(pair.dysfunctional),
                 importance: pair.importance,
+                ..FeatureDraft::default()
             });
         }
         if !pairs.is_empty() {
@@ -361,10 +386,9 @@ impl ImportSession {
         let pairs: Vec<FeatureColumns> = unread
             .chunks(2)
             .map(|pair| FeatureColumns {
-                id: String::new(),
                 functional: pair[0],
                 dysfunctional: pair.get(1).copied().unwrap_or(pair[0]),
-                importance: None,
+                ..FeatureColumns::default()
             })
             .collect();
         for read in import::answer_wordings(&self.table, &pairs) {
@@ -376,6 +400,8 @@ impl ImportSession {
                 .entry(column)
                 .or_insert_with(|| checks::importance_trouble(table, column));
         }
+        // The scale the chosen importance columns were asked on (read again only on a change).
+        self.mapping.refresh_importance(&self.table);
         self.mapping.wordings = self
             .mapping
             .features

@@ -99,14 +99,20 @@ fn a_lone_column_becomes_a_feature_and_its_problem_is_settled() {
 }
 
 #[test]
-fn suggested_pairs_take_only_unused_columns() {
+fn questions_that_say_the_same_are_paired_on_opening_and_suggestions_take_only_unused_columns() {
     let mut s = session(
-        "id,If it had maps,If it had no maps,If it had wifi,If it had no wifi\n\
-         r1,I like it,I dislike it,I expect it,I dislike it\n\
-         r2,I am neutral,I dislike it,I like it,I am neutral\n",
+        "id,If it had maps,If it had no maps,If it had wifi,If it had no wifi,Tea,Coffee\n\
+         r1,I like it,I dislike it,I expect it,I dislike it,I like it,I dislike it\n\
+         r2,I am neutral,I dislike it,I like it,I am neutral,I like it,I am neutral\n",
     );
-    assert_eq!(s.suggest_pairs(), 2);
+    // The same detection as the command line: by what the questions say.
+    assert_eq!(s.features().len(), 2);
+    assert_eq!(s.features()[0].name, "maps");
     assert_eq!(s.features()[1].functional, Some(3));
+    assert_eq!(s.features()[1].dysfunctional, Some(4));
+    // What no question pairs, the neighbours do, on request.
+    assert_eq!(s.suggest_pairs(), 1);
+    assert_eq!(s.features()[2].functional, Some(5));
     assert_eq!(s.suggest_pairs(), 0, "no unused pair is left");
     assert_eq!(s.id_candidates(), vec![0]);
 }
@@ -164,4 +170,58 @@ fn problems_can_be_left_out_and_a_lone_importance_becomes_a_feature() {
     assert!(s.problems().is_empty());
     assert_eq!(s.features()[0].id, "wifi");
     assert_eq!(s.features()[0].importance, Some(0));
+}
+
+#[test]
+fn a_pasted_table_takes_the_files_place_and_is_paired_the_same_way() {
+    let mut s = session("id,wifi_functional,wifi_dysfunctional\na,I like it,I dislike it\n");
+    s.target = Target::AppendToOpen;
+    let pasted = "Respondent\tIf the train had the following? [Wi-Fi]\tIf the train did not have the following? [Wi-Fi]\n\
+                  p1\tI like it\tI dislike it\n\
+                  p2\tI expect it\tI dislike it\n";
+    s.paste("pasted table", pasted).unwrap();
+    assert_eq!(s.file_name(), "pasted table");
+    assert_eq!(s.table().rows.len(), 2);
+    assert_eq!(s.features().len(), 1);
+    assert_eq!(s.features()[0].name, "Wi-Fi");
+    assert_eq!(
+        (s.features()[0].functional, s.features()[0].dysfunctional),
+        (Some(1), Some(2))
+    );
+    assert_eq!(
+        s.target,
+        Target::AppendToOpen,
+        "where the respondents go stays"
+    );
+    assert!(s.paste("pasted table", "").is_err());
+    assert_eq!(
+        s.table().rows.len(),
+        2,
+        "a paste that is no table changes nothing"
+    );
+}
+
+#[test]
+fn what_was_said_about_texts_is_recalled_for_the_same_survey_only() {
+    let csv = "id,wifi_functional,wifi_dysfunctional\na,Meh,I dislike it\nb,I like it,Meh\n";
+    let mut first = session(csv);
+    let meh = first
+        .wordings()
+        .iter()
+        .find(|w| w.wording.text == "Meh")
+        .unwrap()
+        .wording
+        .clone();
+    first.set_answer(&meh, Some(Answer::Neutral));
+    let remembered = vec![first.remembered()];
+    assert_eq!(remembered[0].answers, [("meh".to_owned(), Answer::Neutral)]);
+
+    // The next wave: same columns, new rows.
+    let mut next = session("id,wifi_functional,wifi_dysfunctional\nc,Meh,Meh\n");
+    next.recall(&remembered);
+    assert_eq!(next.mapping().answer_for_text("Meh"), Some(Answer::Neutral));
+    // Another survey keeps its own texts unknown.
+    let mut other = session("id,seats_functional,seats_dysfunctional\nc,Meh,Meh\n");
+    other.recall(&remembered);
+    assert_eq!(other.mapping().answer_for_text("Meh"), None);
 }
