@@ -365,6 +365,13 @@ pub struct ImportArgs {
     /// Say what was understood (one line per feature) and stop: nothing is written.
     #[arg(long)]
     pub dry_run: bool,
+    /// A features table (CSV or workbook) giving each feature's touchpoint and SERVQUAL
+    /// dimension, by feature id or name.
+    #[arg(long, value_name = "FILE")]
+    pub features: Option<PathBuf>,
+    /// The sheet of the features table: of --features' workbook, or of the export's own.
+    #[arg(long, value_name = "NAME")]
+    pub features_sheet: Option<String>,
     /// Replace OUT if it exists.
     #[arg(long)]
     pub force: bool,
@@ -473,7 +480,21 @@ pub fn import(args: &ImportArgs, lines: &mut dyn std::io::Write) -> Result<Strin
             .unwrap_or_else(|| io::import::title_from_path(&args.file)),
         analysis,
     };
-    let project = io::import::build_project(&table, &mapping, &build).map_err(failed)?;
+    let mut project = io::import::build_project(&table, &mapping, &build).map_err(failed)?;
+    if args.features.is_some() || args.features_sheet.is_some() {
+        let source = args.features.as_ref().unwrap_or(&args.file);
+        let read = ReadOptions {
+            sheet: args.features_sheet.clone(),
+            ..ReadOptions::default()
+        };
+        let shown = source.display();
+        let refused =
+            |e: io::import::ImportError| CliError(format!("{shown}: {e}; nothing was written"));
+        let details = io::import::read_file(source, &read)
+            .and_then(|t| io::import::read_feature_details(&t))
+            .map_err(refused)?;
+        project = io::import::apply_feature_details(project, &details).map_err(refused)?;
+    }
     io::save_project(&args.output, &project).map_err(|e| CliError(e.to_string()))?;
     let count = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
     Ok(format!(

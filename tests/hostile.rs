@@ -304,3 +304,67 @@ fn a_failed_markdown_report_leaves_none_of_its_pictures_behind() {
         "{text}"
     );
 }
+
+#[test]
+fn appending_respondents_holds_their_texts_to_the_limit_naming_the_place() {
+    use kanoscope::io::import::{self, IdCollisions, ImportError, ReadOptions};
+    let project = kanoscope::io::samples::Sample::MetroEnglish.project();
+    let feature = &project.features()[0].id;
+    let segment = "s".repeat(kanoscope::io::text_limits::MAX_NAME_CHARS + 1);
+    let csv = format!(
+        "group,{feature}_functional,{feature}_dysfunctional\n{segment},I like it,I dislike it\n"
+    );
+    let table = import::read_table(csv.as_bytes(), &ReadOptions::default()).unwrap();
+    let mut mapping = import::detect(&table);
+    mapping.segment_column = Some(0);
+    let first_new = project.respondents().len();
+    assert_eq!(
+        import::append_to(&project, &table, &mapping, IdCollisions::Refuse).map(|_| ()),
+        Err(ImportError::TextTooLong {
+            place: format!("respondents[{first_new}].segment"),
+            chars: segment.len(),
+            limit: kanoscope::io::text_limits::MAX_NAME_CHARS,
+        })
+    );
+}
+
+/// An OpenDocument spreadsheet whose second row, one answer repeated across all 16,384 columns,
+/// is itself repeated down to row 1,048,576: a 1 KB file standing for 17 billion cells.
+fn repeated_ods(path: &Path) {
+    use std::io::Write;
+    let content = r#"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="Answers"><table:table-row><table:table-cell office:value-type="string"><text:p>a_functional</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>a_dysfunctional</text:p></table:table-cell></table:table-row><table:table-row table:number-rows-repeated="1048575"><table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>I like it</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#;
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    zip.start_file("META-INF/manifest.xml", stored).unwrap();
+    zip.write_all(br#"<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#).unwrap();
+    zip.start_file("content.xml", stored).unwrap();
+    zip.write_all(content.as_bytes()).unwrap();
+    zip.finish().unwrap();
+}
+
+#[test]
+fn import_refuses_an_ods_whose_repeats_stand_for_billions_of_cells() {
+    let dir = TempDir::new().unwrap();
+    repeated_ods(&dir.path().join("repeat.ods"));
+    assert!(
+        std::fs::metadata(dir.path().join("repeat.ods"))
+            .unwrap()
+            .len()
+            < 10_000
+    );
+    let output = kanoscope(dir.path(), &["import", "repeat.ods", "-o", "out.kano.json"]);
+    assert_refused(
+        &output,
+        &[
+            "repeat.ods",
+            "\"Answers\"",
+            "from A1 to",
+            "nothing was written",
+        ],
+    );
+    assert!(!dir.path().join("out.kano.json").exists());
+}

@@ -67,3 +67,32 @@ fn opening_and_saving_in_the_studio_remove_what_a_killed_save_left() {
     assert!(!leftover.exists(), "removed on save");
     assert!(path.exists());
 }
+
+#[test]
+fn importing_a_workbook_with_a_cell_at_xfd1048576_is_refused_and_the_project_stays() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("far.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Answers").unwrap();
+    sheet.write_string(0, 0, "a_functional").unwrap();
+    sheet.write_string(0, 1, "a_dysfunctional").unwrap();
+    sheet.write_string(1_048_575, 16_383, "oops").unwrap();
+    book.save(&path).unwrap();
+    let mut dialogs = ScriptedDialogs::default();
+    dialogs.import.push_back(Some(path));
+    let mut harness = support::studio(Lang::En, dialogs);
+    let before = harness.state().document().project().clone();
+    command(&mut harness, Command::Import);
+
+    let notice = harness.state().notices().last().unwrap().clone();
+    assert!(notice.is_error, "{}", notice.text);
+    for needle in ["\"Answers\"", "A1", "XFD1048576"] {
+        assert!(notice.text.contains(needle), "{needle}: {}", notice.text);
+    }
+    assert_eq!(*harness.state().document().project(), before);
+    assert!(
+        harness.state().modal().is_none(),
+        "no import dialog on a refused file"
+    );
+}

@@ -521,3 +521,36 @@ fn coming_back_to_the_window_says_once_that_the_file_changed_on_disk() {
     focus(&mut harness);
     assert_eq!(changed(&harness), 1, "the same change is said once");
 }
+
+#[test]
+fn opening_a_large_file_is_one_modal_that_gives_back_the_dialog_it_covers() {
+    let data = TempDir::new().unwrap();
+    leave_copy(data.path(), None);
+    let files = TempDir::new().unwrap();
+    let path = files.path().join("big.kano.json");
+    let big = synthetic_project(40, 3000);
+    kanoscope::io::save_project(&path, &big).unwrap();
+    let (reader, go, _done) = waiting_reader();
+    let mut harness = window(
+        app(ScriptedDialogs::default())
+            .with_autosave(data.path().to_owned(), LATER)
+            .with_background_open_above(1024)
+            .with_project_reader(reader)
+            .open_on_start(path.clone()),
+    );
+    // One dialog at a time: the open's progress, over the crash copy's offer.
+    assert!(matches!(
+        harness.state().modal(),
+        Some(kanoscope::app::Modal::Loading(..))
+    ));
+    assert!(harness.state().recovery_offer().is_none());
+    harness.get_by_label_contains("Opening big.kano.json");
+    assert!(harness.query_by_label("Restore unsaved work?").is_none());
+
+    go.send(()).unwrap();
+    wait_for_open(&mut harness);
+    assert_eq!(*harness.state().document().project(), big);
+    // The offer comes back once the file is open.
+    assert_eq!(harness.state().recovery_offer().map(<[_]>::len), Some(1));
+    harness.get_by_label("Restore unsaved work?");
+}

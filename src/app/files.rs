@@ -57,14 +57,17 @@ impl StudioApp {
     /// Opens a project file: small ones on the spot, large ones on a worker thread with a
     /// progress bar. On failure the open project stays as it was and a notice says why.
     pub(super) fn open_path(&mut self, ctx: &egui::Context, path: PathBuf) {
-        if let Some(loading) = &self.loading {
+        if let Some(Modal::Loading(loading, _)) = &self.modal {
             let name = loading.path().display().to_string();
             let t = self.texts();
             self.notify(fill(t.safety.loading_busy, &[("name", &name)]));
             return;
         }
         if loading::opens_in_background(&path, self.open_on_the_spot_up_to) {
-            self.loading = Some(loading::Loading::start(path, &self.read_project, ctx));
+            let loading = loading::Loading::start(path, &self.read_project, ctx);
+            // The dialog this covers comes back once the file is read.
+            let under = self.modal.take().map(Box::new);
+            self.open_modal(Modal::Loading(Box::new(loading), under));
         } else {
             let loaded = (self.read_project)(&path, &|_| {});
             self.finish_open(path, loaded);
@@ -73,19 +76,17 @@ impl StudioApp {
 
     /// Takes the worker's project once it is read.
     pub(super) fn poll_loading(&mut self) {
-        let Some(loading) = &self.loading else {
+        let Some(Modal::Loading(loading, _)) = &self.modal else {
             return;
         };
-        if let loading::Polled::Done(result) = loading.poll() {
-            let path = loading.path().to_owned();
-            self.loading = None;
-            self.finish_open(path, *result);
-        }
-    }
-
-    /// Stops waiting for the file being opened; the worker's result is dropped.
-    pub(super) fn cancel_loading(&mut self) {
-        self.loading = None;
+        let loading::Polled::Done(result) = loading.poll() else {
+            return;
+        };
+        let Some(Modal::Loading(loading, under)) = self.modal.take() else {
+            return;
+        };
+        self.modal = under.map(|modal| *modal);
+        self.finish_open(loading.path().to_owned(), *result);
     }
 
     fn finish_open(&mut self, path: PathBuf, loaded: Result<io::Loaded, io::LoadError>) {

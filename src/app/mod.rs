@@ -112,8 +112,6 @@ pub struct StudioApp {
     session_lang: Option<Lang>,
     /// The recovery copy of the open document; `None` when autosave is off (tests, screenshots).
     autosave: Option<Autosave>,
-    /// A project file being read on a worker thread.
-    loading: Option<loading::Loading>,
     /// Files up to this size open on the spot; bigger ones on a worker thread with a progress bar.
     open_on_the_spot_up_to: u64,
     /// How project files are read.
@@ -153,7 +151,6 @@ impl StudioApp {
             applied_dark: None,
             session_lang: None,
             autosave: None,
-            loading: None,
             open_on_the_spot_up_to: loading::OPEN_ON_THE_SPOT_BYTES,
             read_project: loading::default_reader(),
             disk_change_noticed: None,
@@ -217,7 +214,7 @@ impl StudioApp {
 
     /// Whether a dialog, or the progress of a file being opened, covers the studio.
     fn is_modal_open(&self) -> bool {
-        self.modal.is_some() || self.loading.is_some()
+        self.modal.is_some()
     }
 
     /// Whether the person has agreed to close the window (it closes on the next frame).
@@ -227,13 +224,13 @@ impl StudioApp {
 
     /// Whether a file is being opened on a worker thread.
     pub fn is_loading(&self) -> bool {
-        self.loading.is_some()
+        matches!(self.modal, Some(Modal::Loading(..)))
     }
 
     /// Waits for the file being opened on a worker thread, if any, to be read; the next frame
     /// takes it. For headless runs and tests, which must not poll a clock.
     pub fn wait_for_open(&mut self) {
-        if let Some(loading) = &mut self.loading {
+        if let Some(Modal::Loading(loading, _)) = &mut self.modal {
             loading.wait();
         }
     }
@@ -391,14 +388,10 @@ impl StudioApp {
         self.update_title(&ctx);
     }
 
-    /// The dialog over the window: the progress of a file being opened first, else the modal;
-    /// and the note of an export being written.
+    /// The dialog over the window (the progress of a file being opened is one), and the note of
+    /// an export being written.
     fn show_dialogs(&mut self, ctx: &egui::Context) {
-        if self.loading.is_some() {
-            self.show_loading(ctx);
-        } else {
-            self.show_modal(ctx);
-        }
+        self.show_modal(ctx);
         self.show_export_progress(ctx);
     }
 

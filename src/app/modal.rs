@@ -16,6 +16,7 @@ use super::export::file_stem;
 use super::file_browser::{BrowserAnswer, FileBrowser};
 use super::files::DiskConflict;
 use super::import::Importing;
+use super::loading::Loading;
 use super::recovery::Offer;
 use super::{Pending, StudioApp, with_project_extension};
 use crate::export::ExportRequest;
@@ -45,6 +46,9 @@ pub enum Modal {
     SystemFileDialog(FileWait),
     /// The studio's own file dialog, because the system's could not be shown.
     FileBrowser(Box<FileBrowser>, FilePurpose),
+    /// A project file being opened on a worker thread, behind a progress bar with Cancel. The
+    /// dialog it covers, if any (the recovery offer on start), shows again once it is done.
+    Loading(Box<Loading>, Option<Box<Modal>>),
 }
 
 /// What a chosen file is for.
@@ -114,6 +118,7 @@ impl StudioApp {
             Modal::About => self.show_about(ctx),
             Modal::Help(page) => self.show_help(ctx, page),
             Modal::SystemFileDialog(wait) => self.show_waiting(ctx, wait),
+            Modal::Loading(loading, under) => self.show_loading(ctx, loading, under),
             Modal::FileBrowser(mut browser, purpose) => match browser.show(ctx, self.texts()) {
                 Some(BrowserAnswer::Chosen(path)) => self.file_chosen(ctx, purpose, path),
                 Some(BrowserAnswer::Cancelled) => self.file_cancelled(purpose),

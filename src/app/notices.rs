@@ -1,6 +1,7 @@
 //! What the studio says to the person outside the panels: notices, the "Save changes?" prompt,
 //! the About box and the window title. Nothing here changes the project.
 
+use super::loading::Loading;
 use super::modal::Modal;
 use super::{Notice, Pending, StudioApp};
 use crate::i18n::fill;
@@ -149,10 +150,14 @@ enum PromptChoice {
 
 impl StudioApp {
     /// The progress of a file being opened on a worker thread, with Cancel.
-    pub(super) fn show_loading(&mut self, ctx: &egui::Context) {
-        let Some(loading) = &self.loading else {
-            return;
-        };
+    /// Cancel stops waiting (the worker's result is dropped) and brings back the dialog it
+    /// covered, if any.
+    pub(super) fn show_loading(
+        &mut self,
+        ctx: &egui::Context,
+        loading: Box<Loading>,
+        under: Option<Box<Modal>>,
+    ) {
         let t = self.texts();
         let name = loading
             .path()
@@ -190,9 +195,11 @@ impl StudioApp {
                 cancel = true;
             }
         });
-        if cancel {
-            self.cancel_loading();
-        }
+        self.modal = if cancel {
+            under.map(|modal| *modal)
+        } else {
+            Some(Modal::Loading(loading, under))
+        };
     }
 }
 

@@ -156,6 +156,9 @@ texts!(
         import_unknown_answers: "{n} text(s) in the answer columns are not Kano answers: {texts}; say what each means with {option}", "回答列中有 {n} 种文字不是卡诺回答：{texts}；请用 {option} 说明每种文字的含义";
         import_unknown_text: "\"{text}\" (first in row {row}; cells: {count}; columns: {columns})", "「{text}」（首见于第 {row} 行；{count} 个单元格；列：{columns}）";
         import_unknown_texts_separator: "; ", "；";
+        import_no_feature_details: "the features table needs an id or name column and a touchpoint or dimension column; its columns are: {columns}", "功能表需要一列编号或名称，以及一列触点或维度；它的列是：{columns}";
+        import_bad_dimension: "row {row}, {column}: \"{text}\" is not a SERVQUAL dimension; expected {tokens}", "第 {row} 行，{column}：「{text}」不是 SERVQUAL 维度；应为 {tokens}";
+        import_unmatched_feature_details: "the features table names {n} feature(s) the import does not have: {rows}", "功能表中有 {n} 个功能不在导入的数据中：{rows}";
         import_empty_id: "row {row}, {column}: the respondent id is empty", "第 {row} 行，{column}：受访者 ID 为空";
         import_duplicate_id: "row {row}, {column}: the respondent id \"{id}\" is already used in row {first_row}; ids must be unique", "第 {row} 行，{column}：受访者 ID「{id}」已在第 {first_row} 行使用；ID 不能重复";
         import_id_collision: "{n} respondent id(s) are already in the project: {ids}; renumber them or leave those rows out", "有 {n} 个受访者 ID 已在项目中：{ids}；请重新编号，或不导入这些行";

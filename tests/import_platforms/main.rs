@@ -273,3 +273,56 @@ fn the_command_says_what_it_paired_and_a_dry_run_writes_nothing() {
     assert_eq!(project.respondents()[0].id, "R_00000");
     assert_eq!(project.importance_scale().max(), 5);
 }
+
+#[test]
+fn a_features_table_gives_touchpoints_and_dimensions_by_name() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let survey = survey_for(Shape::GoogleForms, 30, 4);
+    let csv = dir.path().join("forms.csv");
+    std::fs::write(&csv, survey::export(&survey, Shape::GoogleForms)).unwrap();
+    let features = dir.path().join("features.csv");
+    std::fs::write(
+        &features,
+        "Feature,Touchpoint,Dimension\nChildcare,Station,empathy\nfree-wi-fi,On board,Tangibles\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out.kano.json");
+    let run = |features: &std::path::Path| {
+        Command::new(env!("CARGO_BIN_EXE_kanoscope"))
+            .arg("import")
+            .arg(&csv)
+            .arg("-o")
+            .arg(&out)
+            .arg("--features")
+            .arg(features)
+            .output()
+            .unwrap()
+    };
+    let output = run(&features);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let project = kanoscope::io::read_project(&out).unwrap();
+    let f = &project.features()[0];
+    assert_eq!(f.touchpoint, "Station");
+    assert_eq!(f.dimension, Some(kanoscope::project::Dimension::Empathy));
+    assert_eq!(
+        project.features()[1].dimension,
+        Some(kanoscope::project::Dimension::Tangibles)
+    );
+    assert_eq!(project.features()[2].dimension, None);
+
+    // A dimension that is none of the five: nothing is written, the cell is named.
+    std::fs::remove_file(&out).unwrap();
+    std::fs::write(&features, "id,dimension\nchildcare,speed\n").unwrap();
+    let output = run(&features);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("row 2, dimension (column B): \"speed\" is not a SERVQUAL dimension"),
+        "{stderr}"
+    );
+    assert!(!out.exists());
+}

@@ -153,3 +153,52 @@ fn the_page_is_one_centred_column_of_large_answer_buttons_that_fits_the_window()
         "Next is on screen without scrolling: {next:?}"
     );
 }
+
+#[test]
+fn importance_is_asked_on_the_projects_own_labelled_scale() {
+    use kanoscope::project::{ImportanceScale, Project};
+    let sample = Sample::MetroEnglish.project();
+    let words = [
+        "Not at all important",
+        "Slightly important",
+        "Moderately important",
+        "Very important",
+        "Extremely important",
+    ];
+    let scale = ImportanceScale::new(1, 5, words.map(str::to_owned).to_vec()).unwrap();
+    let project = Project::from_parts_on_scale(
+        "Five points".into(),
+        kanoscope::kano::Analysis::default(),
+        scale,
+        sample.features().to_vec(),
+        Vec::new(),
+    )
+    .unwrap();
+    let mut harness = survey_harness(project);
+    harness
+        .get_by_label("Survey settings (facilitator)")
+        .click();
+    harness.run();
+    harness.get_by_label("One question per page").click();
+    harness.run();
+    // The strip says the scale the project asks on, not 1–9.
+    harness.get_by_label("Ask importance (1–5)").click();
+    harness.run();
+    press(&mut harness, egui::Key::Enter);
+    press(&mut harness, egui::Key::Num2);
+    press(&mut harness, egui::Key::Enter);
+    harness.get_by_label("Question 2 of 28");
+    // Five buttons, each with its words; no sixth point.
+    assert!(
+        harness
+            .query_by_label_contains("Extremely important")
+            .is_some()
+    );
+    assert!(harness.query_by_label("9").is_none());
+    harness.get_by_label_contains("Very important").click();
+    harness.run();
+    // The dysfunctional answer; the importance stays the one clicked.
+    press(&mut harness, egui::Key::Num4);
+    let session = screen(&harness).session().expect("started");
+    assert_eq!(session.response(0).importance.map(|i| i.get()), Some(4));
+}

@@ -370,6 +370,36 @@ pub enum ImportError {
         /// The ids.
         ids: Vec<String>,
     },
+    /// A features table without a column for the feature (id or name) or for what it tells
+    /// (touchpoint or dimension).
+    #[error(
+        "the features table needs an id or name column and a touchpoint or dimension column; its columns are: {columns}"
+    )]
+    NoFeatureDetails {
+        /// The column names (the first ones when many).
+        columns: ColumnNames,
+    },
+    /// A dimension that is none of SERVQUAL's five.
+    #[error(
+        "row {row}, {column}: \"{text}\" is not a SERVQUAL dimension; expected {DIMENSION_TOKENS}"
+    )]
+    BadDimension {
+        /// The spreadsheet row.
+        row: usize,
+        /// The column, labelled.
+        column: ColumnLabel,
+        /// The cell's text.
+        text: String,
+    },
+    /// Rows of a features table that name no imported feature.
+    #[error(
+        "the features table names {} feature(s) the import does not have: {}",
+        rows.len(), rows.iter().map(|(k, r)| format!("\"{k}\" (row {r})")).collect::<Vec<_>>().join(", ")
+    )]
+    UnmatchedFeatureDetails {
+        /// Each id or name with its spreadsheet row.
+        rows: Vec<(String, usize)>,
+    },
     /// A text the project would hold is longer than Kanoscope keeps ([`crate::io::text_limits`]).
     #[error(
         "the project would hold a text of {chars} characters at {place}; Kanoscope keeps up to {limit} characters there"
@@ -387,6 +417,9 @@ pub enum ImportError {
     #[error("{0}")]
     Project(String),
 }
+
+/// The five dimension tokens, as messages list them.
+pub const DIMENSION_TOKENS: &str = "tangibles, reliability, responsiveness, assurance or empathy";
 
 /// One answer text that is no known wording.
 #[derive(Clone, Debug, PartialEq, Eq)]

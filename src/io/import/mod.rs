@@ -16,6 +16,7 @@ mod build;
 mod candidates;
 mod detect;
 mod error;
+mod feature_details;
 mod importance;
 mod naming;
 mod questions;
@@ -32,9 +33,10 @@ pub use detect::{
     ColumnWordings, FeatureColumns, Mapping, Problem, Role, Wording, answer_wordings, detect,
 };
 pub use error::{
-    ANSWER_OPTION, COLLISIONS_SHOWN, ColumnLabel, ColumnNames, ImportError, ReadError,
-    UNKNOWN_COLUMNS_SHOWN, UnknownText,
+    ANSWER_OPTION, COLLISIONS_SHOWN, ColumnLabel, ColumnNames, DIMENSION_TOKENS, ImportError,
+    ReadError, UNKNOWN_COLUMNS_SHOWN, UnknownText,
 };
+pub use feature_details::{FeatureDetails, apply_feature_details, read_feature_details};
 pub use importance::{ImportanceReading, VERBAL_SCALES, VerbalScale, read_scale};
 pub use remembered::{REMEMBERED_SURVEYS, RememberedWordings, remember, survey_key};
 pub use table::{ReadOptions, Row, Source, Table, TextEncoding, read_table};

@@ -488,16 +488,6 @@ impl OdsCells {
         self.used_columns = self.used_columns.max(self.row_width);
         let row = self.rows;
         let at = cell_name(row, self.row_width - 1);
-        self.total_chars = self
-            .total_chars
-            .saturating_add(self.row_chars.saturating_mul(self.row_repeats));
-        if self.total_chars > MAX_SHEET_CHARS {
-            return Err(ReadError::TooMuchText {
-                sheet: self.sheet.clone(),
-                cell: at,
-                limit: MAX_SHEET_CHARS,
-            });
-        }
         let cells = self.used_rows.saturating_mul(self.used_columns);
         if cells > MAX_CELLS {
             return Err(ReadError::TooManyCells {
@@ -506,6 +496,16 @@ impl OdsCells {
                 to: cell_name(self.used_rows, self.used_columns - 1),
                 cells,
                 limit: MAX_CELLS,
+            });
+        }
+        self.total_chars = self
+            .total_chars
+            .saturating_add(self.row_chars.saturating_mul(self.row_repeats));
+        if self.total_chars > MAX_SHEET_CHARS {
+            return Err(ReadError::TooMuchText {
+                sheet: self.sheet.clone(),
+                cell: at,
+                limit: MAX_SHEET_CHARS,
             });
         }
         Ok(())

@@ -5,8 +5,8 @@
 use super::listed;
 use crate::i18n::{Texts, fill};
 use crate::io::import::{
-    ANSWER_OPTION, COLLISIONS_SHOWN, ColumnLabel, ColumnNames, ImportError, ReadError, Role,
-    UNKNOWN_COLUMNS_SHOWN, UnknownText,
+    ANSWER_OPTION, COLLISIONS_SHOWN, ColumnLabel, ColumnNames, DIMENSION_TOKENS, ImportError,
+    ReadError, Role, UNKNOWN_COLUMNS_SHOWN, UnknownText,
 };
 use crate::io::megabytes;
 
@@ -148,6 +148,37 @@ pub fn import_error(t: &Texts, error: &ImportError) -> String {
                         .map(|u| unknown_text(t, u))
                         .collect::<Vec<_>>()
                         .join(e.import_unknown_texts_separator),
+                ),
+            ],
+        ),
+        ImportError::NoFeatureDetails { columns } => fill(
+            e.import_no_feature_details,
+            &[("columns", &column_names(t, columns))],
+        ),
+        ImportError::BadDimension {
+            row,
+            column: label,
+            text,
+        } => fill(
+            e.import_bad_dimension,
+            &[
+                ("row", row),
+                ("column", &column(t, label)),
+                ("text", text),
+                ("tokens", &DIMENSION_TOKENS),
+            ],
+        ),
+        ImportError::UnmatchedFeatureDetails { rows } => fill(
+            e.import_unmatched_feature_details,
+            &[
+                ("n", &rows.len()),
+                (
+                    "rows",
+                    &rows
+                        .iter()
+                        .map(|(key, row)| fill(e.import_collision, &[("id", key), ("row", row)]))
+                        .collect::<Vec<_>>()
+                        .join(e.list_separator),
                 ),
             ],
         ),

@@ -150,6 +150,9 @@ fn import_tag(e: &ImportError) -> usize {
         ImportError::Project(_) => 17,
         ImportError::TextTooLong { .. } => 18,
         ImportError::UnknownAnswers { .. } => 19,
+        ImportError::NoFeatureDetails { .. } => 20,
+        ImportError::BadDimension { .. } => 21,
+        ImportError::UnmatchedFeatureDetails { .. } => 22,
     }
 }
 
@@ -193,7 +196,7 @@ fn every_variant_of_every_error_has_a_case() {
     covers(
         "ImportError",
         import_errors().iter().map(|(e, _)| import_tag(e)),
-        20,
+        23,
     );
     let loads = [
         LoadError::Io {

@@ -212,6 +212,26 @@ pub(super) fn import_errors() -> Vec<(ImportError, &'static [&'static str])> {
             &[],
         ),
         (
+            ImportError::NoFeatureDetails {
+                columns: ColumnNames::of(&["7".to_owned(), "8".to_owned()]),
+            },
+            &[],
+        ),
+        (
+            ImportError::BadDimension {
+                row: 4,
+                column: named("7_dimension"),
+                text: "8".into(),
+            },
+            &["7_dimension"],
+        ),
+        (
+            ImportError::UnmatchedFeatureDetails {
+                rows: vec![("7".into(), 2), ("8".into(), 3)],
+            },
+            &[],
+        ),
+        (
             ImportError::BadImportance {
                 row: 4,
                 column: named("7_importance"),

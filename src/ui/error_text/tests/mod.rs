@@ -27,6 +27,7 @@ const ALLOWED_WORDS: &[&str] = &[
     "kano",
     "UTF",
     "Windows",
+    "SERVQUAL",
     "Unicode",
     "uDFFF",
     "CSV",
@@ -47,6 +48,7 @@ const FIELD_NAMES: &[&str] = &[
     crate::io::recovery::HEADER_FIELD,
     crate::io::IMPORTANCE_SCALE_FIELD,
     crate::io::import::ANSWER_OPTION,
+    crate::io::import::DIMENSION_TOKENS,
 ];
 
 // ---------------------------------------------------------------------------------------------
