@@ -21,8 +21,10 @@ mod compare;
 mod export_commands;
 mod groups;
 mod printable;
+mod room;
 pub use export_commands::{ExportArgs, QuestionnaireArgs, ReportArgs};
 pub use printable::printable;
+pub use room::{RoomArgs, run_room, serve_room};
 
 /// Kanoscope: a studio for the Kano model of customer satisfaction.
 #[derive(Debug, Parser)]
@@ -62,6 +64,8 @@ pub enum Command {
     Survey(WindowArgs),
     /// Open a project straight in workshop mode, full screen, for a room.
     Present(WindowArgs),
+    /// Let phones on the local network answer the survey; answers are saved into FILE (Ctrl+C ends).
+    Room(RoomArgs),
 }
 
 /// Arguments of the subcommands that open a window on a project.
@@ -119,6 +123,8 @@ pub enum ViewArg {
     Survey,
     /// Workshop mode's first slide.
     Present,
+    /// Workshop mode with the live room's QR code open.
+    Room,
     /// The export dialog, over the Plots tab.
     Export,
     /// Help's Kano primer.
@@ -282,6 +288,7 @@ pub fn run(command: &Command, out: &mut dyn std::io::Write) -> Result<(), CliErr
         Command::Export(args) => export_commands::run_export(args, out),
         Command::Report(args) => export_commands::run_report(args, out),
         Command::Questionnaire(args) => export_commands::run_questionnaire(args, out),
+        Command::Room(args) => room::run_room(args, out),
         Command::Import(args) => {
             // The summary is a message for the person, not output for a pipe: stderr.
             eprintln!("{}", printable(&import(args, out)?));

@@ -13,6 +13,7 @@ pub mod io;
 pub mod kano;
 pub mod project;
 pub mod results;
+pub mod room;
 pub mod survey;
 pub mod ui;
 pub mod version;

@@ -61,6 +61,7 @@ fn take_screenshot(args: &ScreenshotArgs) -> Result<(), CliError> {
             ViewArg::Map => ScreenshotView::Map,
             ViewArg::Survey => ScreenshotView::Survey,
             ViewArg::Present => ScreenshotView::Present,
+            ViewArg::Room => ScreenshotView::Room,
             ViewArg::Export => ScreenshotView::Export,
             ViewArg::Help => ScreenshotView::Help,
             ViewArg::SaveAs => ScreenshotView::SaveAs,

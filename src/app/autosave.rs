@@ -55,6 +55,15 @@ struct InFlight {
     worker: JoinHandle<()>,
 }
 
+/// Where a copy is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Writer {
+    /// Small projects on the spot, large ones on a worker thread.
+    BySize,
+    /// Always on a worker thread: the frame must not wait (the live room streams answers in).
+    Worker,
+}
+
 /// What one look at the document did.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Tick {
@@ -137,7 +146,30 @@ impl Autosave {
         self.write_now(document, now)
     }
 
+    /// Whether the copy on disk holds the document at `revision` or later.
+    pub fn holds(&self, revision: u64) -> bool {
+        self.written.is_some_and(|written| written >= revision)
+    }
+
+    /// Writes the copy if the document has changes it lacks, without waiting for a copy in
+    /// flight (the live room: its phones are answered once [`Self::holds`] their revision).
+    pub fn write_soon(&mut self, document: &Document, now: Instant) -> Tick {
+        match self.collect() {
+            Some(Tick::Wait(_)) => return Tick::Wait(Some(POLL_WORKER)),
+            Some(done @ Tick::Failed(_)) => return done,
+            Some(_) | None => {}
+        }
+        if self.written == Some(document.revision()) {
+            return Tick::Wait(None);
+        }
+        self.write_now_on(document, now, Writer::Worker)
+    }
+
     fn write_now(&mut self, document: &Document, now: Instant) -> Tick {
+        self.write_now_on(document, now, Writer::BySize)
+    }
+
+    fn write_now_on(&mut self, document: &Document, now: Instant, writer: Writer) -> Tick {
         self.last_write = now;
         let project = document.project();
         let original = document.path().map(PathBuf::from);
@@ -147,7 +179,7 @@ impl Autosave {
             saved_at: SystemTime::now(),
         };
         let pairs = project.features().len() * project.respondents().len();
-        if pairs <= self.on_the_spot_pairs {
+        if writer == Writer::BySize && pairs <= self.on_the_spot_pairs {
             let written = recovery::write(&self.dir, project, &meta(original.as_deref()));
             return self.written_or_failed(document.revision(), written);
         }

@@ -21,6 +21,7 @@ mod native_dialogs;
 mod notices;
 mod prefs;
 mod recovery;
+mod room;
 pub mod screenshot;
 
 pub use autosave::{AUTOSAVE_INTERVAL, Autosave, Tick, default_dir as default_recovery_dir};
@@ -34,6 +35,7 @@ pub use import::Importing;
 pub use modal::{FilePurpose, FileWait, Modal};
 pub use prefs::Preferences;
 pub use recovery::Offer;
+pub use room::{LiveRoom, OpenRoom};
 
 use crate::i18n::{Lang, Texts, fill};
 use crate::io::samples::Sample;
@@ -121,6 +123,8 @@ pub struct StudioApp {
     disk_change_noticed: Option<(u64, Option<std::time::SystemTime>)>,
     /// The document's results for the view's segment, computed once per revision.
     results: ResultsCache,
+    /// The live room, while it is open or being set up.
+    room: Option<LiveRoom>,
 }
 
 impl Default for StudioApp {
@@ -155,6 +159,7 @@ impl StudioApp {
             read_project: loading::default_reader(),
             disk_change_noticed: None,
             results: ResultsCache::new(),
+            room: None,
         }
     }
 
@@ -351,6 +356,7 @@ impl StudioApp {
     /// Draws one frame and then runs what it asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.serve_room(&ctx);
         if !self.queued.is_empty() {
             let queued = std::mem::take(&mut self.queued);
             self.run_actions(&ctx, queued);
@@ -474,6 +480,14 @@ impl StudioApp {
                 true
             }
             Mode::Present(screen) => {
+                if let Some(shortcut) = Command::OpenRoom.shortcut()
+                    && ui.ctx().input_mut(|i| i.consume_shortcut(&shortcut))
+                {
+                    actions.command(Command::OpenRoom);
+                }
+                if let Some(room) = &mut self.room {
+                    room::show_room_panel(ui, t, room, actions);
+                }
                 egui::CentralPanel::default().show(ui, |ui| {
                     screen.show(ui, t, project, &results, &self.view.segment, actions)
                 });
@@ -567,7 +581,10 @@ impl StudioApp {
                     self.session_lang = None;
                 }
                 Action::WriteRecoveryCopy => self.write_recovery_copy(),
+                Action::OpenRoom(setup) => self.open_room(ctx, &setup),
+                Action::CloseRoom => self.close_room(),
                 Action::LeaveMode => {
+                    self.close_room();
                     if let Mode::Present(screen) = &self.mode {
                         screen.leave(ctx);
                         // Workshop mode forced the light theme: put the studio's back.
@@ -615,6 +632,7 @@ impl StudioApp {
                 )));
             }
             Command::Present => self.mode = Mode::Present(ui::present::PresentScreen::enter(ctx)),
+            Command::OpenRoom => self.start_room_setup(ctx),
             Command::ToggleTheme => self.prefs.dark = !self.prefs.dark,
             Command::About => self.open_modal(Modal::About),
             Command::HelpPrimer => self.open_modal(Modal::Help(ui::help::HelpPage::Primer)),
@@ -734,6 +752,7 @@ impl eframe::App for StudioApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.close_room();
         self.exit_cleanly();
     }
 }

@@ -36,6 +36,8 @@ pub enum ScreenshotView {
     Survey,
     /// Workshop mode's first slide.
     Present,
+    /// Workshop mode with the live room open: its QR code and URL beside the first slide.
+    Room,
     /// The export dialog, opened from the Plots tab.
     Export,
     /// Help's Kano primer, over the Results tab.
@@ -47,7 +49,7 @@ pub enum ScreenshotView {
 
 impl ScreenshotView {
     /// Every view, in the order the studio shows them.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 11] = [
         Self::Features,
         Self::Responses,
         Self::Results,
@@ -55,6 +57,7 @@ impl ScreenshotView {
         Self::Map,
         Self::Survey,
         Self::Present,
+        Self::Room,
         Self::Export,
         Self::Help,
         Self::SaveAs,
@@ -69,6 +72,7 @@ impl ScreenshotView {
             Self::Map => "map",
             Self::Survey => "survey",
             Self::Present => "present",
+            Self::Room => "room",
             Self::Plots => "plots",
             Self::Export => "export",
             Self::Help => "help",
@@ -81,15 +85,25 @@ impl ScreenshotView {
         app.view_mut().tab = match self {
             Self::Features => Tab::Features,
             Self::Responses => Tab::Responses,
-            Self::Results | Self::Survey | Self::Present | Self::Help | Self::SaveAs => {
-                Tab::Results
-            }
+            Self::Results
+            | Self::Survey
+            | Self::Present
+            | Self::Room
+            | Self::Help
+            | Self::SaveAs => Tab::Results,
             Self::Plots | Self::Export => Tab::Plots,
             Self::Map => Tab::Map,
         };
         match self {
             Self::Survey => app.queue(Action::Command(Command::TakeSurvey)),
             Self::Present => app.queue(Action::Command(Command::Present)),
+            Self::Room => {
+                app.queue(Action::Command(Command::OpenRoom));
+                app.queue(Action::OpenRoom(crate::ui::room_panel::RoomSetup {
+                    address: crate::room::net::interfaces().first().map(|i| i.address),
+                    segment_question: String::new(),
+                }));
+            }
             Self::Export => app.queue(Action::ExportPlot(crate::export::Plot::BetterWorse)),
             Self::Help => app.queue(Action::Command(Command::HelpPrimer)),
             Self::SaveAs => app.queue(Action::Command(Command::SaveAs)),
@@ -457,6 +471,7 @@ mod tests {
                 Tab::Map,
                 Tab::Results,
                 Tab::Results,
+                Tab::Results,
                 Tab::Plots,
                 Tab::Results,
                 Tab::Results
@@ -473,6 +488,7 @@ mod tests {
                 "map",
                 "survey",
                 "present",
+                "room",
                 "export",
                 "help",
                 "save-as"

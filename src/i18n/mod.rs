@@ -24,6 +24,7 @@ mod present;
 mod report;
 mod responses;
 mod results;
+mod room;
 mod safety;
 mod survey;
 mod uncertainty;
@@ -41,6 +42,7 @@ pub use present::PresentTexts;
 pub use report::ReportTexts;
 pub use responses::ResponsesTexts;
 pub use results::ResultsTexts;
+pub use room::RoomTexts;
 pub use safety::SafetyTexts;
 pub use survey::SurveyTexts;
 pub use uncertainty::UncertaintyTexts;
@@ -183,6 +185,8 @@ pub struct Texts {
     pub uncertainty: UncertaintyTexts,
     /// Captions and keys drawn into pictures.
     pub figure: FigureTexts,
+    /// The live room: the phone page and the room panel.
+    pub room: RoomTexts,
 }
 
 static EN: Texts = Texts {
@@ -204,6 +208,7 @@ static EN: Texts = Texts {
     help: HelpTexts::EN,
     uncertainty: UncertaintyTexts::EN,
     figure: FigureTexts::EN,
+    room: RoomTexts::EN,
 };
 
 static ZH: Texts = Texts {
@@ -225,6 +230,7 @@ static ZH: Texts = Texts {
     help: HelpTexts::ZH,
     uncertainty: UncertaintyTexts::ZH,
     figure: FigureTexts::ZH,
+    room: RoomTexts::ZH,
 };
 
 /// Fills named placeholders: `fill("{n} respondents", &[("n", &120)])` -> "120 respondents".
@@ -278,6 +284,7 @@ pub fn all_pairs() -> Vec<(&'static str, &'static str, &'static str)> {
     pairs.extend(HelpTexts::pairs());
     pairs.extend(UncertaintyTexts::pairs());
     pairs.extend(FigureTexts::pairs());
+    pairs.extend(RoomTexts::pairs());
     pairs
 }
 

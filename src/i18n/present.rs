@@ -26,7 +26,7 @@ texts!(
         slide_counter: "{n} / {total}", "第 {n} / {total} 页";
         slide_page: "{title} ({page}/{pages})", "{title}（{page}/{pages}）";
         respondents: "{n} respondents", "{n} 位受访者";
-        hint: "Left/Right or PageUp/PageDown: slides · B: blank · W: white · Ctrl +/-/0: zoom · Esc: leave", "左/右方向键或 PageUp/PageDown：翻页 · B：黑屏 · W：白屏 · Ctrl +/-/0：缩放 · Esc：退出";
+        hint: "Left/Right or PageUp/PageDown: slides · B: blank · W: white · Ctrl +/-/0: zoom · Ctrl+Shift+L: phones · Esc: leave", "左/右方向键或 PageUp/PageDown：翻页 · B：黑屏 · W：白屏 · Ctrl +/-/0：缩放 · Ctrl+Shift+L：手机作答 · Esc：退出";
         blank_hint: "Press B or an arrow key to show the slide", "按 B 或方向键显示幻灯片";
         distribution_title: "Distribution of answers", "回答分布";
         share_row: "{count} · {share}", "{count} 人 · {share}";

@@ -46,6 +46,8 @@ pub enum Command {
     TakeSurvey,
     /// Present the results to a room: workshop mode, full screen.
     Present,
+    /// Let the room answer on their phones: workshop mode with the room's QR code.
+    OpenRoom,
     /// Switch between the light and the dark theme.
     ToggleTheme,
     /// Show what Kanoscope is and how to read the method.
@@ -60,7 +62,7 @@ pub enum Command {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Self; 23] = [
+    pub const ALL: [Self; 24] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -79,6 +81,7 @@ impl Command {
         Self::ShowMap,
         Self::TakeSurvey,
         Self::Present,
+        Self::OpenRoom,
         Self::ToggleTheme,
         Self::HelpPrimer,
         Self::HelpShortcuts,
@@ -108,6 +111,7 @@ impl Command {
             Self::ShowMap => m.map,
             Self::TakeSurvey => m.take_survey,
             Self::Present => m.present,
+            Self::OpenRoom => t.room.open_room,
             Self::ToggleTheme => m.dark_theme,
             Self::About => m.about,
             Self::HelpPrimer => t.help.primer,
@@ -138,6 +142,7 @@ impl Command {
             Self::ShowMap => m.map_tip,
             Self::TakeSurvey => m.take_survey_tip,
             Self::Present => m.present_tip,
+            Self::OpenRoom => t.room.open_room_tip,
             Self::ToggleTheme => m.dark_theme_tip,
             Self::About => m.about_tip,
             Self::HelpPrimer => t.help.primer_tip,
@@ -174,6 +179,7 @@ impl Command {
             Self::ShowMap => cmd(Key::Num5),
             Self::TakeSurvey => cmd_shift(Key::T),
             Self::Present => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F11)),
+            Self::OpenRoom => cmd_shift(Key::L),
             Self::HelpPrimer => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
             Self::ToggleTheme | Self::About | Self::HelpShortcuts | Self::HelpWording => None,
         }
@@ -219,6 +225,10 @@ pub enum Action {
     LeaveMode,
     /// Write the recovery copy now, if there are changes it lacks (a survey respondent finished).
     WriteRecoveryCopy,
+    /// Open the live room on the chosen network address, with the facilitator's segment question.
+    OpenRoom(crate::ui::room_panel::RoomSetup),
+    /// Close the live room (or its set-up).
+    CloseRoom,
 }
 
 /// The actions a frame collects.

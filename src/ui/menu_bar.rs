@@ -110,6 +110,7 @@ pub fn show(
             ui.separator();
             item(ui, t, Command::TakeSurvey, true, actions);
             item(ui, t, Command::Present, true, actions);
+            item(ui, t, Command::OpenRoom, true, actions);
             ui.separator();
             let mut dark = state.dark;
             if ui

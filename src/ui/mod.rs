@@ -21,6 +21,7 @@ pub mod responses_grid;
 pub mod results_filters;
 pub mod results_table;
 pub mod segment_comparison;
+pub mod room_panel;
 pub mod sidebar;
 pub mod status_bar;
 pub mod survey;
