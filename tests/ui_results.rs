@@ -205,6 +205,24 @@ fn the_plots_tab_shows_all_three_plots() {
 }
 
 #[test]
+fn the_better_worse_diagram_toggles_its_95_percent_intervals() {
+    let mut harness = harness(Tab::Plots);
+    // The sample has 121 respondents: intervals start hidden, and the box says so.
+    assert_eq!(harness.state().view().show_intervals, None);
+    assert!(!harness.state().view().intervals_shown(121));
+    harness.get_by_label("95% intervals").click();
+    harness.run();
+    assert_eq!(harness.state().view().show_intervals, Some(true));
+    harness.get_by_label("95% intervals").click();
+    harness.run();
+    assert_eq!(harness.state().view().show_intervals, Some(false));
+    // Only the Better–Worse diagram has intervals to show.
+    harness.get_by_label("Category shares").click();
+    harness.run();
+    assert!(harness.query_by_label("95% intervals").is_none());
+}
+
+#[test]
 fn a_new_answer_moves_the_feature_in_the_plots_at_once() {
     let mut harness = harness(Tab::Plots);
     let air = 6;

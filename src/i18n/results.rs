@@ -105,6 +105,8 @@ texts!(
         axis_functional: "Mean functional score (−2 to 4)", "正向问题得分均值（−2 到 4）";
         point_size_note: "Point size: mean importance.", "点的大小：重要度均值。";
         plot_hint: "Click a point to select its feature. Scroll to zoom, drag to move, double-click to reset.", "点击数据点可选中对应功能。滚轮缩放，拖动平移，双击复原。";
+        show_intervals: "95% intervals", "95% 置信区间";
+        show_intervals_tip: "Draw each point's 95% intervals of Better and Worse as whiskers (on by default below 100 respondents, where they change a reading)", "以须线画出每个点满意系数与不满意系数的 95% 置信区间（少于 100 名受访者时默认显示，因为此时区间足以改变解读）";
         bars_hint: "Click a bar to select its feature.", "点击条形可选中对应功能。";
         no_points: "No feature in this selection has answers yet: enter responses to see the plot.", "所选范围内的功能还没有回答：录入回答后即可看到图表。";
         hover_better_worse: "Better {better} · Worse {worse}", "满意系数 Better {better} · 不满意系数 Worse {worse}";

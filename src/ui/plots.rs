@@ -62,6 +62,16 @@ pub fn show_controls(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
                 studio.view.plot = kind;
             }
         }
+        if studio.view.plot == PlotKind::BetterWorse {
+            let mut shown = studio.view.intervals_shown(studio.results.respondents);
+            if ui
+                .checkbox(&mut shown, r.show_intervals)
+                .on_hover_text(r.show_intervals_tip)
+                .changed()
+            {
+                studio.view.show_intervals = Some(shown);
+            }
+        }
         ui.separator();
         let e = &studio.t.export;
         if ui

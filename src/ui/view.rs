@@ -148,6 +148,9 @@ pub struct ViewState {
     pub grouping: Grouping,
     /// Results, plots and the side panel show only the features this filter admits.
     pub features: FeatureFilter,
+    /// Whether the Better–Worse diagram draws each point's 95% intervals as whiskers; `None`
+    /// follows the figure's default (on below 100 respondents, where they change a reading).
+    pub show_intervals: Option<bool>,
     /// The results table's sort column.
     pub sort: SortKey,
     /// Sort descending.
@@ -168,6 +171,16 @@ impl ViewState {
     /// Whether the Results tab compares segments (two or more picked).
     pub fn is_comparing(&self) -> bool {
         self.compare.len() >= 2
+    }
+
+    /// Whether the Better–Worse diagram draws intervals for results from `respondents` people.
+    pub fn intervals_shown(&self, respondents: usize) -> bool {
+        self.show_intervals.unwrap_or_else(|| {
+            crate::figure::FigureOptions::for_respondents(
+                u32::try_from(respondents).unwrap_or(u32::MAX),
+            )
+            .show_intervals
+        })
     }
 
     /// True when the feature at `index` passes the feature filter.

@@ -59,6 +59,7 @@ pub fn show_plot(
                     .style(LineStyle::dashed_loose())
                     .allow_hover(false),
             );
+            scatter::add_whiskers(plot_ui, points);
             scatter::add_points(plot_ui, project, points);
         });
 

@@ -4,15 +4,14 @@
 //!
 //! It only reads: it returns what was hovered or clicked and the caller updates the view.
 
-use super::super::theme::plot as tokens;
 use super::PlotOutput;
 use super::data::FeaturePoint;
-use super::scatter::{self, Scatter, point_color};
+use super::scatter::{self, Scatter};
 use crate::export::continuous_axis_range as axis_range;
 use crate::i18n::{Texts, fill};
 use crate::project::{Project, Results};
 use eframe::egui;
-use egui_plot::{HLine, Line, Plot, VLine, uniform_grid_spacer};
+use egui_plot::{HLine, Plot, VLine, uniform_grid_spacer};
 
 /// Shows the scatter for `points` in the space left in `ui`.
 pub fn show_plot(
@@ -55,27 +54,7 @@ pub fn show_plot(
                     .color(reference)
                     .allow_hover(false),
             );
-            for p in points {
-                let color = point_color(p).gamma_multiply(tokens::WHISKER_ALPHA);
-                if let Some(sd) = p.x_sd {
-                    plot_ui.line(
-                        Line::new("sd", vec![[p.x - sd, p.y], [p.x + sd, p.y]])
-                            .id(("sd_x", p.feature))
-                            .color(color)
-                            .width(tokens::WHISKER_WIDTH)
-                            .allow_hover(false),
-                    );
-                }
-                if let Some(sd) = p.y_sd {
-                    plot_ui.line(
-                        Line::new("sd", vec![[p.x, p.y - sd], [p.x, p.y + sd]])
-                            .id(("sd_y", p.feature))
-                            .color(color)
-                            .width(tokens::WHISKER_WIDTH)
-                            .allow_hover(false),
-                    );
-                }
-            }
+            scatter::add_whiskers(plot_ui, points);
             scatter::add_points(plot_ui, project, points);
         });
 

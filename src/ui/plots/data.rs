@@ -23,6 +23,10 @@ pub struct FeaturePoint {
     pub x_sd: Option<f64>,
     /// Standard deviation along y (continuous analysis only).
     pub y_sd: Option<f64>,
+    /// The 95% interval along x, drawn as a whisker when shown (Better–Worse: of |Worse|).
+    pub x_interval: Option<(f64, f64)>,
+    /// The 95% interval along y (Better–Worse: of Better).
+    pub y_interval: Option<(f64, f64)>,
     /// Radius of the mark in points, from the mean importance.
     pub radius: f32,
     /// The feature's category under the rule in force.
@@ -87,8 +91,13 @@ pub fn better_worse_points(
     results: &Results,
     view: &ViewState,
 ) -> Vec<FeaturePoint> {
-    shown(project, results, view)
-        .filter_map(|(feature, s)| {
+    let intervals = view.intervals_shown(results.respondents);
+    results
+        .features
+        .iter()
+        .filter(|r| view.shows_feature(project, r.index))
+        .filter_map(|r| {
+            let (feature, s) = (r.index, &r.stats);
             let c = s.coefficients?;
             Some(FeaturePoint {
                 feature,
@@ -96,6 +105,12 @@ pub fn better_worse_points(
                 y: c.better,
                 x_sd: None,
                 y_sd: None,
+                // Worse is drawn by its size, so its interval is mirrored the same way.
+                x_interval: r
+                    .worse_ci
+                    .filter(|_| intervals)
+                    .map(|i| (i.high.abs(), i.low.abs())),
+                y_interval: r.better_ci.filter(|_| intervals).map(|i| (i.low, i.high)),
                 radius: importance_radius(s.importance.map(|i| i.mean), project.importance_scale()),
                 category: s.category,
             })
@@ -119,6 +134,8 @@ pub fn continuous_points(
                 y: c.functional.mean,
                 x_sd: c.dysfunctional.sd,
                 y_sd: c.functional.sd,
+                x_interval: None,
+                y_interval: None,
                 radius: importance_radius(s.importance.map(|i| i.mean), project.importance_scale()),
                 category: s.category,
             })
@@ -144,6 +161,36 @@ mod tests {
     use super::*;
     use crate::io::samples::Sample;
     use crate::project::SegmentFilter;
+
+    #[test]
+    fn intervals_follow_the_toggle_and_hold_their_point() {
+        let project = Sample::MetroEnglish.project();
+        let results = project.current_results();
+        let mut view = ViewState {
+            show_intervals: Some(true),
+            ..ViewState::default()
+        };
+        let points = better_worse_points(&project, &results, &view);
+        assert!(!points.is_empty());
+        for p in &points {
+            let (x_low, x_high) = p.x_interval.unwrap();
+            let (y_low, y_high) = p.y_interval.unwrap();
+            assert!(x_low <= p.x && p.x <= x_high, "{x_low} {} {x_high}", p.x);
+            assert!(y_low <= p.y && p.y <= y_high, "{y_low} {} {y_high}", p.y);
+            assert!(x_low >= 0.0 && x_high <= 1.0 && y_low >= 0.0 && y_high <= 1.0);
+        }
+        view.show_intervals = Some(false);
+        let points = better_worse_points(&project, &results, &view);
+        assert!(
+            points
+                .iter()
+                .all(|p| p.x_interval.is_none() && p.y_interval.is_none())
+        );
+        // Unset, the figure's default decides: on below 100 respondents.
+        view.show_intervals = None;
+        assert!(view.intervals_shown(99));
+        assert!(!view.intervals_shown(100));
+    }
 
     #[test]
     fn better_worse_points_are_the_coefficients_of_the_shown_features() {

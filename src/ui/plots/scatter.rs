@@ -14,11 +14,39 @@ use crate::figure::{self, Tokens, naming};
 use crate::i18n::{Texts, fill};
 use crate::project::{Project, Results};
 use eframe::egui::{self, Color32, Pos2, Rect, Stroke};
-use egui_plot::{PlotPoint, PlotResponse, PlotUi, Points};
+use egui_plot::{Line, PlotPoint, PlotResponse, PlotUi, Points};
 
 /// The colour of a feature's point: its category's, or grey when it has none.
 pub fn point_color(point: &FeaturePoint) -> Color32 {
     point.category.map_or(Color32::GRAY, category_color)
+}
+
+/// Draws each point's whiskers: its 95% intervals where given (Better–Worse), otherwise one
+/// standard deviation either side (continuous analysis).
+pub fn add_whiskers(plot_ui: &mut PlotUi<'_>, points: &[FeaturePoint]) {
+    for p in points {
+        let color = point_color(p).gamma_multiply(tokens::WHISKER_ALPHA);
+        let x = p.x_interval.or(p.x_sd.map(|sd| (p.x - sd, p.x + sd)));
+        let y = p.y_interval.or(p.y_sd.map(|sd| (p.y - sd, p.y + sd)));
+        if let Some((low, high)) = x {
+            plot_ui.line(
+                Line::new("whisker", vec![[low, p.y], [high, p.y]])
+                    .id(("whisker_x", p.feature))
+                    .color(color)
+                    .width(tokens::WHISKER_WIDTH)
+                    .allow_hover(false),
+            );
+        }
+        if let Some((low, high)) = y {
+            plot_ui.line(
+                Line::new("whisker", vec![[p.x, low], [p.x, high]])
+                    .id(("whisker_y", p.feature))
+                    .color(color)
+                    .width(tokens::WHISKER_WIDTH)
+                    .allow_hover(false),
+            );
+        }
+    }
 }
 
 /// Adds one plot item per feature (each has its own size).
