@@ -817,19 +817,16 @@ fn aligned(rows: &[Vec<String>], text_columns: &[usize]) -> String {
     out
 }
 
-/// Terminal columns a text takes: East Asian wide characters take two.
+/// Terminal columns a text takes: East Asian wide characters take two (the same characters
+/// pictures measure as one em wide).
 fn display_width(text: &str) -> usize {
     text.chars()
-        .map(|c| match u32::from(c) {
-            0x1100..=0x115F
-            | 0x2E80..=0xA4CF
-            | 0xAC00..=0xD7A3
-            | 0xF900..=0xFAFF
-            | 0xFE30..=0xFE4F
-            | 0xFF00..=0xFF60
-            | 0xFFE0..=0xFFE6
-            | 0x20000..=0x3FFFD => 2,
-            _ => 1,
+        .map(|c| {
+            if crate::figure::measure::is_wide(c) {
+                2
+            } else {
+                1
+            }
         })
         .sum()
 }
