@@ -174,39 +174,7 @@ pub fn better_worse(
             .fold(0.0, f32::max);
         widest.clamp(120.0 * tk.scale, (320.0 * tk.scale).min(size.width * 0.35))
     };
-    // A crowded picture numbers its points: make room for the key at once.
-    let names: Vec<&str> = features.iter().map(|f| f.name.as_str()).collect();
-    if naming::crowded(&names, &tk, size.width * size.height * 0.5, measure) {
-        let width = key_width(&|_| false);
-        return lay_out(
-            features,
-            quadrant_lines,
-            words,
-            size,
-            theme,
-            options,
-            measure,
-            Some(width),
-        );
-    }
-    let first = lay_out(
-        features,
-        quadrant_lines,
-        words,
-        size,
-        theme,
-        options,
-        measure,
-        None,
-    );
-    if first.labels.iter().any(|l| l.numbered) || first.points.len() > first.labels_cover() {
-        let named: std::collections::HashSet<usize> = first
-            .labels
-            .iter()
-            .filter(|l| !l.numbered)
-            .flat_map(|l| l.features.iter().copied())
-            .collect();
-        let width = key_width(&|i| named.contains(&i));
+    let with_key = |key: Option<f32>| {
         lay_out(
             features,
             quadrant_lines,
@@ -215,8 +183,23 @@ pub fn better_worse(
             theme,
             options,
             measure,
-            Some(width),
+            key,
         )
+    };
+    // A crowded picture numbers its points: make room for the key at once.
+    let names: Vec<&str> = features.iter().map(|f| f.name.as_str()).collect();
+    if naming::crowded(&names, &tk, size.width * size.height * 0.5, measure) {
+        return with_key(Some(key_width(&|_| false)));
+    }
+    let first = with_key(None);
+    if first.labels.iter().any(|l| l.numbered) || first.points.len() > first.labels_cover() {
+        let named: std::collections::HashSet<usize> = first
+            .labels
+            .iter()
+            .filter(|l| !l.numbered)
+            .flat_map(|l| l.features.iter().copied())
+            .collect();
+        with_key(Some(key_width(&|i| named.contains(&i))))
     } else {
         first
     }

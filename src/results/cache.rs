@@ -114,18 +114,7 @@ impl ResultsCache {
         let comparison = Arc::new(compare(project, &key.results.analysis, segments));
         self.computed += 1;
         if let Some(worker) = &self.worker {
-            let features = project
-                .features()
-                .iter()
-                .zip(&comparison.features)
-                .map(|(f, c)| {
-                    let by_segment: Vec<_> = c.by_segment.iter().map(|r| r.stats.counts).collect();
-                    FeatureSegments {
-                        seed: uncertainty::seed(&f.id, &by_segment),
-                        by_segment,
-                    }
-                })
-                .collect();
+            let features = test_inputs(project, &comparison);
             worker.ask(Request::Comparison {
                 key: key.clone(),
                 features,
@@ -189,6 +178,23 @@ impl ResultsCache {
     }
 }
 
+/// What the segment test reads of a comparison: each feature's category counts per segment,
+/// with the seed its resampling starts from.
+fn test_inputs(project: &Project, comparison: &Comparison) -> Vec<FeatureSegments> {
+    project
+        .features()
+        .iter()
+        .zip(&comparison.features)
+        .map(|(f, c)| {
+            let by_segment: Vec<_> = c.by_segment.iter().map(|r| r.stats.counts).collect();
+            FeatureSegments {
+                seed: uncertainty::seed(&f.id, &by_segment),
+                by_segment,
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,19 +243,7 @@ mod tests {
         // would drop the sender and fail the test, not hang it).
         woken.recv().unwrap();
         let after = cache.comparison(&project, key(0, SegmentFilter::All), &segments);
-        let features: Vec<FeatureSegments> = project
-            .features()
-            .iter()
-            .zip(&after.features)
-            .map(|(f, c)| {
-                let by_segment: Vec<_> = c.by_segment.iter().map(|r| r.stats.counts).collect();
-                FeatureSegments {
-                    seed: uncertainty::seed(&f.id, &by_segment),
-                    by_segment,
-                }
-            })
-            .collect();
-        let expected = uncertainty::segments_differ(&features);
+        let expected = uncertainty::segments_differ(&test_inputs(&project, &after));
         let got: Vec<_> = after.features.iter().map(|f| f.test.unwrap()).collect();
         assert_eq!(got, expected);
         assert!(got.iter().any(|t| t.p_value.is_some()));
