@@ -122,7 +122,17 @@ fn words(lang: Lang) -> BetterWorseWords {
     )
 }
 
-fn lay_out(features: &[BetterWorseFeature], (w, h): (f32, f32), lang: Lang) -> Figure {
+fn lay_out(features: &[BetterWorseFeature], size: (f32, f32), lang: Lang) -> Figure {
+    lay_out_for(features, size, lang, 0.0)
+}
+
+/// The layout with labels at least `min_label_size` (a slide's).
+fn lay_out_for(
+    features: &[BetterWorseFeature],
+    (w, h): (f32, f32),
+    lang: Lang,
+    min_label_size: f32,
+) -> Figure {
     better_worse(
         features,
         (0.5, 0.5),
@@ -134,11 +144,14 @@ fn lay_out(features: &[BetterWorseFeature], (w, h): (f32, f32), lang: Lang) -> F
         Theme::Light,
         FigureOptions {
             show_intervals: true,
-            min_label_size: 0.0,
+            min_label_size,
         },
         &FixedAdvance,
     )
 }
+
+/// The slides' smallest label size (`ui::theme::plot::LABEL_SIZE`).
+const SLIDE_LABEL_SIZE: f32 = 14.0;
 
 /// Every rule of an honest picture; returns how many features have neither name nor number.
 fn check(figure: &Figure, context: &str) -> usize {
@@ -223,28 +236,85 @@ fn check(figure: &Figure, context: &str) -> usize {
             }
         }
     }
-    // Numbered points are in the key, unless the key says how many more there are.
+    // Every point has its name or its number on the picture, and every number is in the key.
     let key: Vec<&str> = figure
         .texts
         .iter()
         .filter(|t| t.role == TextRole::Key)
         .map(|t| t.text.as_str())
         .collect();
-    let key_is_cut = key
-        .iter()
-        .any(|k| k.starts_with('…') || k.starts_with("……"));
-    for label in figure.labels.iter().filter(|l| l.numbered) {
+    let mut identified = vec![false; figure.points.len()];
+    for label in &figure.labels {
+        if label.numbered {
+            let shown = numbers_in(&label.lines.join(" "));
+            for &i in &label.features {
+                assert!(
+                    shown.contains(&(i + 1)),
+                    "{context}: label {:?} does not show the number {}",
+                    label.lines,
+                    i + 1
+                );
+                let entry = format!("{}  ", i + 1);
+                assert!(
+                    key.iter().any(|k| k.starts_with(&entry)),
+                    "{context}: number {} is not in the key {key:?}",
+                    i + 1
+                );
+            }
+        }
         for &i in &label.features {
-            let entry = format!("{}  ", i + 1);
+            identified[i] = true;
+        }
+    }
+    assert!(
+        !key.iter().any(|k| k.contains('…') && k.contains("more")),
+        "{context}: the key leaves entries out"
+    );
+    // The key stays inside the picture, clear of the plot and of other text.
+    let keys: Vec<_> = figure
+        .texts
+        .iter()
+        .filter(|t| t.role == TextRole::Key)
+        .collect();
+    for (k, t) in keys.iter().enumerate() {
+        assert!(
+            picture.contains_rect(&t.rect) && !t.rect.overlaps(&frame),
+            "{context}: key entry {:?} leaves its column",
+            t.text
+        );
+        for other in figure.texts.iter().filter(|o| o.role != TextRole::Key) {
             assert!(
-                key_is_cut || key.iter().any(|k| k.starts_with(&entry)),
-                "{context}: number {} is not in the key",
-                i + 1
+                !t.rect.overlaps(&other.rect),
+                "{context}: key entry {:?} covers {:?}",
+                t.text,
+                other.text
+            );
+        }
+        for other in &keys[k + 1..] {
+            assert!(
+                !t.rect.overlaps(&other.rect),
+                "{context}: key entry {:?} covers {:?}",
+                t.text,
+                other.text
             );
         }
     }
-    let labelled: usize = figure.labels.iter().map(|l| l.features.len()).sum();
-    figure.points.len() - labelled
+    identified.iter().filter(|&&done| !done).count()
+}
+
+/// The numbers a numbered label shows: "3, 7–9" is 3, 7, 8, 9.
+fn numbers_in(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        match part.split_once('–') {
+            Some((a, b)) => {
+                let (a, b): (usize, usize) = (a.trim().parse().unwrap(), b.trim().parse().unwrap());
+                out.extend(a..=b);
+            }
+            None => out.push(part.parse().unwrap_or(0)),
+        }
+    }
+    out
 }
 
 #[test]
@@ -278,39 +348,36 @@ fn labels_are_honest_at_every_size_and_density() {
             }
         }
     }
-    // Up to 30 features every point carries its name or its number, at every size.
-    for (context, unlabelled) in &unlabelled_cases {
-        assert!(
-            !context.contains(" 3 features")
-                && !context.contains(" 8 features")
-                && !context.contains(" 14 features"),
-            "{context}: {unlabelled} points without name or number"
-        );
-    }
+    // Every point carries its name or its number, at every size and density, except 200
+    // features scattered over a picture smaller than 1920 × 1080: there some points are only
+    // listed in the key (and named by their tooltip on screen).
+    let unexplained: Vec<_> = unlabelled_cases
+        .iter()
+        .filter(|(context, _)| {
+            let small = ["(800.0", "(1024.0", "(1360.0"]
+                .iter()
+                .any(|s| context.starts_with(s));
+            !(small && context.contains(" 200 features"))
+        })
+        .collect();
+    assert!(
+        unexplained.is_empty(),
+        "points without name or number: {unexplained:#?}"
+    );
+}
+
+fn sample_features() -> Vec<BetterWorseFeature> {
+    let project = kanoscope::io::samples::Sample::MetroEnglish.project();
+    let results = project.current_results();
+    kanoscope::figure::better_worse::features_of(&project, &results, |_| true)
+        .into_iter()
+        .map(|(_, f)| f)
+        .collect()
 }
 
 #[test]
 fn the_sample_at_projector_size_names_every_point_beside_it_or_with_a_leader() {
-    let project = kanoscope::io::samples::Sample::MetroEnglish.project();
-    let results = project.current_results();
-    let features: Vec<BetterWorseFeature> = results
-        .features
-        .iter()
-        .filter_map(|r| {
-            let c = r.stats.coefficients?;
-            let f = &project.features()[r.index];
-            Some(BetterWorseFeature {
-                id: f.id.clone(),
-                name: f.name.clone(),
-                better: c.better,
-                worse: c.worse.abs(),
-                importance: r.stats.importance.map(|i| (i.mean - 1.0) / 8.0),
-                category: r.stats.category,
-                better_interval: None,
-                worse_interval: None,
-            })
-        })
-        .collect();
+    let features = sample_features();
     for size in [(1024.0, 768.0), (800.0, 600.0), (1920.0, 1080.0)] {
         let figure = lay_out(&features, size, Lang::En);
         assert_eq!(check(&figure, &format!("sample at {size:?}")), 0);
@@ -320,6 +387,94 @@ fn the_sample_at_projector_size_names_every_point_beside_it_or_with_a_leader() {
             "{size:?}: {:#?}",
             figure.labels
         );
+    }
+}
+
+#[test]
+fn slides_name_points_where_names_fit_and_number_only_the_rest() {
+    // The sample and ten features at random, at full HD and in the space a slide leaves.
+    let cases = [
+        ("sample", sample_features()),
+        ("ten", features(10, Spread::Random, 5)),
+    ];
+    for (what, features) in &cases {
+        for size in [(1920.0, 1080.0), (1880.0, 930.0)] {
+            let figure = lay_out_for(features, size, Lang::En, SLIDE_LABEL_SIZE);
+            let context = format!("{what} on a slide of {size:?}");
+            assert_eq!(check(&figure, &context), 0, "{context}");
+            assert!(
+                figure.labels.iter().all(|l| !l.numbered),
+                "{context}: numbers where names fit: {:#?}",
+                figure.labels
+            );
+            assert!(
+                figure.texts.iter().all(|t| t.role != TextRole::Key),
+                "{context}: a key without numbered points"
+            );
+        }
+    }
+    // Where some names cannot be placed, the others stay names: numbers only for the rest.
+    let mut mixed = 0;
+    for seed in 0..6 {
+        let figure = lay_out_for(
+            &features(30, Spread::Clusters, seed),
+            (1024.0, 768.0),
+            Lang::En,
+            SLIDE_LABEL_SIZE,
+        );
+        assert_eq!(check(&figure, &format!("30 clustered, seed {seed}")), 0);
+        let numbered = figure.labels.iter().filter(|l| l.numbered).count();
+        if numbered > 0 && numbered < figure.labels.len() {
+            mixed += 1;
+        }
+    }
+    assert!(mixed > 0, "no picture mixed names and numbers");
+}
+
+#[test]
+fn quadrant_names_and_axis_titles_are_never_cut() {
+    let whole = |s: &str| s.split_whitespace().collect::<String>();
+    for lang in [Lang::En, Lang::Zh] {
+        let w = words(lang);
+        for size in [(800.0, 600.0), (1024.0, 768.0)] {
+            for count in [3, 14, 60] {
+                for min_label_size in [0.0, SLIDE_LABEL_SIZE] {
+                    let figure = lay_out_for(
+                        &features(count, Spread::Random, count as u64),
+                        size,
+                        lang,
+                        min_label_size,
+                    );
+                    let context = format!("{lang:?} {size:?} {count} features {min_label_size}");
+                    let joined = |keep: &dyn Fn(&kanoscope::figure::Text) -> bool| {
+                        figure
+                            .texts
+                            .iter()
+                            .filter(|t| keep(t))
+                            .map(|t| whole(&t.text))
+                            .collect::<String>()
+                    };
+                    for c in [Category::A, Category::O, Category::M, Category::I] {
+                        assert_eq!(
+                            joined(&|t| t.role == TextRole::QuadrantName(c)),
+                            whole(&w.categories[c.index()]),
+                            "{context}: quadrant name {c:?}"
+                        );
+                    }
+                    assert_eq!(
+                        joined(&|t| t.role == TextRole::AxisTitle && t.vertical),
+                        whole(&w.axis_better),
+                        "{context}: y axis title"
+                    );
+                    assert_eq!(
+                        joined(&|t| t.role == TextRole::AxisTitle && !t.vertical),
+                        whole(&w.axis_worse),
+                        "{context}: x axis title"
+                    );
+                    check(&figure, &context);
+                }
+            }
+        }
     }
 }
 
@@ -373,3 +528,4 @@ fn intervals_draw_whiskers_only_when_asked() {
     assert!(FigureOptions::for_respondents(40).show_intervals);
     assert!(!FigureOptions::for_respondents(400).show_intervals);
 }
+

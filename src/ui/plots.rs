@@ -107,31 +107,20 @@ pub fn show_plot(
 ) -> PlotOutput {
     let r = &t.results;
     let selected = view.selected_feature;
-    // What is shown: the segment, its n and the touchpoint filter.
-    ui.strong(crate::figure::caption::caption(
-        t,
-        &view.segment,
-        results.respondents,
-        view.features
-            .group()
-            .map(|key| crate::ui::group_names::group(t, key)),
-    ));
+    // What is shown: the segment, its n and the touchpoint filter (the Better–Worse figure
+    // carries its own caption).
+    if view.plot != PlotKind::BetterWorse {
+        ui.strong(crate::figure::caption::caption(
+            t,
+            &view.segment,
+            results.respondents,
+            view.features
+                .group()
+                .map(|key| crate::ui::group_names::group(t, key)),
+        ));
+    }
     match view.plot {
-        PlotKind::BetterWorse => {
-            let points = better_worse_points(project, results, view);
-            if points.is_empty() {
-                ui.label(r.no_points);
-                return PlotOutput::default();
-            }
-            ui.horizontal_wrapped(|ui| {
-                legend(ui, t, points.iter().filter_map(|p| p.category));
-                ui.separator();
-                ui.label(quadrant_caption(t, results));
-                ui.label(r.point_size_note);
-                ui.weak(r.plot_hint);
-            });
-            better_worse::show_plot(ui, t, project, results, &points, selected)
-        }
+        PlotKind::BetterWorse => better_worse::show_plot(ui, t, project, results, view),
         PlotKind::Shares => {
             let bars = share_bars(project, results, view);
             if bars.is_empty() {
