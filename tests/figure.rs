@@ -413,6 +413,18 @@ fn slides_name_points_where_names_fit_and_number_only_the_rest() {
             );
         }
     }
+    // On a small projector's slide most points keep their names; numbers only for the rest.
+    for size in [(1024.0, 768.0), (1000.0, 640.0)] {
+        let figure = lay_out_for(&sample_features(), size, Lang::En, SLIDE_LABEL_SIZE);
+        let context = format!("sample on a slide of {size:?}");
+        assert_eq!(check(&figure, &context), 0, "{context}");
+        let named = figure.labels.iter().filter(|l| !l.numbered).count();
+        assert!(
+            named * 2 >= figure.labels.len(),
+            "{context}: {named} of {} labels named",
+            figure.labels.len()
+        );
+    }
     // Where some names cannot be placed, the others stay names: numbers only for the rest.
     let mut mixed = 0;
     for seed in 0..6 {
@@ -529,3 +541,59 @@ fn intervals_draw_whiskers_only_when_asked() {
     assert!(!FigureOptions::for_respondents(400).show_intervals);
 }
 
+
+#[test]
+fn a_zoomed_picture_keeps_the_rules_and_shows_the_domain() {
+    use kanoscope::figure::better_worse::{Domain, better_worse_in};
+    let all = features(60, Spread::Clusters, 11);
+    let domain = Domain::FULL.zoomed(3.0, (all[0].worse, all[0].better));
+    assert!(domain.worse.1 - domain.worse.0 < 0.4 && domain.better.1 - domain.better.0 < 0.4);
+    assert!(domain.contains(all[0].worse, all[0].better));
+    let shown: Vec<BetterWorseFeature> = all
+        .iter()
+        .filter(|f| domain.contains(f.worse, f.better))
+        .cloned()
+        .collect();
+    let figure = better_worse_in(
+        &shown,
+        (0.5, 0.5),
+        &words(Lang::En),
+        Size {
+            width: 1280.0,
+            height: 800.0,
+        },
+        Theme::Light,
+        FigureOptions::for_respondents(40),
+        domain,
+        &FixedAdvance,
+    );
+    assert_eq!(check(&figure, "zoomed"), 0);
+    for p in &figure.points {
+        assert!(
+            figure.plot.expand(0.5).distance_to(p.center) == 0.0,
+            "{} outside the plot",
+            p.id
+        );
+    }
+    // Finer ticks when zoomed in; the whole square again when zoomed out or moved too far.
+    let ticks = figure
+        .texts
+        .iter()
+        .filter(|t| t.role == TextRole::Tick)
+        .count();
+    assert!(ticks >= 6, "{ticks} ticks");
+    assert_eq!(domain.zoomed(1.0 / 100.0, (0.5, 0.5)), Domain::FULL);
+    let moved = domain.panned((5.0, -5.0));
+    assert_eq!(moved.worse.1, Domain::FULL.worse.1);
+    assert_eq!(moved.better.0, Domain::FULL.better.0);
+    assert!((moved.worse.1 - moved.worse.0 - (domain.worse.1 - domain.worse.0)).abs() < 1e-9);
+    assert_eq!(domain.panned((f64::NAN, 0.0)), domain);
+}
+
+#[test]
+fn numbers_of_points_lying_together_read_as_ranges() {
+    use kanoscope::figure::naming::numbers_text;
+    assert_eq!(numbers_text(&[0, 1, 2, 6, 8, 9]), "1–3, 7, 9, 10");
+    assert_eq!(numbers_text(&[4]), "5");
+    assert_eq!(numbers_text(&[]), "");
+}

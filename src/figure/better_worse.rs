@@ -185,7 +185,7 @@ impl Domain {
         };
         let scale = |(lo, hi): (f64, f64), c: f64, full: (f64, f64)| {
             let span = ((hi - lo) / factor).clamp(0.01, full.1 - full.0);
-            let c = c.clamp(lo, hi);
+            let c = if c.is_finite() { c.clamp(lo, hi) } else { (lo + hi) / 2.0 };
             let t = if hi > lo { (c - lo) / (hi - lo) } else { 0.5 };
             fit(c - t * span, span, full)
         };
@@ -211,7 +211,10 @@ impl Domain {
 /// The range of `span` starting near `lo`, moved inside `full`.
 fn fit(lo: f64, span: f64, full: (f64, f64)) -> (f64, f64) {
     let span = span.min(full.1 - full.0);
-    let lo = lo.clamp(full.0, full.1 - span);
+    if !lo.is_finite() || !span.is_finite() || span >= full.1 - full.0 {
+        return full;
+    }
+    let lo = lo.max(full.0).min((full.1 - span).max(full.0));
     (lo, lo + span)
 }
 

@@ -201,10 +201,10 @@ pub fn place(marks: &[Mark], wanted: &[Wanted], room: Room<'_>) -> Vec<Label> {
             .count()
     };
     let none = vec![false; wanted.len()];
-    // Names that together would cover most of the frame cannot all sit by their points: go
-    // straight to numbers rather than try in vain.
+    // Names that together would cover the whole frame cannot sit by their points: go straight
+    // to numbers rather than try in vain. Short of that, names are tried first.
     let name_area: f32 = wanted.iter().map(|w| w.name.0 * w.name.1).sum();
-    if name_area > DENSE_SHARE * room.frame.width() * room.frame.height() {
+    if name_area > HOPELESS_SHARE * room.frame.width() * room.frame.height() {
         return attempt(marks, wanted, room, &vec![true; wanted.len()], &none);
     }
     let mut best = attempt(marks, wanted, room, &none, &none);
@@ -339,8 +339,13 @@ fn attempt(
     out
 }
 
-/// Above this share of the frame covered by name boxes, points are numbered at once.
+/// Above this share of a picture covered by name boxes, a layout expects numbers and makes room
+/// for their key at once.
 pub const DENSE_SHARE: f32 = 0.45;
+
+/// Above this share of the frame covered by name boxes, points are numbered without trying
+/// their names.
+const HOPELESS_SHARE: f32 = 1.0;
 
 /// How far out candidate boxes lie beyond a point's edge, in label heights beyond the gap.
 const RINGS: [f32; 10] = [0.0, 0.5, 1.5, 3.0, 5.0, 8.0, 12.0, 18.0, 26.0, 40.0];

@@ -62,8 +62,9 @@ pub fn show_plot(
         &features,
         results.quadrant_lines,
         &words,
+        // No wider than 1.6 times its height: a stretched square misleads.
         Size {
-            width: available.x.max(320.0),
+            width: available.x.min(available.y * 1.6).max(320.0),
             height: available.y.max(240.0),
         },
         figure_paint::theme_of(ui),
