@@ -308,7 +308,8 @@ fn numbers_in(text: &str) -> Vec<usize> {
     for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         match part.split_once('–') {
             Some((a, b)) => {
-                let (a, b): (usize, usize) = (a.trim().parse().unwrap(), b.trim().parse().unwrap());
+                let (a, b): (usize, usize) =
+                    (a.trim().parse().unwrap_or(0), b.trim().parse().unwrap_or(0));
                 out.extend(a..=b);
             }
             None => out.push(part.parse().unwrap_or(0)),
@@ -540,7 +541,6 @@ fn intervals_draw_whiskers_only_when_asked() {
     assert!(FigureOptions::for_respondents(40).show_intervals);
     assert!(!FigureOptions::for_respondents(400).show_intervals);
 }
-
 
 #[test]
 fn a_zoomed_picture_keeps_the_rules_and_shows_the_domain() {

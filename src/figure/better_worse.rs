@@ -185,7 +185,11 @@ impl Domain {
         };
         let scale = |(lo, hi): (f64, f64), c: f64, full: (f64, f64)| {
             let span = ((hi - lo) / factor).clamp(0.01, full.1 - full.0);
-            let c = if c.is_finite() { c.clamp(lo, hi) } else { (lo + hi) / 2.0 };
+            let c = if c.is_finite() {
+                c.clamp(lo, hi)
+            } else {
+                (lo + hi) / 2.0
+            };
             let t = if hi > lo { (c - lo) / (hi - lo) } else { 0.5 };
             fit(c - t * span, span, full)
         };
@@ -550,7 +554,8 @@ fn lay_out(
         y_title = fitted;
     }
     let d = domain;
-    let sx = |v: f64| plot.min.x + ((v - d.worse.0) / (d.worse.1 - d.worse.0)) as f32 * plot.width();
+    let sx =
+        |v: f64| plot.min.x + ((v - d.worse.0) / (d.worse.1 - d.worse.0)) as f32 * plot.width();
     let sy =
         |v: f64| plot.max.y - ((v - d.better.0) / (d.better.1 - d.better.0)) as f32 * plot.height();
 
@@ -698,7 +703,11 @@ fn lay_out(
         (Category::I, Anchor::Start, inner.min.x, false),
     ] {
         let corner = Pos::new(
-            if anchor == Anchor::Start { view.min.x } else { view.max.x },
+            if anchor == Anchor::Start {
+                view.min.x
+            } else {
+                view.max.x
+            },
             if from_top { view.min.y } else { view.max.y },
         );
         let in_own = match c {
@@ -831,7 +840,9 @@ fn lay_out(
             let y = top + k.size + kh * (row + 1) as f32;
             // The number stays whole; only the name is cut to the column.
             let number = entry.split("  ").next().unwrap_or_default();
-            let room = k.column_width.max(measure.width(&format!("{number}  …"), k.size));
+            let room = k
+                .column_width
+                .max(measure.width(&format!("{number}  …"), k.size));
             texts.push(text(
                 TextRole::Key,
                 cut(measure, entry, k.size, room),

@@ -443,7 +443,11 @@ impl<'a> State<'a> {
         for (ring, &out) in RINGS.iter().enumerate() {
             let d = anchor.radius + self.room.gap + out * h;
             // Far rings only need the main directions: a leader line reaches anywhere.
-            let directions = if ring < BESIDE_RINGS || small { DIRECTIONS } else { 8 };
+            let directions = if ring < BESIDE_RINGS || small {
+                DIRECTIONS
+            } else {
+                8
+            };
             for k in 0..directions {
                 let rect = candidate(anchor.center, d, k, w, h);
                 if !self.box_is_free(g, &rect) {

@@ -120,12 +120,7 @@ pub fn show_plot(
 
 /// The domain after this frame's gestures over the figure: wheel or pinch zooms around the
 /// pointer, a drag moves, a double-click shows everything.
-fn gesture(
-    ui: &egui::Ui,
-    response: &egui::Response,
-    plot: figure::Rect,
-    domain: Domain,
-) -> Domain {
+fn gesture(ui: &egui::Ui, response: &egui::Response, plot: figure::Rect, domain: Domain) -> Domain {
     if response.double_clicked() {
         return Domain::FULL;
     }
