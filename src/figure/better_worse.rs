@@ -766,7 +766,8 @@ fn lay_out(
         let (x0, x1) = (d.worse.0.max(0.0), d.worse.1.min(1.0));
         let (y0, y1) = (d.better.0.max(0.0), d.better.1.min(1.0));
         for (f, p) in features.iter().zip(&points) {
-            let color = p.color;
+            // Lighter than the point: behind it, and behind the labels.
+            let color = blend(p.color, colors.background, WHISKER_FADE);
             let whisker = |from, to| Line {
                 from,
                 to,
@@ -898,6 +899,15 @@ fn lay_out(
         },
         keyed,
     )
+}
+
+/// How far a whisker's colour goes from its point's towards the background.
+const WHISKER_FADE: f32 = 0.55;
+
+/// `a` moved towards `b` by `t` (0..=1).
+fn blend(a: super::Rgb, b: super::Rgb, t: f32) -> super::Rgb {
+    let mix = |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * t).round() as u8;
+    super::Rgb(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
 }
 
 fn grid_line(from: Pos, to: Pos, color: super::Rgb) -> Line {

@@ -11,7 +11,7 @@ mod data;
 mod scatter;
 mod shares;
 
-pub use better_worse::quadrant_caption;
+pub use better_worse::{quadrant_caption, shown_domain};
 pub use data::{
     FeaturePoint, ShareBar, better_worse_points, continuous_points, importance_radius, share_bars,
 };

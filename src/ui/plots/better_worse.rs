@@ -28,10 +28,8 @@ pub fn show_plot(
     view: &ViewState,
 ) -> PlotOutput {
     let r = &t.results;
-    let id = ui.make_persistent_id("better_worse_domain");
-    let domain = ui
-        .data(|d| d.get_temp::<Domain>(id))
-        .unwrap_or(Domain::FULL);
+    let id = domain_id();
+    let domain = shown_domain(ui.ctx());
     let shown = features_of(project, results, |i| view.shows_feature(project, i));
     if shown.is_empty() {
         ui.label(r.no_points);
@@ -116,6 +114,17 @@ pub fn show_plot(
         hovered,
         clicked: output.clicked.and_then(|i| index.get(i).copied()),
     }
+}
+
+/// Where the diagram's domain lives in egui's memory.
+fn domain_id() -> egui::Id {
+    egui::Id::new("kanoscope_better_worse_domain")
+}
+
+/// The part of the Better–Worse plane the Plots tab shows (zoomed and moved by the person).
+pub fn shown_domain(ctx: &egui::Context) -> Domain {
+    ctx.data(|d| d.get_temp::<Domain>(domain_id()))
+        .unwrap_or(Domain::FULL)
 }
 
 /// The domain after this frame's gestures over the figure: wheel or pinch zooms around the
