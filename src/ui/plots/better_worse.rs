@@ -118,7 +118,7 @@ pub fn show_plot(
 
 /// Where the diagram's domain lives in egui's memory.
 fn domain_id() -> egui::Id {
-    egui::Id::new("kanoscope_better_worse_domain")
+    egui::Id::unique("kanoscope_better_worse_domain")
 }
 
 /// The part of the Better–Worse plane the Plots tab shows (zoomed and moved by the person).
