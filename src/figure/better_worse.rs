@@ -307,7 +307,7 @@ pub fn better_worse_in(
 }
 
 /// The widest the key may grow, as a share of the picture's width.
-const KEY_SHARE: f32 = 0.4;
+const KEY_SHARE: f32 = 0.3;
 
 /// A key entry: the number, two spaces, the name.
 fn key_entry(i: usize, name: &str) -> String {

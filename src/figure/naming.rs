@@ -71,9 +71,11 @@ pub fn name_points(
 ) -> (Vec<LabelMark>, Vec<usize>) {
     let pad = tk.label_padding;
     let lh = measure.line_height(tk.label_size);
-    // Numbers are a little smaller than names (never below the smallest text): a crowded
-    // picture finds room for more of them by their points.
-    let number_size = (tk.label_size * 0.85).max(tk.min_text_size.min(tk.label_size));
+    // Numbers are a little smaller than names, and smaller still (never below the smallest
+    // text) where names would crowd the frame: there room by the points is scarce.
+    let crowded_here = crowded(names, tk, room.frame.width() * room.frame.height(), measure);
+    let number_size = (tk.label_size * if crowded_here { 0.7 } else { 0.85 })
+        .max(tk.min_text_size.min(tk.label_size));
     let number_lh = measure.line_height(number_size);
     let boxed_at = |lines: &[String], size: f32| {
         let width = lines
