@@ -271,7 +271,10 @@ pub fn better_worse_in(
             &words.key_title,
             &tk,
             height,
-            (usual_key_width(&tk, size), size.width * KEY_SHARE),
+            (
+                usual_key_width(&tk, size),
+                (size.width * KEY_SHARE).max(usual_key_width(&tk, size)),
+            ),
             measure,
         )
     };
@@ -306,7 +309,8 @@ pub fn better_worse_in(
     with_key(Some(plan(&again))).0
 }
 
-/// The widest the key may grow, as a share of the picture's width.
+/// The widest a key of several columns may grow, as a share of the picture's width (one
+/// column may always take its usual width).
 const KEY_SHARE: f32 = 0.3;
 
 /// A key entry: the number, two spaces, the name.
