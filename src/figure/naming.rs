@@ -148,7 +148,8 @@ pub fn name_points(
         placed = if round == 1 {
             labels::place(marks, &wanted, room)
         } else {
-            // Only the joined groups move; every other label stays where it was.
+            // Only the joined groups move; every other label stays where it was (a group that
+            // found no place and was not joined is not searched for again: it waits to join).
             let kept: Vec<Option<labels::Label>> =
                 groups.iter().map(|g| previous.get(g).copied()).collect();
             labels::place_around(marks, &wanted, room, &kept)
@@ -156,12 +157,7 @@ pub fn name_points(
         if round == rounds || placed.iter().all(|l| !matches!(l.placed, Placed::Nowhere)) {
             break;
         }
-        previous = groups
-            .iter()
-            .cloned()
-            .zip(placed.iter().copied())
-            .filter(|(_, l)| !matches!(l.placed, Placed::Nowhere))
-            .collect();
+        previous = groups.iter().cloned().zip(placed.iter().copied()).collect();
         // First the groups that touch; then, rather than leave a point unnamed, the nearest
         // within a reach that doubles until some group joins another.
         let diagonal = room.frame.width() + room.frame.height();
