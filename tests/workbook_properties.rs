@@ -10,9 +10,8 @@
 mod binary_books;
 
 use binary_books::{
-    answers_xls, answers_xlsb, cell_isst, cell_real, cfb, dimensions, label, labelsst,
-    number, record, repeated_string_xls, repeated_string_xlsb, row_header, workbook_stream,
-    ws_dim, xlsb,
+    answers_xls, answers_xlsb, cell_isst, cell_real, cfb, dimensions, label, labelsst, number,
+    record, repeated_string_xls, repeated_string_xlsb, row_header, workbook_stream, ws_dim, xlsb,
 };
 use kanoscope::io::import::workbook_limits::{
     MAX_CELL_CHARS, MAX_CELLS, MAX_READ_MEMORY, MAX_SHEET_CHARS,
@@ -198,7 +197,11 @@ fn an_xls_whose_cells_repeat_one_long_shared_string_is_refused_at_a_cell() {
     let bytes = repeated_string_xls(32_767, 60_000);
     assert!(bytes.len() < 1_100_000, "{}", bytes.len());
     match read(&bytes) {
-        Err(ReadError::TooMuchMemory { place, needed, limit }) => {
+        Err(ReadError::TooMuchMemory {
+            place,
+            needed,
+            limit,
+        }) => {
             assert!(place.starts_with("'Answers'!"), "{place}");
             assert!(needed > limit && limit == MAX_READ_MEMORY);
         }
@@ -213,15 +216,23 @@ fn the_same_cells_spread_over_many_sheets_are_counted_together() {
     let long = "x".repeat(32_767);
     let sheets: Vec<(String, Vec<u8>)> = (0..40)
         .map(|s| {
-            let body: Vec<u8> = (0..1_000u16).flat_map(|i| labelsst(i / 100, i % 100, 0)).collect();
+            let body: Vec<u8> = (0..1_000u16)
+                .flat_map(|i| labelsst(i / 100, i % 100, 0))
+                .collect();
             (format!("S{s}"), body)
         })
         .collect();
-    let named: Vec<(&str, Vec<u8>)> = sheets.iter().map(|(n, b)| (n.as_str(), b.clone())).collect();
+    let named: Vec<(&str, Vec<u8>)> = sheets
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.clone()))
+        .collect();
     let bytes = cfb(&workbook_stream(&[&long], &named)).bytes;
     match read(&bytes) {
         Err(ReadError::TooMuchMemory { place, .. }) => {
-            assert!(place.starts_with("'S") && !place.starts_with("'S0'"), "{place}");
+            assert!(
+                place.starts_with("'S") && !place.starts_with("'S0'"),
+                "{place}"
+            );
         }
         other => panic!("{other:?}"),
     }
@@ -232,7 +243,11 @@ fn an_xls_shared_string_longer_than_excel_allows_is_refused_where_a_cell_names_i
     let long = "y".repeat(40_000);
     let mut body = labelsst(0, 0, 0);
     body.extend(labelsst(6, 1, 1));
-    let bytes = cfb(&workbook_stream(&["a_functional", &long], &[("Answers", body)])).bytes;
+    let bytes = cfb(&workbook_stream(
+        &["a_functional", &long],
+        &[("Answers", body)],
+    ))
+    .bytes;
     assert_eq!(
         read(&bytes).err(),
         Some(ReadError::CellTooLong {
@@ -350,10 +365,7 @@ fn a_damaged_xls_container_is_refused_naming_the_part() {
 fn a_damaged_xls_record_is_refused_naming_it() {
     // The SST's string claims more characters than its records hold.
     let mut stream = workbook_stream(&["abcdef"], &[("Answers", labelsst(0, 0, 0))]);
-    let sst = stream
-        .windows(2)
-        .position(|w| w == [0xFC, 0x00])
-        .unwrap();
+    let sst = stream.windows(2).position(|w| w == [0xFC, 0x00]).unwrap();
     stream[sst + 12..sst + 14].copy_from_slice(&9_000u16.to_le_bytes());
     match read(&cfb(&stream).bytes) {
         Err(ReadError::DamagedBinaryWorkbook { part, offset }) => {

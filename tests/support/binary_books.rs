@@ -12,7 +12,10 @@ use std::io::Write;
 
 /// One BIFF record: type, length, data (longer data must be split by the caller).
 pub fn record(typ: u16, data: &[u8]) -> Vec<u8> {
-    assert!(data.len() <= 8224, "a BIFF8 record holds at most 8224 bytes");
+    assert!(
+        data.len() <= 8224,
+        "a BIFF8 record holds at most 8224 bytes"
+    );
     let mut out = Vec::with_capacity(4 + data.len());
     out.extend_from_slice(&typ.to_le_bytes());
     out.extend_from_slice(&(data.len() as u16).to_le_bytes());
@@ -178,7 +181,10 @@ pub fn cfb(stream: &[u8]) -> Container {
     let n = stream.len().div_ceil(512) as u32;
     let directory_sector = n;
     let fat_sectors = (n + 1).div_ceil(127);
-    assert!(fat_sectors <= 109, "the test container keeps its FAT in the header");
+    assert!(
+        fat_sectors <= 109,
+        "the test container keeps its FAT in the header"
+    );
     let fat_sector = n + 1;
     let total = n + 1 + fat_sectors;
 
@@ -195,7 +201,11 @@ pub fn cfb(stream: &[u8]) -> Container {
     header[60..64].copy_from_slice(&END.to_le_bytes());
     header[68..72].copy_from_slice(&END.to_le_bytes());
     for i in 0..109u32 {
-        let id = if i < fat_sectors { fat_sector + i } else { FREE };
+        let id = if i < fat_sectors {
+            fat_sector + i
+        } else {
+            FREE
+        };
         let at = 76 + 4 * i as usize;
         header[at..at + 4].copy_from_slice(&id.to_le_bytes());
     }
@@ -205,7 +215,13 @@ pub fn cfb(stream: &[u8]) -> Container {
     bytes.extend_from_slice(&stream);
 
     let mut directory = vec![0u8; 512];
-    let entry = |directory: &mut Vec<u8>, i: usize, name: &str, kind: u8, child: u32, start: u32, len: u32| {
+    let entry = |directory: &mut Vec<u8>,
+                 i: usize,
+                 name: &str,
+                 kind: u8,
+                 child: u32,
+                 start: u32,
+                 len: u32| {
         let e = &mut directory[i * 128..(i + 1) * 128];
         let units: Vec<u16> = name.encode_utf16().collect();
         for (k, u) in units.iter().enumerate() {
@@ -221,7 +237,15 @@ pub fn cfb(stream: &[u8]) -> Container {
         e[120..124].copy_from_slice(&len.to_le_bytes());
     };
     entry(&mut directory, 0, "Root Entry", 5, 1, END, 0);
-    entry(&mut directory, 1, "Workbook", 2, FREE, 0, stream_len_of(&stream, n));
+    entry(
+        &mut directory,
+        1,
+        "Workbook",
+        2,
+        FREE,
+        0,
+        stream_len_of(&stream, n),
+    );
     for i in 2..4 {
         let e = &mut directory[i * 128..(i + 1) * 128];
         e[68..80].copy_from_slice(&[0xFF; 12]);
@@ -386,9 +410,24 @@ pub fn xlsb(shared: &[&str], dim: Vec<u8>, cells: &[u8]) -> Vec<u8> {
 
     let text = |s: &str| s.as_bytes().to_vec();
     let parts: [(&str, Vec<u8>); 6] = [
-        ("[Content_Types].xml", text(r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/xl/worksheets/sheet1.bin" ContentType="application/vnd.ms-excel.worksheet"/><Override PartName="/xl/sharedStrings.bin" ContentType="application/vnd.ms-excel.sharedStrings"/></Types>"#)),
-        ("_rels/.rels", text(r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>"#)),
-        ("xl/_rels/workbook.bin.rels", text(r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.bin"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.bin"/></Relationships>"#)),
+        (
+            "[Content_Types].xml",
+            text(
+                r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/xl/worksheets/sheet1.bin" ContentType="application/vnd.ms-excel.worksheet"/><Override PartName="/xl/sharedStrings.bin" ContentType="application/vnd.ms-excel.sharedStrings"/></Types>"#,
+            ),
+        ),
+        (
+            "_rels/.rels",
+            text(
+                r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>"#,
+            ),
+        ),
+        (
+            "xl/_rels/workbook.bin.rels",
+            text(
+                r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.bin"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.bin"/></Relationships>"#,
+            ),
+        ),
         ("xl/workbook.bin", workbook),
         ("xl/sharedStrings.bin", strings),
         ("xl/worksheets/sheet1.bin", sheet),

@@ -92,7 +92,9 @@ impl<'a> Sectors<'a> {
         let mut id = start;
         let mut from = 0x30;
         while id != ENDOFCHAIN {
-            let fresh = seen.get_mut(id as usize).map(|s| !std::mem::replace(s, true));
+            let fresh = seen
+                .get_mut(id as usize)
+                .map(|s| !std::mem::replace(s, true));
             if fresh != Some(true) {
                 return Err(damaged(part, from));
             }
@@ -152,7 +154,9 @@ pub(super) fn workbook_stream(file: &[u8]) -> Result<Option<Vec<u8>>, ReadError>
     let mut id = u32_at(file, 68);
     let mut from = 68;
     while id < RESERVED {
-        let fresh = seen.get_mut(id as usize).map(|s| !std::mem::replace(s, true));
+        let fresh = seen
+            .get_mut(id as usize)
+            .map(|s| !std::mem::replace(s, true));
         if fresh != Some(true) {
             return Err(damaged("CFB DIFAT", from));
         }
@@ -170,7 +174,9 @@ pub(super) fn workbook_stream(file: &[u8]) -> Result<Option<Vec<u8>>, ReadError>
     let mut fat = Vec::new();
     let mut seen = vec![false; count as usize];
     for (id, at) in fat_ids.into_iter().filter(|(id, _)| *id < DIFSECT) {
-        let fresh = seen.get_mut(id as usize).map(|s| !std::mem::replace(s, true));
+        let fresh = seen
+            .get_mut(id as usize)
+            .map(|s| !std::mem::replace(s, true));
         if fresh != Some(true) {
             return Err(damaged("CFB FAT", at));
         }
@@ -179,7 +185,14 @@ pub(super) fn workbook_stream(file: &[u8]) -> Result<Option<Vec<u8>>, ReadError>
 
     // The directory: the whole chain.
     let unit = size as u64;
-    let ids = sectors.chain(u32_at(file, 48), &fat, count, u64::MAX, unit, "CFB directory")?;
+    let ids = sectors.chain(
+        u32_at(file, 48),
+        &fat,
+        count,
+        u64::MAX,
+        unit,
+        "CFB directory",
+    )?;
     let directory = sectors.bytes(&ids, u64::MAX, "CFB directory")?;
     let listed: Vec<Entry> = directory
         .chunks_exact(128)
@@ -236,7 +249,14 @@ pub(super) fn workbook_stream(file: &[u8]) -> Result<Option<Vec<u8>>, ReadError>
         size: 64,
         count: minis,
     }
-    .chain(stream.start, &mini_fat, minis, stream.len, 64, "CFB mini FAT chain")?;
+    .chain(
+        stream.start,
+        &mini_fat,
+        minis,
+        stream.len,
+        64,
+        "CFB mini FAT chain",
+    )?;
     let mut out = Vec::with_capacity(ids.len() * 64);
     for id in ids {
         let start = id as usize * 64;

@@ -172,7 +172,9 @@ struct SheetCost {
 }
 
 fn area_cells(area: Option<(u64, u64, u64, u64)>) -> u64 {
-    area.map_or(0, |(r0, r1, c0, c1)| (r1 - r0 + 1).saturating_mul(c1 - c0 + 1))
+    area.map_or(0, |(r0, r1, c0, c1)| {
+        (r1 - r0 + 1).saturating_mul(c1 - c0 + 1)
+    })
 }
 
 impl SheetCost {
@@ -357,9 +359,8 @@ impl<'a> Scan<'a> {
             if !reader.skip(runs.saturating_add(extra)) {
                 return Err(record.damaged());
             }
-            self.shared.push(
-                u16::try_from(u64::from(chars).min(MAX_CELL_CHARS + 1)).unwrap_or(u16::MAX),
-            );
+            self.shared
+                .push(u16::try_from(u64::from(chars).min(MAX_CELL_CHARS + 1)).unwrap_or(u16::MAX));
             // Each string: its text (grown from its length to up to 3 bytes a character), its
             // `String`, and the list's room to grow.
             self.base = self.base.saturating_add(4 * u64::from(chars) + 48);
@@ -492,10 +493,7 @@ impl<'a> Scan<'a> {
             });
         }
         cost.cells.reserve(cells);
-        self.over(
-            || at_cell(sheet, first_row + 1, first_column),
-            cost,
-        )
+        self.over(|| at_cell(sheet, first_row + 1, first_column), cost)
     }
 
     /// A cell calamine keeps: at (row, column) from 0, with `chars` characters taking `bytes`.

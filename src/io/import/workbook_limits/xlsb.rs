@@ -15,8 +15,8 @@
 use super::super::error::ReadError;
 use super::cfb::damaged;
 use super::{
-    Budget, Collect, MAX_CELL_CHARS, MAX_COLUMNS, MAX_READ_MEMORY, MAX_ROWS,
-    MAX_SHEET_CHARS, MAX_UNPACKED_BYTES, cell_name, check_area, scan_part,
+    Budget, Collect, MAX_CELL_CHARS, MAX_COLUMNS, MAX_READ_MEMORY, MAX_ROWS, MAX_SHEET_CHARS,
+    MAX_UNPACKED_BYTES, cell_name, check_area, scan_part,
 };
 use std::collections::HashMap;
 use std::io::{BufReader, Cursor, Read};
@@ -112,13 +112,13 @@ impl<'a, 'b> Records<'a, 'b> {
             }
         }
         self.pos += got as u64;
-        self.budget.left = self
-            .budget
-            .left
-            .checked_sub(got as u64)
-            .ok_or(ReadError::WorkbookUnpacksTooLarge {
-                limit: MAX_UNPACKED_BYTES,
-            })?;
+        self.budget.left =
+            self.budget
+                .left
+                .checked_sub(got as u64)
+                .ok_or(ReadError::WorkbookUnpacksTooLarge {
+                    limit: MAX_UNPACKED_BYTES,
+                })?;
         Ok(true)
     }
 
@@ -136,7 +136,9 @@ impl<'a, 'b> Records<'a, 'b> {
         };
         let mut typ = u16::from(b);
         if b & 0x80 != 0 {
-            let b2 = self.byte("record", at)?.ok_or_else(|| self.damaged("record", at))?;
+            let b2 = self
+                .byte("record", at)?
+                .ok_or_else(|| self.damaged("record", at))?;
             typ = u16::from(b & 0x7F) + (u16::from(b2 & 0x7F) << 7);
         }
         let name = record_name(typ);
@@ -192,7 +194,10 @@ fn u32_at(bytes: &[u8], at: usize) -> u32 {
 
 /// The sheet's name for each sheet part ("xl/worksheets/sheet1.bin" -> "Answers"), from
 /// xl/workbook.bin's BrtBundleSh records and their relationships.
-fn sheet_names(zip: &mut Zip<'_>, budget: &mut Budget) -> Result<HashMap<String, String>, ReadError> {
+fn sheet_names(
+    zip: &mut Zip<'_>,
+    budget: &mut Budget,
+) -> Result<HashMap<String, String>, ReadError> {
     // (relationship id, name), read from each BrtBundleSh's first bytes would not reach the
     // name: the records are short, so read them whole.
     let mut bundles: Vec<(String, String)> = Vec::new();
@@ -316,9 +321,9 @@ fn shared_strings(zip: &mut Zip<'_>, budget: &mut Budget) -> Result<Shared, Read
                 if len < 5 || len < 5 + 2 * chars {
                     return Err(records.damaged("BrtSSTItem", records.pos - len));
                 }
-                shared.lengths.push(
-                    u16::try_from(chars.min(MAX_CELL_CHARS + 1)).unwrap_or(u16::MAX),
-                );
+                shared
+                    .lengths
+                    .push(u16::try_from(chars.min(MAX_CELL_CHARS + 1)).unwrap_or(u16::MAX));
                 shared.memory = shared.memory.saturating_add(3 * chars + 48);
                 if shared.memory > MAX_READ_MEMORY {
                     return Err(ReadError::TooMuchMemory {
