@@ -444,3 +444,43 @@ fn an_xlsb_record_longer_than_its_part_is_refused() {
         other => panic!("{other:?}"),
     }
 }
+
+/// `bytes` with some bytes overwritten: (position as a fraction of the length, new value).
+fn damage(bytes: &[u8], hits: &[(f64, u8)]) -> Vec<u8> {
+    let mut out = bytes.to_vec();
+    for &(at, value) in hits {
+        let i = ((out.len() - 1) as f64 * at) as usize;
+        out[i] = value;
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 256,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    // The limits' scanners run outside the guard around calamine: on any damage they answer
+    // (a table or a message), never panic or hang.
+    #[test]
+    fn a_damaged_xls_or_xlsb_is_answered_without_a_panic(
+        hits in prop::collection::vec((0.0f64..1.0, any::<u8>()), 1..8),
+        cut in 0.0f64..1.0,
+        xlsb_file in any::<bool>(),
+    ) {
+        if xlsb_file {
+            // The zip would hide the damage: damage the sheet's records before packing them.
+            let cells = [row_header(0), cell_isst(0, 0), cell_isst(1, 1), row_header(1), cell_isst(0, 2), cell_isst(1, 3)].concat();
+            let shared = ["wifi_functional", "wifi_dysfunctional", "I like it", "I dislike it"];
+            let _ = read(&xlsb(&shared, ws_dim(0, 1, 0, 1), &damage(&cells, &hits)));
+            let short = &cells[..((cells.len() as f64) * cut) as usize];
+            let _ = read(&xlsb(&shared, ws_dim(0, 1, 0, 1), short));
+        } else {
+            let whole = answers_xls(&ANSWERS);
+            let _ = read(&damage(&whole, &hits));
+            let _ = read(&whole[..((whole.len() as f64) * cut) as usize]);
+        }
+    }
+}

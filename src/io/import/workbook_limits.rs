@@ -65,7 +65,7 @@ pub(super) fn check_workbook(bytes: &[u8]) -> Result<(), ReadError> {
         left: MAX_UNPACKED_BYTES,
     };
     let names: Vec<String> = zip.file_names().map(str::to_owned).collect();
-    let done = if names.iter().any(|n| n == "xl/workbook.bin") {
+    let done = if xlsb::resolve(&names, "xl/workbook.bin").is_some() {
         xlsb::check_xlsb(&mut zip, &names, &mut budget)?
     } else {
         Vec::new()

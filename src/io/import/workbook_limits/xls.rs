@@ -31,6 +31,9 @@ const LISTED_CELL: u64 = 40;
 /// Bytes the importer spends on each cell of the sheet it reads (the grid's copy, the cell's text
 /// and its place in the row), besides the text itself.
 const IMPORTED_CELL: u64 = 64;
+/// Bytes calamine spends on a sheet with nothing in it (its entries in three lists and a map,
+/// its empty grids).
+const SHEET_COST: u64 = 512;
 
 /// Checks an .xls (or any CFB container calamine would open as one).
 pub(super) fn check_xls(file: &[u8]) -> Result<(), ReadError> {
@@ -233,6 +236,7 @@ impl<'a> Scan<'a> {
     fn run(mut self) -> Result<(), ReadError> {
         let mut biff8 = true;
         let mut sheets = Vec::new();
+        let (mut names, mut name_formulas) = (0u64, 0u64);
         let mut pos = 0;
         while let Some(record) = next_record(self.stream, &mut pos) {
             let record = record?;
@@ -254,16 +258,28 @@ impl<'a> Scan<'a> {
                     }
                     let name = short_string(&data[6..], biff8);
                     self.longest_name = self.longest_name.max(name.chars().count() as u64);
+                    // calamine keeps the name three times and a sheet's empty grids.
+                    self.base = self
+                        .base
+                        .saturating_add(SHEET_COST + 9 * name.chars().count() as u64);
+                    self.over(|| "BOUNDSHEET".to_owned(), &SheetCost::default())?;
                     sheets.push((record.offset, u32_at(data, 0) as usize, name));
                 }
                 0x0018 if data.len() > 3 => {
                     self.longest_name = self.longest_name.max(u64::from(data[3]));
+                    names += 1;
+                    name_formulas = name_formulas.saturating_add(data.len() as u64);
                 }
                 0x00FC => self.sst(&record)?,
                 0x000A => break,
                 _ => {}
             }
         }
+        // A defined name's formula is written out as text, sheet names and all.
+        self.base = self
+            .base
+            .saturating_add(names * 128 + name_formulas.saturating_mul(self.per_formula_byte()));
+        self.over(|| "LABEL (name)".to_owned(), &SheetCost::default())?;
         // Each sheet is read from its offset to its EOF; sheets of a real workbook do not
         // overlap, so all of them together are never longer than the stream.
         let mut walked = pos;
@@ -277,6 +293,12 @@ impl<'a> Scan<'a> {
             }
         }
         Ok(())
+    }
+
+    /// Bytes of formula text a byte of a parsed formula may become: a 5-byte reference to a
+    /// name or another sheet is written as that name.
+    fn per_formula_byte(&self) -> u64 {
+        (3 * self.longest_name + 16) / 4 + 8
     }
 
     fn over(&self, place: impl FnOnce() -> String, sheet: &SheetCost) -> Result<(), ReadError> {
@@ -373,7 +395,7 @@ impl<'a> Scan<'a> {
     fn sheet(&mut self, start: usize, name: &str) -> Result<usize, ReadError> {
         let mut cost = SheetCost::default();
         let mut formula_at = (0u16, 0u16);
-        let per_formula_byte = (3 * self.longest_name + 16) / 4 + 8;
+        let per_formula_byte = self.per_formula_byte();
         let mut pos = start;
         while let Some(record) = next_record(self.stream, &mut pos) {
             let record = record?;

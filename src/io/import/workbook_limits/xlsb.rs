@@ -33,35 +33,51 @@ pub(super) fn check_xlsb(
     names: &[String],
     budget: &mut Budget,
 ) -> Result<Vec<String>, ReadError> {
-    let sheets = sheet_names(zip, budget)?;
-    let shared = shared_strings(zip, budget)?;
-    let mut parts: Vec<&String> = names
+    let mut read = Vec::new();
+    let sheets = sheet_names(zip, names, budget, &mut read)?;
+    let shared = match resolve(names, "xl/sharedStrings.bin") {
+        Some(part) => {
+            read.push(part.to_owned());
+            shared_strings(zip, part, budget)?
+        }
+        None => Shared::default(),
+    };
+    // The sheets the workbook names, and any other part where Excel keeps sheets.
+    let mut parts: Vec<(&str, String)> = sheets
         .iter()
-        .filter(|n| {
-            sheets.contains_key(n.as_str())
-                || (n.starts_with("xl/worksheets/") && n.ends_with(".bin"))
-        })
+        .map(|(part, name)| (part.as_str(), name.clone()))
         .collect();
-    parts.dedup();
-    let mut read: Vec<String> = [
-        "xl/workbook.bin",
-        "xl/_rels/workbook.bin.rels",
-        "xl/sharedStrings.bin",
-    ]
-    .map(str::to_owned)
-    .into();
-    for part in parts {
-        read.push(part.clone());
-        let sheet = sheets.get(part.as_str()).cloned().unwrap_or_else(|| {
-            part.rsplit('/')
-                .next()
-                .unwrap_or(part)
-                .trim_end_matches(".bin")
-                .to_owned()
-        });
+    for name in names {
+        let normal = normalise(name);
+        if normal.starts_with("xl/worksheets/")
+            && normal.ends_with(".bin")
+            && !parts.iter().any(|(p, _)| p == name)
+        {
+            let file = name.rsplit('/').next().unwrap_or(name);
+            let sheet = file.trim_end_matches(".bin").to_owned();
+            parts.push((name.as_str(), sheet));
+        }
+    }
+    for (part, sheet) in parts {
+        read.push(part.to_owned());
         check_sheet(zip, part, &sheet, &shared, budget)?;
     }
     Ok(read)
+}
+
+/// A part's name as calamine looks it up: `/` for a backslash, in any case.
+fn normalise(name: &str) -> String {
+    name.replace('\\', "/").to_ascii_lowercase()
+}
+
+/// The zip entry calamine opens for `path` (the last entry of that name in any case).
+pub(super) fn resolve<'n>(names: &'n [String], path: &str) -> Option<&'n str> {
+    let wanted = normalise(path);
+    names
+        .iter()
+        .rev()
+        .find(|n| normalise(n) == wanted)
+        .map(String::as_str)
 }
 
 /// A part's records, read through a buffer: each record's type, its length and its first bytes.
@@ -130,6 +146,15 @@ impl<'a, 'b> Records<'a, 'b> {
     /// The next record: its type, where it starts, and its first [`HEAD`] bytes (fewer when it is
     /// shorter); `None` at the end of the part.
     fn next(&mut self, head: &mut Vec<u8>) -> Result<Option<(u16, u64)>, ReadError> {
+        self.next_keeping(head, HEAD)
+    }
+
+    /// As [`Self::next`], keeping up to `keep` bytes of the record.
+    fn next_keeping(
+        &mut self,
+        head: &mut Vec<u8>,
+        keep: usize,
+    ) -> Result<Option<(u16, u64)>, ReadError> {
         let at = self.pos;
         let Some(b) = self.byte("record", at)? else {
             return Ok(None);
@@ -155,7 +180,7 @@ impl<'a, 'b> Records<'a, 'b> {
         if len > self.size.saturating_sub(self.pos) {
             return Err(self.damaged(name, at));
         }
-        let keep = (len as usize).min(HEAD);
+        let keep = usize::try_from(len).unwrap_or(usize::MAX).min(keep);
         head.clear();
         head.resize(keep, 0);
         if keep > 0 {
@@ -193,29 +218,32 @@ fn u32_at(bytes: &[u8], at: usize) -> u32 {
 }
 
 /// The sheet's name for each sheet part ("xl/worksheets/sheet1.bin" -> "Answers"), from
-/// xl/workbook.bin's BrtBundleSh records and their relationships.
+/// xl/workbook.bin's BrtBundleSh records and their relationships, as calamine finds the parts.
 fn sheet_names(
     zip: &mut Zip<'_>,
+    names: &[String],
     budget: &mut Budget,
-) -> Result<HashMap<String, String>, ReadError> {
-    // (relationship id, name), read from each BrtBundleSh's first bytes would not reach the
-    // name: the records are short, so read them whole.
+    read: &mut Vec<String>,
+) -> Result<Vec<(String, String)>, ReadError> {
+    // (relationship id, name) of each sheet; a name too long to keep is left to the part's.
     let mut bundles: Vec<(String, String)> = Vec::new();
-    if let Ok(mut entry) = zip.by_name("xl/workbook.bin") {
-        let size = entry.size();
-        if size > budget.left {
-            return Err(ReadError::WorkbookUnpacksTooLarge {
-                limit: MAX_UNPACKED_BYTES,
-            });
-        }
-        // A workbook part holds names and settings: read it whole, within its declared size.
-        let mut bytes = Vec::new();
-        let read = (&mut entry).take(size).read_to_end(&mut bytes);
-        budget.left = budget.left.saturating_sub(bytes.len() as u64);
-        if read.is_ok() {
-            bundles = bundle_sheets(&bytes);
+    if let Some(part) = resolve(names, "xl/workbook.bin") {
+        read.push(part.to_owned());
+        if let Some(mut records) = Records::open(zip, part, budget)? {
+            let mut head = Vec::new();
+            while let Some((typ, _)) = records.next_keeping(&mut head, 4096)? {
+                if typ == 0x009C && bundles.len() < 10_000 {
+                    let mut at = 8;
+                    if let (Some(id), Some(name)) =
+                        (wide_string(&head, &mut at), wide_string(&head, &mut at))
+                    {
+                        bundles.push((id, name));
+                    }
+                }
+            }
         }
     }
+    read.push("xl/_rels/workbook.bin.rels".to_owned());
     let mut rels = Collect::new("Relationship", &["Id", "Target"]);
     scan_part(zip, "xl/_rels/workbook.bin.rels", budget, &mut rels)?;
     let targets: HashMap<&str, &str> = rels
@@ -223,58 +251,18 @@ fn sheet_names(
         .iter()
         .map(|v| (v[0].as_str(), v[1].as_str()))
         .collect();
-    Ok(bundles
-        .iter()
-        .filter_map(|(id, name)| {
-            let target = targets.get(id.as_str())?;
-            let part = match target.strip_prefix('/') {
-                Some(absolute) => absolute.to_owned(),
-                None => format!("xl/{target}"),
-            };
-            Some((part, name.clone()))
-        })
-        .collect())
-}
-
-/// (relationship id, sheet name) of each BrtBundleSh in workbook.bin's bytes.
-fn bundle_sheets(bytes: &[u8]) -> Vec<(String, String)> {
-    let mut found = Vec::new();
-    let mut i = 0;
-    let byte = |i: &mut usize| {
-        let b = bytes.get(*i).copied();
-        *i += 1;
-        b
-    };
-    while let Some(b) = byte(&mut i) {
-        let mut typ = u16::from(b);
-        if b & 0x80 != 0 {
-            let Some(b2) = byte(&mut i) else { break };
-            typ = u16::from(b & 0x7F) + (u16::from(b2 & 0x7F) << 7);
-        }
-        let Some(mut b) = byte(&mut i) else { break };
-        let mut len = usize::from(b & 0x7F);
-        for k in 1..4 {
-            if b & 0x80 == 0 {
-                break;
-            }
-            let Some(next) = byte(&mut i) else { break };
-            b = next;
-            len += usize::from(b & 0x7F) << (7 * k);
-        }
-        let Some(data) = bytes.get(i..i.saturating_add(len)) else {
-            break;
+    let mut found: Vec<(String, String)> = Vec::new();
+    for (id, name) in &bundles {
+        let Some(target) = targets.get(id.as_str()) else {
+            continue;
         };
-        i += len;
-        if typ == 0x009C && found.len() < 10_000 {
-            let mut at = 8;
-            let id = wide_string(data, &mut at);
-            let name = wide_string(data, &mut at);
-            if let (Some(id), Some(name)) = (id, name) {
-                found.push((id, name));
-            }
+        let path = format!("xl/{target}");
+        let part = resolve(names, &path).map_or(path, str::to_owned);
+        if !found.iter().any(|(p, _)| *p == part) {
+            found.push((part, name.clone()));
         }
     }
-    found
+    Ok(found)
 }
 
 /// An XLWideString at `at` (a u32 count, then UTF-16 units); a null one (0xFFFFFFFF) is empty.
@@ -296,17 +284,15 @@ fn wide_string(data: &[u8], at: &mut usize) -> Option<String> {
 
 /// The shared strings: each one's characters, capped just above Excel's limit, and the memory
 /// calamine keeps them in.
+#[derive(Default)]
 struct Shared {
     lengths: Vec<u16>,
     memory: u64,
 }
 
-fn shared_strings(zip: &mut Zip<'_>, budget: &mut Budget) -> Result<Shared, ReadError> {
-    let mut shared = Shared {
-        lengths: Vec::new(),
-        memory: 0,
-    };
-    let Some(mut records) = Records::open(zip, "xl/sharedStrings.bin", budget)? else {
+fn shared_strings(zip: &mut Zip<'_>, part: &str, budget: &mut Budget) -> Result<Shared, ReadError> {
+    let mut shared = Shared::default();
+    let Some(mut records) = Records::open(zip, part, budget)? else {
         return Ok(shared);
     };
     let mut head = Vec::with_capacity(HEAD);
@@ -327,7 +313,7 @@ fn shared_strings(zip: &mut Zip<'_>, budget: &mut Budget) -> Result<Shared, Read
                 shared.memory = shared.memory.saturating_add(3 * chars + 48);
                 if shared.memory > MAX_READ_MEMORY {
                     return Err(ReadError::TooMuchMemory {
-                        place: "xl/sharedStrings.bin".to_owned(),
+                        place: part.to_owned(),
                         needed: shared.memory,
                         limit: MAX_READ_MEMORY,
                     });
