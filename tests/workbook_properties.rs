@@ -10,8 +10,9 @@
 mod binary_books;
 
 use binary_books::{
-    answers_xls, answers_xlsb, cell_isst, cell_real, cfb, dimensions, label, labelsst, number,
-    record, repeated_string_xls, repeated_string_xlsb, row_header, workbook_stream, ws_dim, xlsb,
+    answers_xls, answers_xlsb, cell_isst, cell_real, cfb, cfb_mini, dimensions, label, labelsst,
+    number, record, repeated_string_xls, repeated_string_xlsb, row_header, workbook_stream, ws_dim,
+    xlsb,
 };
 use kanoscope::io::import::workbook_limits::{
     MAX_CELL_CHARS, MAX_CELLS, MAX_READ_MEMORY, MAX_SHEET_CHARS,
@@ -189,6 +190,39 @@ fn a_small_xls_and_xlsb_are_read_through_the_limits() {
     let table = read(&answers_xlsb(&ANSWERS)).unwrap();
     assert_eq!(table.headers, ["wifi_functional", "wifi_dysfunctional"]);
     assert_eq!(table.rows.len(), 3);
+}
+
+#[test]
+fn a_small_stream_in_the_containers_mini_stream_is_read_and_its_chain_checked() {
+    let mut body = labelsst(0, 0, 0);
+    body.extend(labelsst(0, 1, 1));
+    body.extend(labelsst(1, 0, 2));
+    body.extend(labelsst(1, 1, 3));
+    let stream = workbook_stream(
+        &[
+            "wifi_functional",
+            "wifi_dysfunctional",
+            "I like it",
+            "I dislike it",
+        ],
+        &[("Answers", body)],
+    );
+    let (bytes, mini_fat) = cfb_mini(&stream);
+    let table = read(&bytes).unwrap();
+    assert_eq!(table.headers, ["wifi_functional", "wifi_dysfunctional"]);
+    // The mini stream's chain loops back.
+    let mut looping = bytes.clone();
+    let last = stream.len().div_ceil(64) - 1;
+    let at = (mini_fat as usize + 1) * 512 + 4 * last;
+    looping[at..at + 4].copy_from_slice(&0u32.to_le_bytes());
+    // ... and the stream's entry claims more than the chain holds, so that it is followed.
+    let entry = (mini_fat as usize + 2) * 512 + 128 + 120;
+    looping[entry..entry + 4].copy_from_slice(&4_000u32.to_le_bytes());
+    assert!(
+        matches!(read(&looping), Err(ReadError::DamagedBinaryWorkbook { ref part, .. }) if part == "CFB mini FAT chain"),
+        "{:?}",
+        read(&looping).err()
+    );
 }
 
 #[test]

@@ -167,27 +167,16 @@ impl Container {
     }
 }
 
-/// `stream` as the "Workbook" stream of a CFB container: the stream's sectors, the directory,
-/// then the FAT.
-pub fn cfb(stream: &[u8]) -> Container {
-    const END: u32 = 0xFFFF_FFFE;
-    const FREE: u32 = 0xFFFF_FFFF;
-    let mut stream = stream.to_vec();
-    // Streams under 4096 bytes would live in the mini stream: pad (the padding lies after the
-    // last EOF, where nothing reads).
-    if stream.len() < 4096 {
-        stream.resize(4096, 0);
-    }
-    let n = stream.len().div_ceil(512) as u32;
-    let directory_sector = n;
-    let fat_sectors = (n + 1).div_ceil(127);
+const END: u32 = 0xFFFF_FFFE;
+const FREE: u32 = 0xFFFF_FFFF;
+
+/// A CFB header (version 3, 512-byte sectors) whose FAT is in `fat_sectors` sectors from
+/// `first_fat`, directory at `directory`, mini FAT (if any) at `mini_fat`.
+fn header(fat_sectors: u32, first_fat: u32, directory: u32, mini_fat: Option<u32>) -> Vec<u8> {
     assert!(
         fat_sectors <= 109,
         "the test container keeps its FAT in the header"
     );
-    let fat_sector = n + 1;
-    let total = n + 1 + fat_sectors;
-
     let mut header = vec![0u8; 512];
     header[0..8].copy_from_slice(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
     header[24..26].copy_from_slice(&0x003Eu16.to_le_bytes());
@@ -196,32 +185,28 @@ pub fn cfb(stream: &[u8]) -> Container {
     header[30..32].copy_from_slice(&9u16.to_le_bytes());
     header[32..34].copy_from_slice(&6u16.to_le_bytes());
     header[44..48].copy_from_slice(&fat_sectors.to_le_bytes());
-    header[48..52].copy_from_slice(&directory_sector.to_le_bytes());
+    header[48..52].copy_from_slice(&directory.to_le_bytes());
     header[56..60].copy_from_slice(&4096u32.to_le_bytes());
-    header[60..64].copy_from_slice(&END.to_le_bytes());
+    header[60..64].copy_from_slice(&mini_fat.unwrap_or(END).to_le_bytes());
+    header[64..68].copy_from_slice(&u32::from(mini_fat.is_some()).to_le_bytes());
     header[68..72].copy_from_slice(&END.to_le_bytes());
     for i in 0..109u32 {
-        let id = if i < fat_sectors {
-            fat_sector + i
-        } else {
-            FREE
-        };
+        let id = if i < fat_sectors { first_fat + i } else { FREE };
         let at = 76 + 4 * i as usize;
         header[at..at + 4].copy_from_slice(&id.to_le_bytes());
     }
+    header
+}
 
-    let mut bytes = header;
-    stream.resize(n as usize * 512, 0);
-    bytes.extend_from_slice(&stream);
-
+/// A directory sector: the root entry (holding the mini stream from `root_start`, `root_len`
+/// bytes) and the "Workbook" stream.
+fn directory(root_start: u32, root_len: u32, stream_start: u32, stream_len: u32) -> Vec<u8> {
     let mut directory = vec![0u8; 512];
-    let entry = |directory: &mut Vec<u8>,
-                 i: usize,
-                 name: &str,
-                 kind: u8,
-                 child: u32,
-                 start: u32,
-                 len: u32| {
+    let entries = [
+        ("Root Entry", 5u8, 1u32, root_start, root_len),
+        ("Workbook", 2, FREE, stream_start, stream_len),
+    ];
+    for (i, (name, kind, child, start, len)) in entries.into_iter().enumerate() {
         let e = &mut directory[i * 128..(i + 1) * 128];
         let units: Vec<u16> = name.encode_utf16().collect();
         for (k, u) in units.iter().enumerate() {
@@ -235,34 +220,47 @@ pub fn cfb(stream: &[u8]) -> Container {
         e[76..80].copy_from_slice(&child.to_le_bytes());
         e[116..120].copy_from_slice(&start.to_le_bytes());
         e[120..124].copy_from_slice(&len.to_le_bytes());
-    };
-    entry(&mut directory, 0, "Root Entry", 5, 1, END, 0);
-    entry(
-        &mut directory,
-        1,
-        "Workbook",
-        2,
-        FREE,
-        0,
-        stream_len_of(&stream, n),
-    );
-    for i in 2..4 {
-        let e = &mut directory[i * 128..(i + 1) * 128];
-        e[68..80].copy_from_slice(&[0xFF; 12]);
     }
-    bytes.extend_from_slice(&directory);
+    for i in 2..4 {
+        directory[i * 128 + 68..i * 128 + 80].copy_from_slice(&[0xFF; 12]);
+    }
+    directory
+}
 
+/// `table` as whole sectors of little-endian numbers, padded with free entries.
+fn sectors_of(table: &[u32]) -> Vec<u8> {
+    let mut out: Vec<u8> = table.iter().flat_map(|e| e.to_le_bytes()).collect();
+    out.resize(out.len().div_ceil(512) * 512, 0xFF);
+    out
+}
+
+/// `stream` as the "Workbook" stream of a CFB container: the stream's sectors, the directory,
+/// then the FAT.
+pub fn cfb(stream: &[u8]) -> Container {
+    let mut stream = stream.to_vec();
+    // Streams under 4096 bytes would live in the mini stream (see [`cfb_mini`]): pad (the
+    // padding lies after the last EOF, where nothing reads).
+    if stream.len() < 4096 {
+        stream.resize(4096, 0);
+    }
+    let len = stream.len() as u32;
+    let n = stream.len().div_ceil(512) as u32;
+    let directory_sector = n;
+    let fat_sectors = (n + 1).div_ceil(127);
+    let fat_sector = n + 1;
+    let mut bytes = header(fat_sectors, fat_sector, directory_sector, None);
+    stream.resize(n as usize * 512, 0);
+    bytes.extend_from_slice(&stream);
+    bytes.extend(directory(END, 0, 0, len));
     let mut fat = vec![FREE; fat_sectors as usize * 128];
     for id in 0..n {
         fat[id as usize] = if id + 1 < n { id + 1 } else { END };
     }
     fat[directory_sector as usize] = END;
-    for id in fat_sector..total {
+    for id in fat_sector..fat_sector + fat_sectors {
         fat[id as usize] = 0xFFFF_FFFD;
     }
-    for entry in fat {
-        bytes.extend_from_slice(&entry.to_le_bytes());
-    }
+    bytes.extend(sectors_of(&fat));
     Container {
         bytes,
         stream_sectors: n,
@@ -271,8 +269,33 @@ pub fn cfb(stream: &[u8]) -> Container {
     }
 }
 
-fn stream_len_of(stream: &[u8], sectors: u32) -> u32 {
-    (stream.len() as u32).min(sectors * 512)
+/// A stream under 4096 bytes as the container keeps it: in 64-byte sectors of the mini stream
+/// (sectors 0 to r - 1), listed by the mini FAT (sector r); directory at r + 1, FAT at r + 2.
+/// Returns the bytes and the mini FAT's sector.
+pub fn cfb_mini(stream: &[u8]) -> (Vec<u8>, u32) {
+    assert!(
+        stream.len() < 4096,
+        "a mini stream holds streams under 4096 bytes"
+    );
+    let minis = stream.len().div_ceil(64) as u32;
+    let mut mini_stream = stream.to_vec();
+    mini_stream.resize(minis as usize * 64, 0);
+    let r = mini_stream.len().div_ceil(512) as u32;
+    let (mini_fat, directory_sector, fat_sector) = (r, r + 1, r + 2);
+    let mut bytes = header(1, fat_sector, directory_sector, Some(mini_fat));
+    mini_stream.resize(r as usize * 512, 0);
+    bytes.extend_from_slice(&mini_stream);
+    let chain: Vec<u32> = (0..minis)
+        .map(|id| if id + 1 < minis { id + 1 } else { END })
+        .collect();
+    bytes.extend(sectors_of(&chain));
+    bytes.extend(directory(0, minis * 64, 0, stream.len() as u32));
+    let mut fat: Vec<u32> = (0..r)
+        .map(|id| if id + 1 < r { id + 1 } else { END })
+        .collect();
+    fat.extend([END, END, 0xFFFF_FFFD]);
+    bytes.extend(sectors_of(&fat));
+    (bytes, mini_fat)
 }
 
 /// A small ordinary .xls: a header row of Kano question columns, then `answers` rows of

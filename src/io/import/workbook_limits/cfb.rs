@@ -58,7 +58,7 @@ fn entries(sector: &[u8]) -> impl Iterator<Item = u32> + '_ {
 struct Sectors<'a> {
     file: &'a [u8],
     size: usize,
-    /// Whole sectors in the file after the header.
+    /// Sectors in the file after the header (the last one possibly cut short).
     count: u32,
 }
 
@@ -72,7 +72,9 @@ impl<'a> Sectors<'a> {
             return Err(damaged(part, from));
         }
         let start = (id as usize + 1) * self.size;
-        Ok(&self.file[start..start + self.size])
+        // The last sector may be cut short, as some writers leave it (calamine reads what
+        // there is).
+        Ok(&self.file[start..(start + self.size).min(self.file.len())])
     }
 
     /// The sector numbers of the chain from `start` through `table`, at most enough to hold
@@ -142,7 +144,7 @@ pub(super) fn workbook_stream(file: &[u8]) -> Result<Option<Vec<u8>>, ReadError>
     if file.len() < size {
         return Err(damaged("CFB header", 0));
     }
-    let count = u32::try_from((file.len() - size) / size).unwrap_or(u32::MAX);
+    let count = u32::try_from((file.len() - size).div_ceil(size)).unwrap_or(u32::MAX);
     let sectors = Sectors { file, size, count };
 
     // The FAT's sectors: 109 in the header, the rest in the DIFAT chain.
