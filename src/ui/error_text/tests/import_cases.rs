@@ -53,7 +53,7 @@ pub(super) fn read_errors() -> Vec<(ReadError, &'static [&'static str])> {
                 part: "CFB FAT".into(),
                 offset: 512,
             },
-            &[],
+            &["CFB FAT"],
         ),
         (
             ReadError::OutsideXlsGrid {
@@ -61,7 +61,7 @@ pub(super) fn read_errors() -> Vec<(ReadError, &'static [&'static str])> {
                 record: "DIMENSIONS".into(),
                 cell: "IW1".into(),
             },
-            &[],
+            &["DIMENSIONS"],
         ),
         (
             ReadError::TooMuchMemory {
