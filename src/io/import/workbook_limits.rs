@@ -11,8 +11,8 @@
 //! Old binary .xls workbooks are checked by [`xls`] (their CFB container by [`cfb`]), the
 //! binary records of .xlsb sheets by [`xlsb`].
 //!
-//! Must never: hold a whole part in memory, read past [`MAX_UNPACKED_BYTES`] in all, or panic on
-//! any input.
+//! Must never: hold a whole part in memory (except an .xls's workbook stream, which is no larger
+//! than the file), read past [`MAX_UNPACKED_BYTES`] in all, or panic on any input.
 
 mod cfb;
 mod xls;
