@@ -8,6 +8,8 @@
 
 #[path = "support/binary_books.rs"]
 mod binary_books;
+#[path = "support/xml_books.rs"]
+mod xml_books;
 
 use binary_books::{
     answers_xls, answers_xlsb, cell_isst, cell_real, cfb, cfb_mini, dimensions, label, labelsst,
@@ -20,7 +22,6 @@ use kanoscope::io::import::workbook_limits::{
 use kanoscope::io::import::{ReadError, ReadOptions, read_table};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
-use std::io::Write;
 
 /// One cell: where, whether its text is a shared string, and how long it is.
 #[derive(Clone, Debug)]
@@ -53,17 +54,6 @@ fn cell() -> impl Strategy<Value = Cell> {
         })
 }
 
-fn column_name(column: u32) -> String {
-    let mut n = column + 1;
-    let mut letters = Vec::new();
-    while n > 0 {
-        n -= 1;
-        letters.push(char::from(b'A' + (n % 26) as u8));
-        n /= 26;
-    }
-    letters.iter().rev().collect()
-}
-
 /// A minimal valid xlsx holding `cells` (the later of two cells at one place wins).
 fn workbook(cells: &[Cell]) -> Vec<u8> {
     let mut by_place: BTreeMap<(u32, u32), &Cell> = BTreeMap::new();
@@ -71,9 +61,7 @@ fn workbook(cells: &[Cell]) -> Vec<u8> {
         by_place.insert((c.row, c.column), c);
     }
     let mut shared = Vec::new();
-    let mut sheet = String::from(
-        r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#,
-    );
+    let mut sheet = String::new();
     let mut open_row = None;
     for (&(row, column), c) in &by_place {
         if open_row != Some(row) {
@@ -84,7 +72,7 @@ fn workbook(cells: &[Cell]) -> Vec<u8> {
             open_row = Some(row);
         }
         let text = "x".repeat(c.chars);
-        let place = format!("{}{row}", column_name(column));
+        let place = format!("{}{row}", xml_books::column_name(column));
         if c.shared {
             sheet.push_str(&format!(
                 r#"<c r="{place}" t="s"><v>{}</v></c>"#,
@@ -100,27 +88,11 @@ fn workbook(cells: &[Cell]) -> Vec<u8> {
     if open_row.is_some() {
         sheet.push_str("</row>");
     }
-    sheet.push_str("</sheetData></worksheet>");
     let strings: String = shared
         .iter()
         .map(|s| format!("<si><t>{s}</t></si>"))
         .collect();
-    let parts = [
-        ("[Content_Types].xml", r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>"#.to_owned()),
-        ("_rels/.rels", r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#.to_owned()),
-        ("xl/workbook.xml", r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Answers" sheetId="1" r:id="rId1"/></sheets></workbook>"#.to_owned()),
-        ("xl/_rels/workbook.xml.rels", r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#.to_owned()),
-        ("xl/sharedStrings.xml", format!(r#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{strings}</sst>"#)),
-        ("xl/worksheets/sheet1.xml", sheet),
-    ];
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    for (name, text) in parts {
-        zip.start_file(name, options).unwrap();
-        zip.write_all(text.as_bytes()).unwrap();
-    }
-    zip.finish().unwrap().into_inner()
+    xml_books::xlsx("Answers", &strings, &sheet)
 }
 
 /// Which limit `cells` pass, if any.
