@@ -379,6 +379,16 @@ fn a_damaged_xls_record_is_refused_naming_it() {
         }
         other => panic!("{other:?}"),
     }
+    // So many CONTINUE records after one that calamine would take time by their square.
+    let stream = workbook_stream(&[], &[("Answers", Vec::new())]);
+    let continues: Vec<u8> = (0..20_000).flat_map(|_| record(0x003C, &[])).collect();
+    let stream = [&stream[..20], &continues, &stream[20..]].concat();
+    match read(&cfb(&stream).bytes) {
+        Err(ReadError::DamagedBinaryWorkbook { part, offset }) => {
+            assert_eq!((part.as_str(), offset), ("CONTINUE", 20 + 4 * 16_384));
+        }
+        other => panic!("{other:?}"),
+    }
     // A sheet's record runs past the end of the stream.
     let mut body = number(0, 0, 1.0);
     body.extend(record(0x0203, &[0u8; 14])[..8].iter());
