@@ -2,7 +2,10 @@
 //! point is `<circle class="point" data-feature="ID">`, each label a `<g class="label"
 //! data-feature="ID">` holding its box (`<rect>`) and `<text>`, each leader line
 //! `<line class="leader" data-feature="ID">`, and the caption `<text class="caption">`. A label
-//! that names points lying on top of each other lists their ids, separated by spaces.
+//! that names points lying on top of each other lists their ids, separated by spaces. A bar
+//! chart's bar is `<g class="bar" data-id="ID" data-feature="ID">` holding its tooltip
+//! (`<title>`, with the whole name), a transparent `<rect>` over its whole row (so that hovering
+//! the name shows the tooltip too) and one `<rect>` per segment.
 //!
 //! It writes the geometry it is given and decides nothing about where things go.
 
@@ -10,7 +13,8 @@ use super::svg::{Anchor, Svg, TextStyle, escape, num};
 use crate::figure::{self, Figure, LabelMark, PointMark, Rgb, TextRole};
 use std::fmt::Write as _;
 
-/// The figure as an SVG document titled `title`; `tooltip` gives each point's hover text.
+/// The figure as an SVG document titled `title`; `tooltip` gives each point's and each bar's
+/// hover text.
 pub fn write(figure: &Figure, title: &str, tooltip: &dyn Fn(usize) -> String) -> String {
     let size = figure.size;
     let colors = figure.theme.colors();
@@ -33,6 +37,9 @@ pub fn write(figure: &Figure, title: &str, tooltip: &dyn Fn(usize) -> String) ->
             f64::from(l.width),
             f64::from(l.dash),
         );
+    }
+    for b in &figure.bars {
+        bar(&mut svg, b, &tooltip(b.feature));
     }
     for t in &figure.texts {
         let mut style = TextStyle::new(f64::from(t.size), t.color).anchored(anchor(t.anchor));
@@ -84,6 +91,33 @@ pub fn point(svg: &mut Svg, p: &PointMark, background: Rgb, tooltip: &str) {
         background.hex(),
         escape(tooltip),
     ));
+}
+
+/// A bar as `<g class="bar" data-id="ID" data-feature="ID">` with its tooltip, a transparent
+/// rectangle over its row and its segments.
+fn bar(svg: &mut Svg, b: &figure::BarMark, tooltip: &str) {
+    let id = escape(&b.id);
+    svg.open_group(&format!("class=\"bar\" data-id=\"{id}\" data-feature=\"{id}\""));
+    svg.tooltip(tooltip);
+    let r = b.row;
+    svg.raw(&format!(
+        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#ffffff\" fill-opacity=\"0\"/>\n",
+        num(f64::from(r.min.x)),
+        num(f64::from(r.min.y)),
+        num(f64::from(r.width())),
+        num(f64::from(r.height())),
+    ));
+    for f in &b.segments {
+        svg.rect(
+            f64::from(f.rect.min.x),
+            f64::from(f.rect.min.y),
+            f64::from(f.rect.width()),
+            f64::from(f.rect.height()),
+            f.color,
+            f64::from(f.opacity),
+        );
+    }
+    svg.close_group();
 }
 
 /// How labels look: their box's fill and the ink of text and leader lines.
