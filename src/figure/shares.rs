@@ -318,7 +318,8 @@ pub fn shares(
                     id: f.id.clone(),
                     name: f.name.clone(),
                     bar,
-                    row: Rect::new(m, y, w - m, y + row_h),
+                    // The next row starts where this one ends, to the last bit.
+                    row: Rect::new(m, y, w - m, rows_top + row_h * (k + 1) as f32),
                     segments,
                 });
             }
