@@ -505,9 +505,12 @@ fn the_continuous_scatter_is_honest_at_every_size_and_density() {
                 // Every point sits inside the plot, at its scores.
                 for p in &figure.points {
                     assert!(
-                        figure.plot.expand(0.01).contains_rect(&kanoscope::figure::Rect::new(
-                            p.center.x, p.center.y, p.center.x, p.center.y
-                        )),
+                        figure
+                            .plot
+                            .expand(0.01)
+                            .contains_rect(&kanoscope::figure::Rect::new(
+                                p.center.x, p.center.y, p.center.x, p.center.y
+                            )),
                         "{context}: point outside the plot"
                     );
                 }
@@ -569,8 +572,17 @@ fn the_continuous_scatter_keeps_its_whiskers_and_zero_lines() {
     assert!(centred(true) && centred(false));
     // The notes say what the size and the whiskers mean, the legend names the categories.
     let t = Lang::En.texts();
-    assert!(with.texts.iter().any(|x| x.text == t.report.whiskers_are_sd));
-    assert!(!without.texts.iter().any(|x| x.text == t.report.whiskers_are_sd));
+    assert!(
+        with.texts
+            .iter()
+            .any(|x| x.text == t.report.whiskers_are_sd)
+    );
+    assert!(
+        !without
+            .texts
+            .iter()
+            .any(|x| x.text == t.report.whiskers_are_sd)
+    );
     assert!(
         with.texts
             .iter()
@@ -660,10 +672,10 @@ fn the_shares_chart_fits_every_size_and_count() {
                 for t in &figure.texts {
                     if t.role == TextRole::Value && t.text.ends_with('%') {
                         assert!(
-                            figure.bars.iter().any(|b| b
-                                .segments
+                            figure
+                                .bars
                                 .iter()
-                                .any(|s| s.rect.contains_rect(&t.rect))),
+                                .any(|b| b.segments.iter().any(|s| s.rect.contains_rect(&t.rect))),
                             "{context}: {:?} outside its segment",
                             t.text
                         );

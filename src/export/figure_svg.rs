@@ -97,7 +97,9 @@ pub fn point(svg: &mut Svg, p: &PointMark, background: Rgb, tooltip: &str) {
 /// rectangle over its row and its segments.
 fn bar(svg: &mut Svg, b: &figure::BarMark, tooltip: &str) {
     let id = escape(&b.id);
-    svg.open_group(&format!("class=\"bar\" data-id=\"{id}\" data-feature=\"{id}\""));
+    svg.open_group(&format!(
+        "class=\"bar\" data-id=\"{id}\" data-feature=\"{id}\""
+    ));
     svg.tooltip(tooltip);
     let r = b.row;
     svg.raw(&format!(

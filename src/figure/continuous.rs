@@ -158,7 +158,10 @@ pub fn axis_range(values: impl Iterator<Item = (f64, Option<f64>)>) -> (f64, f64
 /// Ticks within a range: every whole score, or every half when the range is short.
 fn ticks(range: (f64, f64)) -> Vec<f64> {
     let step = if range.1 - range.0 >= 3.0 { 1.0 } else { 0.5 };
-    let (low, high) = ((range.0 / step).ceil() as i32, (range.1 / step).floor() as i32);
+    let (low, high) = (
+        (range.0 / step).ceil() as i32,
+        (range.1 / step).floor() as i32,
+    );
     (low..=high).map(|k| f64::from(k) * step).collect()
 }
 
@@ -200,9 +203,7 @@ pub fn continuous(
         .flat_map(|l| l.features.iter().copied())
         .collect();
     if named.len() < first.points.len() {
-        let keyed: Vec<usize> = (0..features.len())
-            .filter(|i| !named.contains(i))
-            .collect();
+        let keyed: Vec<usize> = (0..features.len()).filter(|i| !named.contains(i)).collect();
         with_key(Some(key_width(&keyed)))
     } else {
         first
@@ -273,12 +274,10 @@ fn lay_out(
     let bottom = legend_top - m - tk.axis_title_size * 1.5 - tk.tick_size * 1.6;
     let right = w - m - key_room;
     let plot = Rect::new(left, top, right.max(left + 1.0), bottom.max(top + 1.0));
-    let sx = |v: f64| {
-        plot.min.x + ((v - x_range.0) / (x_range.1 - x_range.0)) as f32 * plot.width()
-    };
-    let sy = |v: f64| {
-        plot.max.y - ((v - y_range.0) / (y_range.1 - y_range.0)) as f32 * plot.height()
-    };
+    let sx =
+        |v: f64| plot.min.x + ((v - x_range.0) / (x_range.1 - x_range.0)) as f32 * plot.width();
+    let sy =
+        |v: f64| plot.max.y - ((v - y_range.0) / (y_range.1 - y_range.0)) as f32 * plot.height();
 
     // Grid, ticks, axes, the zero lines and the titles.
     let grid = |from, to| Line {
@@ -289,7 +288,10 @@ fn lay_out(
         dash: 0.0,
     };
     for &v in &x_ticks {
-        lines.push(grid(Pos::new(sx(v), plot.min.y), Pos::new(sx(v), plot.max.y)));
+        lines.push(grid(
+            Pos::new(sx(v), plot.min.y),
+            Pos::new(sx(v), plot.max.y),
+        ));
         texts.push(text(
             measure,
             TextRole::Tick,
@@ -301,7 +303,10 @@ fn lay_out(
         ));
     }
     for &v in &y_ticks {
-        lines.push(grid(Pos::new(plot.min.x, sy(v)), Pos::new(plot.max.x, sy(v))));
+        lines.push(grid(
+            Pos::new(plot.min.x, sy(v)),
+            Pos::new(plot.max.x, sy(v)),
+        ));
         texts.push(text(
             measure,
             TextRole::Tick,

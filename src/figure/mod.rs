@@ -24,10 +24,10 @@ pub mod tokens;
 
 pub use better_worse::{BetterWorseFeature, BetterWorseWords, FigureOptions, better_worse};
 pub use continuous::{ContinuousFeature, ContinuousOptions, ContinuousWords, continuous};
-pub use shares::{ShareFeature, SharesWords, shares};
 pub use geometry::{Pos, Rect};
 pub use measure::{FixedAdvance, TextMeasure};
 pub use palette::{Rgb, Theme};
+pub use shares::{ShareFeature, SharesWords, shares};
 pub use tokens::Tokens;
 
 use crate::kano::Category;

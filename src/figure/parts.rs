@@ -158,7 +158,10 @@ pub fn key_width(
         .map(|&i| measure.width(&format!("{}  {}", i + 1, names[i]), tk.key_size))
         .chain([measure.width(title, tk.key_size)])
         .fold(0.0, f32::max);
-    widest.clamp(120.0 * tk.scale, (320.0 * tk.scale).min(picture_width * 0.35))
+    widest.clamp(
+        120.0 * tk.scale,
+        (320.0 * tk.scale).min(picture_width * 0.35),
+    )
 }
 
 /// The key of numbered points: a title, then "number  name" per entry of `keyed` (sorted), from

@@ -327,10 +327,7 @@ pub fn shares(
     }
 
     Figure {
-        size: Size {
-            width: w,
-            height,
-        },
+        size: Size { width: w, height },
         theme,
         tokens: tk,
         plot: Rect::new(bar_left, rows_top, bar_right, chart_bottom),

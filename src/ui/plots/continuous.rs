@@ -75,7 +75,8 @@ fn describe(ui: &mut egui::Ui, t: &Texts, project: &Project, results: &Results, 
         .map_or("", |f| f.name.as_str());
     ui.strong(name);
     super::super::results_table::category_badge(ui, t, p.category);
-    let sd = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| crate::i18n::number::fixed(v, 2));
+    let sd =
+        |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| crate::i18n::number::fixed(v, 2));
     ui.label(fill(
         r.hover_functional,
         &[

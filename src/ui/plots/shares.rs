@@ -9,7 +9,7 @@ use super::super::figure_paint::{self, EguiMeasure};
 use super::super::theme::{category_color, plot as tokens};
 use super::PlotOutput;
 use super::data::ShareBar;
-use crate::figure::{self, Size, SharesWords};
+use crate::figure::{self, SharesWords, Size};
 use crate::i18n::{Texts, fill};
 use crate::project::{Project, Results};
 use eframe::egui;
