@@ -897,10 +897,25 @@ fn shares_and_continuous_svgs_carry_their_caption_bars_points_and_labels() {
                     .children()
                     .filter(|n| n.has_tag_name("rect"))
                     .filter_map(|n| n.attribute("fill"))
-                    .skip(1)
                     .collect();
                 assert!(!fills.is_empty());
                 assert!(fills.iter().all(|f| colors.iter().any(|c| c == f)));
+            }
+            // Over each row, its name included, the same tooltip.
+            let rows: Vec<_> = doc
+                .descendants()
+                .filter(|n| n.has_tag_name("rect") && n.attribute("class") == Some("row"))
+                .collect();
+            assert_eq!(rows.len(), bars.len());
+            for (row, feature) in rows.iter().zip(project.features()) {
+                assert_eq!(row.attribute("data-feature"), Some(feature.id.as_str()));
+                let title = row.children().find(|n| n.has_tag_name("title"));
+                assert!(
+                    title
+                        .and_then(|n| n.text())
+                        .unwrap()
+                        .starts_with(&feature.name)
+                );
             }
         } else {
             let drawn = points(&svg);

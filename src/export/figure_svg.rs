@@ -4,8 +4,9 @@
 //! `<line class="leader" data-feature="ID">`, and the caption `<text class="caption">`. A label
 //! that names points lying on top of each other lists their ids, separated by spaces. A bar
 //! chart's bar is `<g class="bar" data-id="ID" data-feature="ID">` holding its tooltip
-//! (`<title>`, with the whole name), a transparent `<rect>` over its whole row (so that hovering
-//! the name shows the tooltip too) and one `<rect>` per segment.
+//! (`<title>`, with the whole name) and one `<rect>` per segment; over each bar's whole row, its
+//! name and figures included, lies a transparent `<rect class="row" data-feature="ID">` with the
+//! same tooltip, so that hovering a cut name shows it whole.
 //!
 //! It writes the geometry it is given and decides nothing about where things go.
 
@@ -61,6 +62,9 @@ pub fn write(figure: &Figure, title: &str, tooltip: &dyn Fn(usize) -> String) ->
             svg.text(f64::from(t.at.x), f64::from(t.at.y), style, &t.text);
         }
     }
+    for b in &figure.bars {
+        row(&mut svg, b, &tooltip(b.feature));
+    }
     svg.open_group("class=\"points\"");
     for p in &figure.points {
         point(&mut svg, p, colors.background, &tooltip(p.feature));
@@ -93,22 +97,13 @@ pub fn point(svg: &mut Svg, p: &PointMark, background: Rgb, tooltip: &str) {
     ));
 }
 
-/// A bar as `<g class="bar" data-id="ID" data-feature="ID">` with its tooltip, a transparent
-/// rectangle over its row and its segments.
+/// A bar as `<g class="bar" data-id="ID" data-feature="ID">` with its tooltip and segments.
 fn bar(svg: &mut Svg, b: &figure::BarMark, tooltip: &str) {
     let id = escape(&b.id);
     svg.open_group(&format!(
         "class=\"bar\" data-id=\"{id}\" data-feature=\"{id}\""
     ));
     svg.tooltip(tooltip);
-    let r = b.row;
-    svg.raw(&format!(
-        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#ffffff\" fill-opacity=\"0\"/>\n",
-        num(f64::from(r.min.x)),
-        num(f64::from(r.min.y)),
-        num(f64::from(r.width())),
-        num(f64::from(r.height())),
-    ));
     for f in &b.segments {
         svg.rect(
             f64::from(f.rect.min.x),
@@ -120,6 +115,21 @@ fn bar(svg: &mut Svg, b: &figure::BarMark, tooltip: &str) {
         );
     }
     svg.close_group();
+}
+
+/// A transparent `<rect class="row" data-feature="ID">` over a bar's row, with its tooltip.
+fn row(svg: &mut Svg, b: &figure::BarMark, tooltip: &str) {
+    let r = b.row;
+    svg.raw(&format!(
+        "<rect class=\"row\" data-feature=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" \
+         fill=\"#ffffff\" fill-opacity=\"0\"><title>{}</title></rect>\n",
+        escape(&b.id),
+        num(f64::from(r.min.x)),
+        num(f64::from(r.min.y)),
+        num(f64::from(r.width())),
+        num(f64::from(r.height())),
+        escape(tooltip),
+    ));
 }
 
 /// How labels look: their box's fill and the ink of text and leader lines.
