@@ -505,6 +505,25 @@ fn the_continuous_scatter_is_honest_at_every_size_and_density() {
                 if count <= 14 {
                     assert_eq!(unlabelled, 0, "{context}: points without name or number");
                 }
+                // The key lists every numbered point: it never leaves entries out.
+                let keyed = figure
+                    .texts
+                    .iter()
+                    .filter(|t| t.role == TextRole::Key)
+                    .count();
+                let numbered: usize = figure
+                    .labels
+                    .iter()
+                    .filter(|l| l.numbered)
+                    .map(|l| l.features.len())
+                    .sum();
+                assert!(
+                    numbered == 0 || keyed > numbered,
+                    "{context}: {numbered} numbered points, {keyed} key lines"
+                );
+                for t in figure.texts.iter().filter(|t| t.role == TextRole::Key) {
+                    assert!(!t.rect.overlaps(&figure.plot), "{context}: key on the plot");
+                }
                 // Every point sits inside the plot, at its scores.
                 for p in &figure.points {
                     assert!(

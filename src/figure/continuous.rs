@@ -12,7 +12,7 @@ use super::labels::{Mark, Room};
 use super::measure::{TextMeasure, cut};
 use super::naming;
 use super::palette::{Theme, mark_color};
-use super::parts::{self, faded, text};
+use super::parts::{self, KeyPlan, faded, text};
 use super::tokens::Tokens;
 use super::{Anchor, Figure, Line, PointMark, Size, TextRole};
 use crate::i18n::{Texts, fill};
@@ -88,8 +88,6 @@ pub struct ContinuousWords {
     pub whisker_note: String,
     /// The title of the key of numbered points.
     pub key_title: String,
-    /// The key's last line when not all entries fit; `{n}` is how many are left out.
-    pub key_more: String,
 }
 
 impl ContinuousWords {
@@ -107,7 +105,6 @@ impl ContinuousWords {
             ),
             whisker_note: t.report.whiskers_are_sd.to_owned(),
             key_title: t.figure.key_title.to_owned(),
-            key_more: t.figure.key_more.to_owned(),
         }
     }
 }
@@ -186,28 +183,39 @@ pub fn continuous(
 ) -> Figure {
     let tk = Tokens::for_size(size.width, size.height).with_min_label_size(options.min_label_size);
     let names: Vec<&str> = features.iter().map(|f| f.name.as_str()).collect();
-    let key_width = |keyed: &[usize]| {
-        parts::key_width(measure, &tk, size.width, &names, keyed, &words.key_title)
+    let top = tk.margin + tk.caption_size * 1.3 + tk.margin;
+    let plan = |keyed: &[usize]| {
+        let entries: Vec<String> = keyed
+            .iter()
+            .map(|&i| parts::key_entry(i, names[i]))
+            .collect();
+        parts::fit_key(
+            measure,
+            &tk,
+            &entries,
+            &words.key_title,
+            size.height - tk.margin - top,
+            size.width,
+            None,
+        )
     };
-    let with_key = |key: Option<f32>| lay_out(features, words, size, theme, options, measure, key);
+    let with_key =
+        |key: Option<KeyPlan>| lay_out(features, words, size, theme, options, measure, key);
     // A crowded picture numbers its points: make room for the key at once.
+    let everyone: Vec<usize> = (0..features.len()).collect();
     if naming::crowded(&names, &tk, size.width * size.height * 0.5, measure) {
-        let all: Vec<usize> = (0..features.len()).collect();
-        return with_key(Some(key_width(&all)));
+        return with_key(Some(plan(&everyone))).0;
     }
-    let first = with_key(None);
-    let named: std::collections::HashSet<usize> = first
-        .labels
-        .iter()
-        .filter(|l| !l.numbered)
-        .flat_map(|l| l.features.iter().copied())
-        .collect();
-    if named.len() < first.points.len() {
-        let keyed: Vec<usize> = (0..features.len()).filter(|i| !named.contains(i)).collect();
-        with_key(Some(key_width(&keyed)))
-    } else {
-        first
+    let (first, keyed) = with_key(None);
+    if keyed.is_empty() {
+        return first;
     }
+    let (second, again) = with_key(Some(plan(&keyed)));
+    if again.len() <= keyed.len() {
+        return second;
+    }
+    // The narrower plot numbered more points than the key was planned for: plan for them.
+    with_key(Some(plan(&again))).0
 }
 
 fn lay_out(
@@ -217,10 +225,10 @@ fn lay_out(
     theme: Theme,
     options: ContinuousOptions,
     measure: &dyn TextMeasure,
-    key_width: Option<f32>,
-) -> Figure {
-    let with_key = key_width.is_some();
-    let key_width = key_width.unwrap_or(0.0);
+    key: Option<KeyPlan>,
+) -> (Figure, Vec<usize>) {
+    let with_key = key.is_some();
+    let key_width = key.map_or(0.0, |k| k.width);
     let tk = Tokens::for_size(size.width, size.height).with_min_label_size(options.min_label_size);
     let colors = theme.colors();
     let (w, h) = (size.width, size.height);
@@ -445,24 +453,37 @@ fn lay_out(
         obstacles: &[],
         gap: tk.label_gap,
     };
-    let (label_marks, keyed) = naming::name_points(&marks, &names, &ids, &tk, room, measure);
+    let (label_marks, mut keyed) = naming::name_points(&marks, &names, &ids, &tk, room, measure);
+    keyed.sort_unstable();
 
-    // The key of numbered points, in a column on the right.
-    if with_key && !keyed.is_empty() {
-        texts.extend(parts::key(
+    // The key of numbered points, on the right: every entry, in as many columns as it takes,
+    // set for the entries of this layout within the width planned.
+    if let Some(planned) = key.filter(|_| !keyed.is_empty()) {
+        let entries: Vec<String> = keyed
+            .iter()
+            .map(|&i| parts::key_entry(i, names[i]))
+            .collect();
+        let k = parts::fit_key(
             measure,
             &tk,
-            colors,
-            (right + m, top, key_width, h - m),
-            &names,
-            &keyed,
+            &entries,
             &words.key_title,
-            &words.key_more,
+            h - m - top,
+            w,
+            Some(planned.width),
+        );
+        texts.extend(parts::key(
+            measure,
+            colors,
+            (right + m, top),
+            k,
+            &entries,
+            &words.key_title,
         ));
     }
     texts.extend(legend.texts);
 
-    Figure {
+    let figure = Figure {
         size,
         theme,
         tokens: tk,
@@ -474,7 +495,8 @@ fn lay_out(
         labels: label_marks,
         texts,
         label_fill: (colors.background, 0.85),
-    }
+    };
+    (figure, keyed)
 }
 
 #[cfg(test)]

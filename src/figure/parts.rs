@@ -7,7 +7,6 @@ use super::measure::{TextMeasure, cut};
 use super::palette::{Colors, Rgb, category_color};
 use super::tokens::Tokens;
 use super::{Anchor, Fill, Text, TextRole};
-use crate::i18n::fill;
 use crate::kano::Category;
 
 /// A text whose baseline is at `at`, anchored horizontally by `anchor`, with the box it takes.
@@ -143,86 +142,130 @@ pub fn legend(
     }
 }
 
-/// How wide the key's column is for the entries `keyed` (positions) of `names`: as wide as its
-/// longest entry needs, within limits.
-pub fn key_width(
-    measure: &dyn TextMeasure,
-    tk: &Tokens,
-    picture_width: f32,
-    names: &[&str],
-    keyed: &[usize],
-    title: &str,
-) -> f32 {
-    let widest = keyed
-        .iter()
-        .map(|&i| measure.width(&format!("{}  {}", i + 1, names[i]), tk.key_size))
-        .chain([measure.width(title, tk.key_size)])
-        .fold(0.0, f32::max);
-    widest.clamp(
-        120.0 * tk.scale,
-        (320.0 * tk.scale).min(picture_width * 0.35),
-    )
+/// A key entry: the number, two spaces, the name.
+pub fn key_entry(i: usize, name: &str) -> String {
+    format!("{}  {}", i + 1, name)
 }
 
-/// The key of numbered points: a title, then "number  name" per entry of `keyed` (sorted), from
-/// `(x, top)` down to `bottom`; when they do not all fit, the last line says how many are left
-/// out (`more`, with `{n}`).
-#[allow(clippy::too_many_arguments)]
-pub fn key(
+/// The widest the key may grow, as a share of the picture's width.
+const KEY_SHARE: f32 = 0.4;
+
+/// No key text is smaller than this: a key that does not fit shrinks down to it, then takes
+/// more columns.
+fn min_text_size(tk: &Tokens) -> f32 {
+    (10.0 * tk.scale).max(9.0)
+}
+
+/// How the key of numbered points is set: its text size, its columns and their width.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct KeyPlan {
+    /// Font size.
+    pub size: f32,
+    /// Columns, filled top to bottom, left to right.
+    pub columns: usize,
+    /// Entries per column.
+    pub rows: usize,
+    /// Width of one column (entries are cut to it).
+    pub column_width: f32,
+    /// Space between columns.
+    pub gap: f32,
+    /// The whole key's width.
+    pub width: f32,
+}
+
+/// The key for `entries` in a column `height` tall: every entry listed, at the key's size if
+/// it fits in one column no wider than its usual width, else smaller down to the minimum and in
+/// as many columns as it takes within `max_width` (by default a share of the picture's width);
+/// names are cut to the column, numbers never.
+pub fn fit_key(
     measure: &dyn TextMeasure,
     tk: &Tokens,
-    colors: Colors,
-    (x, top, width, bottom): (f32, f32, f32, f32),
-    names: &[&str],
-    keyed: &[usize],
+    entries: &[String],
     title: &str,
-    more: &str,
+    height: f32,
+    picture_width: f32,
+    max_width: Option<f32>,
+) -> KeyPlan {
+    let max_width = max_width.unwrap_or(picture_width * KEY_SHARE);
+    let usual = (320.0 * tk.scale).min(picture_width * 0.35).min(max_width);
+    let n = entries.len().max(1);
+    let mut size = tk.key_size;
+    loop {
+        let line = size * 1.3;
+        // The title, then rows down to the bottom.
+        let rows = ((((height - size * 1.3) - line) / line).floor().max(0.0) as usize + 1).max(1);
+        let columns = n.div_ceil(rows);
+        let gap = size;
+        let natural = entries
+            .iter()
+            .map(|e| measure.width(e, size))
+            .fold(0.0, f32::max)
+            .min(usual)
+            .max((120.0 * tk.scale).min(usual));
+        let title_width = measure.width(title, size).min(max_width);
+        let need = columns as f32 * natural + (columns - 1) as f32 * gap;
+        let smallest = size <= min_text_size(tk) + 0.01;
+        if need <= max_width || smallest {
+            let column_width = if need <= max_width {
+                natural
+            } else {
+                ((max_width - (columns - 1) as f32 * gap) / columns as f32).max(0.0)
+            };
+            let width = (columns as f32 * column_width + (columns - 1) as f32 * gap)
+                .max(title_width)
+                .min(max_width);
+            return KeyPlan {
+                size,
+                columns,
+                rows,
+                column_width,
+                gap,
+                width,
+            };
+        }
+        size = (size * 0.9).max(min_text_size(tk));
+    }
+}
+
+/// The key's texts: its title at `(x, top)`, then `entries` set by `plan`, column after column.
+pub fn key(
+    measure: &dyn TextMeasure,
+    colors: Colors,
+    (x0, top): (f32, f32),
+    plan: KeyPlan,
+    entries: &[String],
+    title: &str,
 ) -> Vec<Text> {
     let mut texts = Vec::new();
-    let size = tk.key_size;
-    let kh = size * 1.3;
-    let mut y = top + size;
+    let kh = plan.size * 1.3;
     let mut heading = text(
         measure,
         TextRole::Key,
-        cut(measure, title, size, width),
-        Pos::new(x, y),
+        cut(measure, title, plan.size, plan.width),
+        Pos::new(x0, top + plan.size),
         Anchor::Start,
-        size,
+        plan.size,
         colors.ink,
     );
     heading.bold = true;
     texts.push(heading);
-    y += kh;
-    let room_for = (((bottom - y) / kh).floor().max(0.0)) as usize + 1;
-    let fits = if keyed.len() <= room_for {
-        keyed.len()
-    } else {
-        room_for.saturating_sub(1)
-    };
-    for &i in &keyed[..fits] {
-        let entry = format!("{}  {}", i + 1, names[i]);
+    for (n, entry) in entries.iter().enumerate() {
+        let (column, row) = (n / plan.rows, n % plan.rows);
+        let x = x0 + column as f32 * (plan.column_width + plan.gap);
+        let y = top + plan.size + kh * (row + 1) as f32;
+        // The number stays whole; only the name is cut to the column.
+        let number = entry.split("  ").next().unwrap_or_default();
+        let room = plan
+            .column_width
+            .max(measure.width(&format!("{number}  …"), plan.size));
         texts.push(text(
             measure,
             TextRole::Key,
-            cut(measure, &entry, size, width),
+            cut(measure, entry, plan.size, room),
             Pos::new(x, y),
             Anchor::Start,
-            size,
+            plan.size,
             colors.ink,
-        ));
-        y += kh;
-    }
-    if fits < keyed.len() {
-        let more = fill(more, &[("n", &(keyed.len() - fits))]);
-        texts.push(text(
-            measure,
-            TextRole::Key,
-            cut(measure, &more, size, width),
-            Pos::new(x, y),
-            Anchor::Start,
-            size,
-            colors.muted,
         ));
     }
     texts
