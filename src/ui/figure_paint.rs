@@ -53,17 +53,19 @@ pub struct FigureOutput {
 /// Allocates the figure's size in `ui`, paints it and reports hover and clicks.
 /// `selected` (a position in the layout's input) is ringed.
 pub fn show(ui: &mut egui::Ui, figure: &Figure, selected: Option<usize>) -> FigureOutput {
-    show_with_response(ui, figure, selected).0
+    show_sensing(ui, figure, selected, Sense::click()).0
 }
 
-/// [`show`], with the response of the figure's area (for a tooltip of the hovered feature).
-pub fn show_with_response(
+/// [`show`], sensing what `sense` asks for (a zoomable view also drags), and returning the
+/// figure's response for tooltips and gestures.
+pub fn show_sensing(
     ui: &mut egui::Ui,
     figure: &Figure,
     selected: Option<usize>,
+    sense: Sense,
 ) -> (FigureOutput, egui::Response) {
     let size = Vec2::new(figure.size.width, figure.size.height);
-    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    let (rect, response) = ui.allocate_exact_size(size, sense);
     let origin = rect.min;
     let at = |p: figure::Pos| Pos2::new(origin.x + p.x, origin.y + p.y);
     let painter = ui.painter_at(rect);

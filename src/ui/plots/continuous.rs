@@ -49,7 +49,8 @@ pub fn show_plot(
         &EguiMeasure { ctx: ui.ctx() },
     );
     let selected = selected.and_then(|s| index.iter().position(|&i| i == s));
-    let (shown, response) = figure_paint::show_with_response(ui, &laid_out, selected);
+    let (shown, response) =
+        figure_paint::show_sensing(ui, &laid_out, selected, egui::Sense::click());
     let point = shown
         .hovered
         .and_then(|k| points.iter().find(|p| p.feature == index[k]));

@@ -48,7 +48,8 @@ pub fn show_plot(
         .id_salt("shares_scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            let (shown, response) = figure_paint::show_with_response(ui, &laid_out, selected);
+            let (shown, response) =
+                figure_paint::show_sensing(ui, &laid_out, selected, egui::Sense::click());
             let bar = shown
                 .hovered
                 .and_then(|k| bars.iter().find(|b| b.feature == index[k]));
