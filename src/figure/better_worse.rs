@@ -11,6 +11,7 @@ use super::labels::{Mark, Room};
 use super::measure::{TextMeasure, cut, wrap};
 use super::naming;
 use super::palette::{Theme, category_color, mark_color};
+use super::parts::{self, KeyPlan, fit_key, key_entry};
 use super::tokens::Tokens;
 use super::{Anchor, Figure, Fill, Line, PointMark, Size, Text, TextRole};
 use crate::i18n::{Texts, fill};
@@ -266,16 +267,15 @@ pub fn better_worse_in(
     };
     let plan = |keyed: &[usize]| {
         let height = key_column(&tk, size).1;
+        let usual = usual_key_width(&tk, size);
         fit_key(
+            measure,
+            &tk,
             &entries(keyed),
             &words.key_title,
-            &tk,
             height,
-            (
-                usual_key_width(&tk, size),
-                (size.width * KEY_SHARE).max(usual_key_width(&tk, size)),
-            ),
-            measure,
+            size.width,
+            Some((size.width * KEY_SHARE).max(usual)),
         )
     };
     let with_key = |key: Option<KeyPlan>| {
@@ -313,11 +313,6 @@ pub fn better_worse_in(
 /// column may always take its usual width).
 const KEY_SHARE: f32 = 0.3;
 
-/// A key entry: the number, two spaces, the name.
-fn key_entry(i: usize, name: &str) -> String {
-    format!("{}  {}", i + 1, name)
-}
-
 /// The width of a one-column key at its usual size, at most: longer names are cut.
 fn usual_key_width(tk: &Tokens, size: Size) -> f32 {
     (320.0 * tk.scale).min(size.width * 0.35)
@@ -327,74 +322,6 @@ fn usual_key_width(tk: &Tokens, size: Size) -> f32 {
 fn key_column(tk: &Tokens, size: Size) -> (f32, f32) {
     let top = tk.margin + tk.caption_size * 1.3 + tk.margin;
     (top, size.height - tk.margin - top)
-}
-
-/// How the key of numbered points is set: its text size, its columns and their width.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct KeyPlan {
-    /// Font size.
-    size: f32,
-    /// Columns, filled top to bottom, left to right.
-    columns: usize,
-    /// Entries per column.
-    rows: usize,
-    /// Width of one column (entries are cut to it).
-    column_width: f32,
-    /// Space between columns.
-    gap: f32,
-    /// The whole key's width.
-    width: f32,
-}
-
-/// The key for `entries`: every entry listed, at the key's size if it fits in one column no
-/// wider than its usual width, else smaller down to the token minimum and in as many columns
-/// as it takes within `max_width`; names are cut to the column, numbers never.
-fn fit_key(
-    entries: &[String],
-    title: &str,
-    tk: &Tokens,
-    height: f32,
-    (usual, max_width): (f32, f32),
-    measure: &dyn TextMeasure,
-) -> KeyPlan {
-    let n = entries.len().max(1);
-    let mut size = tk.key_size;
-    loop {
-        let line = size * 1.3;
-        // The title, then rows down to the bottom margin.
-        let rows = ((((height - size * 1.3) - line) / line).floor().max(0.0) as usize + 1).max(1);
-        let columns = n.div_ceil(rows);
-        let gap = size;
-        let usual = usual.min(max_width);
-        let natural = entries
-            .iter()
-            .map(|e| measure.width(e, size))
-            .fold(0.0, f32::max)
-            .min(usual)
-            .max((120.0 * tk.scale).min(usual));
-        let title_width = measure.width(title, size).min(max_width);
-        let need = columns as f32 * natural + (columns - 1) as f32 * gap;
-        let smallest = size <= tk.min_text_size + 0.01;
-        if need <= max_width || smallest {
-            let column_width = if need <= max_width {
-                natural
-            } else {
-                ((max_width - (columns - 1) as f32 * gap) / columns as f32).max(0.0)
-            };
-            let width = (columns as f32 * column_width + (columns - 1) as f32 * gap)
-                .max(title_width)
-                .min(max_width);
-            return KeyPlan {
-                size,
-                columns,
-                rows,
-                column_width,
-                gap,
-                width,
-            };
-        }
-        size = (size * 0.9).max(tk.min_text_size);
-    }
 }
 
 /// A single line of text set at `size` or smaller, down to `min`, to fit `max_width`; if it
@@ -771,7 +698,7 @@ fn lay_out(
         let (y0, y1) = (d.better.0.max(0.0), d.better.1.min(1.0));
         for (f, p) in features.iter().zip(&points) {
             // Lighter than the point: behind it, and behind the labels.
-            let color = blend(p.color, colors.background, WHISKER_FADE);
+            let color = parts::faded(p.color, colors.background, WHISKER_FADE);
             let whisker = |from, to| Line {
                 from,
                 to,
@@ -820,43 +747,22 @@ fn lay_out(
             .collect();
         // Set for the entries of this layout, within the width planned.
         let k = fit_key(
+            measure,
+            &tk,
             &entries,
             &words.key_title,
-            &tk,
             key_column(&tk, size).1,
-            (usual_key_width(&tk, size), planned.width),
+            size.width,
+            Some(planned.width),
+        );
+        texts.extend(parts::key(
             measure,
-        );
-        let x0 = right + m;
-        let kh = k.size * 1.3;
-        let mut title = text(
-            TextRole::Key,
-            cut(measure, &words.key_title, k.size, planned.width),
-            Pos::new(x0, top + k.size),
-            Anchor::Start,
-            k.size,
-            colors.ink,
-        );
-        title.bold = true;
-        texts.push(title);
-        for (n, entry) in entries.iter().enumerate() {
-            let (column, row) = (n / k.rows, n % k.rows);
-            let x = x0 + column as f32 * (k.column_width + k.gap);
-            let y = top + k.size + kh * (row + 1) as f32;
-            // The number stays whole; only the name is cut to the column.
-            let number = entry.split("  ").next().unwrap_or_default();
-            let room = k
-                .column_width
-                .max(measure.width(&format!("{number}  …"), k.size));
-            texts.push(text(
-                TextRole::Key,
-                cut(measure, entry, k.size, room),
-                Pos::new(x, y),
-                Anchor::Start,
-                k.size,
-                colors.ink,
-            ));
-        }
+            colors,
+            (right + m, top),
+            k,
+            &entries,
+            &words.key_title,
+        ));
     }
 
     // Legend swatches and names, then the note.
@@ -896,6 +802,7 @@ fn lay_out(
             plot,
             fills,
             lines,
+            bars: Vec::new(),
             points,
             labels: label_marks,
             texts,
@@ -907,12 +814,6 @@ fn lay_out(
 
 /// How far a whisker's colour goes from its point's towards the background.
 const WHISKER_FADE: f32 = 0.55;
-
-/// `a` moved towards `b` by `t` (0..=1).
-fn blend(a: super::Rgb, b: super::Rgb, t: f32) -> super::Rgb {
-    let mix = |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * t).round() as u8;
-    super::Rgb(mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
-}
 
 fn grid_line(from: Pos, to: Pos, color: super::Rgb) -> Line {
     Line {

@@ -91,6 +91,21 @@ pub fn show_sensing(
             painter.line_segment([at(l.from), at(l.to)], stroke);
         }
     }
+    let pointer = response.hover_pos();
+    let mut hovered = None;
+    for b in &figure.bars {
+        for f in &b.segments {
+            painter.rect_filled(
+                egui::Rect::from_min_max(at(f.rect.min), at(f.rect.max)),
+                0.0,
+                alpha(f.color, f.opacity),
+            );
+        }
+        let row = egui::Rect::from_min_max(at(b.row.min), at(b.row.max));
+        if pointer.is_some_and(|q| row.contains(q)) {
+            hovered = Some(b.feature);
+        }
+    }
     for t in &figure.texts {
         let font = FontId::proportional(t.size);
         if t.vertical {
@@ -115,8 +130,6 @@ pub fn show_sensing(
         let pos = at(t.at) + Vec2::new(0.0, t.size * 0.3);
         painter.text(pos, align, &t.text, font, color(t.color));
     }
-    let pointer = response.hover_pos();
-    let mut hovered = None;
     for p in &figure.points {
         let centre = at(p.center);
         painter.circle(
@@ -159,8 +172,16 @@ pub fn show_sensing(
         }
     }
     let ring = |feature: usize, width: f32, c: Color32| {
-        if let Some(p) = figure.points.get(feature) {
+        if let Some(p) = figure.points.iter().find(|p| p.feature == feature) {
             painter.circle_stroke(at(p.center), p.radius + 3.0, Stroke::new(width, c));
+        }
+        if let Some(b) = figure.bars.iter().find(|b| b.feature == feature) {
+            painter.rect_stroke(
+                egui::Rect::from_min_max(at(b.bar.min), at(b.bar.max)).expand(2.0),
+                2.0,
+                Stroke::new(width, c),
+                egui::StrokeKind::Outside,
+            );
         }
     };
     if let Some(s) = selected {

@@ -17,11 +17,9 @@ pub use data::{
 };
 
 use super::action::Action;
-use super::theme::category_badge_text;
 use super::view::{PlotKind, Studio, ViewState};
 use super::{analysis_settings, results_filters};
 use crate::i18n::Texts;
-use crate::kano::Category;
 use crate::project::{Project, Results};
 use eframe::egui;
 
@@ -107,59 +105,37 @@ pub fn show_plot(
 ) -> PlotOutput {
     let r = &t.results;
     let selected = view.selected_feature;
-    // What is shown: the segment, its n and the touchpoint filter (the Better–Worse figure
-    // carries its own caption).
-    if view.plot != PlotKind::BetterWorse {
-        ui.strong(crate::figure::caption::caption(
-            t,
-            &view.segment,
-            results.respondents,
-            view.features
-                .group()
-                .map(|key| crate::ui::group_names::group(t, key)),
-        ));
-    }
+    // What is shown: the segment, its n and the touchpoint filter.
+    let caption = crate::figure::caption::caption(
+        t,
+        &view.segment,
+        results.respondents,
+        view.features
+            .group()
+            .map(|key| crate::ui::group_names::group(t, key)),
+    );
     match view.plot {
+        // These are figures: caption, legend and notes are part of the picture.
         PlotKind::BetterWorse => better_worse::show_plot(ui, t, project, results, view),
         PlotKind::Shares => {
             let bars = share_bars(project, results, view);
             if bars.is_empty() {
+                ui.strong(caption);
                 ui.label(r.no_points);
                 return PlotOutput::default();
             }
-            ui.horizontal_wrapped(|ui| {
-                legend(ui, t, Category::ALL.into_iter());
-                ui.separator();
-                ui.weak(r.bars_hint);
-            });
-            shares::show_plot(ui, t, project, &bars, selected)
+            ui.weak(r.bars_hint);
+            shares::show_plot(ui, t, project, results, &bars, caption, selected)
         }
         PlotKind::Continuous => {
             let points = continuous_points(project, results, view);
             if points.is_empty() {
+                ui.strong(caption);
                 ui.label(r.no_points);
                 return PlotOutput::default();
             }
-            ui.horizontal_wrapped(|ui| {
-                legend(ui, t, points.iter().filter_map(|p| p.category));
-                ui.separator();
-                ui.label(r.point_size_note);
-                ui.weak(r.plot_hint);
-            });
-            continuous::show_plot(ui, t, project, results, &points, selected)
+            ui.weak(r.point_hint);
+            continuous::show_plot(ui, t, project, results, &points, caption, selected)
         }
-    }
-}
-
-/// A chip per category present, in A, O, M, I, R, Q order: the letter on its colour and the
-/// category's name, so colours are never the only key.
-fn legend(ui: &mut egui::Ui, t: &Texts, present: impl Iterator<Item = Category>) {
-    let mut shown = [false; 6];
-    for c in present {
-        shown[c.index()] = true;
-    }
-    for c in Category::ALL.into_iter().filter(|c| shown[c.index()]) {
-        let job = category_badge_text(ui, c, t.method.category(c), 4.0);
-        ui.label(job).on_hover_text(t.method.category_meaning(c));
     }
 }
