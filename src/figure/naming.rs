@@ -59,6 +59,10 @@ pub fn crowded(names: &[&str], tk: &Tokens, frame_area: f32, measure: &dyn TextM
     area > labels::DENSE_SHARE * frame_area
 }
 
+/// A group's texts (name lines, number lines, and whether the name shows numbers), with the
+/// boxes of its name and of its number.
+type GroupText = ((Vec<String>, Vec<String>, bool), (f32, f32), (f32, f32));
+
 /// The labels of `marks` named `names` (with `ids`), and the points that must be listed in a key
 /// (numbered or unplaced), in order.
 pub fn name_points(
@@ -93,7 +97,14 @@ pub fn name_points(
         let joined: Vec<&str> = members.iter().map(|&i| names[i]).collect();
         let name = joined.join(" / ");
         let max_lines = tk.label_lines + members.len().min(3) - 1;
-        let name_lines = wrap(measure, &name, tk.label_size, tk.label_max_width, max_lines);
+        // Names of a group that could not fit on its lines even unbroken are not wrapped at all.
+        let hopeless = members.len() > 1
+            && measure.width(&name, tk.label_size) > tk.label_max_width * max_lines as f32;
+        let name_lines = if hopeless {
+            vec![String::new()]
+        } else {
+            wrap(measure, &name, tk.label_size, tk.label_max_width, max_lines)
+        };
         // Numbers are never cut: a label names every point it stands for.
         let number_lines = wrap(
             measure,
@@ -104,21 +115,26 @@ pub fn name_points(
         );
         // Names of points lying together that do not all fit would leave some unnamed: the
         // group shows its numbers instead, and the key names every one.
-        let cut = name_lines.concat().chars().count() < name.chars().count()
-            && name_lines.last().is_some_and(|l| l.ends_with('…'));
+        let cut = hopeless
+            || (name_lines.concat().chars().count() < name.chars().count()
+                && name_lines.last().is_some_and(|l| l.ends_with('…')));
         if members.len() > 1 && cut {
             (number_lines.clone(), number_lines, true)
         } else {
             (name_lines, number_lines, false)
         }
     };
-    let mut previous: std::collections::HashMap<Vec<usize>, labels::Label> =
+    // Groups only ever join, so a group is known by its first member and its size.
+    let key = |g: &[usize]| (g.first().copied().unwrap_or(usize::MAX), g.len());
+    let mut previous: std::collections::HashMap<(usize, usize), labels::Label> =
         std::collections::HashMap::new();
     let mut groups = labels::coincident_groups(marks);
-    // Texts of groups already wrapped in an earlier round (most groups do not change).
-    let mut known: std::collections::HashMap<Vec<usize>, (Vec<String>, Vec<String>, bool)> =
+    // Texts and boxes of groups already wrapped in an earlier round (most groups do not
+    // change): the group's entry in `entries`.
+    let mut known: std::collections::HashMap<(usize, usize), usize> =
         std::collections::HashMap::new();
-    let mut texts_of: Vec<(Vec<String>, Vec<String>, bool)> = Vec::new();
+    let mut entries: Vec<GroupText> = Vec::new();
+    let mut texts_of: Vec<usize> = Vec::new();
     let mut placed: Vec<labels::Label> = Vec::new();
     let rounds = TOUCHING_ROUNDS + NEAREST_ROUNDS;
     let mut step = 1;
@@ -126,23 +142,28 @@ pub fn name_points(
         texts_of = groups
             .iter()
             .map(|g| {
-                known
-                    .entry(g.clone())
-                    .or_insert_with(|| texts_for(g))
-                    .clone()
+                if let Some(&e) = known.get(&key(g)) {
+                    return e;
+                }
+                let texts = texts_for(g);
+                let name_box = if texts.2 {
+                    boxed_number(&texts.0)
+                } else {
+                    boxed(&texts.0)
+                };
+                let number_box = boxed_number(&texts.1);
+                entries.push((texts, name_box, number_box));
+                known.insert(key(g), entries.len() - 1);
+                entries.len() - 1
             })
             .collect();
         let wanted: Vec<Wanted> = groups
             .iter()
             .zip(&texts_of)
-            .map(|(members, (name, number, name_is_number))| Wanted {
+            .map(|(members, &e)| Wanted {
                 members: members.clone(),
-                name: if *name_is_number {
-                    boxed_number(name)
-                } else {
-                    boxed(name)
-                },
-                number: boxed_number(number),
+                name: entries[e].1,
+                number: entries[e].2,
             })
             .collect();
         placed = if round == 1 {
@@ -150,14 +171,20 @@ pub fn name_points(
         } else {
             // Only the joined groups move; every other label stays where it was (a group that
             // found no place and was not joined is not searched for again: it waits to join).
-            let kept: Vec<Option<labels::Label>> =
-                groups.iter().map(|g| previous.get(g).copied()).collect();
+            let kept: Vec<Option<labels::Label>> = groups
+                .iter()
+                .map(|g| previous.get(&key(g)).copied())
+                .collect();
             labels::place_around(marks, &wanted, room, &kept)
         };
         if round == rounds || placed.iter().all(|l| !matches!(l.placed, Placed::Nowhere)) {
             break;
         }
-        previous = groups.iter().cloned().zip(placed.iter().copied()).collect();
+        previous = groups
+            .iter()
+            .map(|g| key(g))
+            .zip(placed.iter().copied())
+            .collect();
         // First the groups that touch; then, rather than leave a point unnamed, the nearest
         // within a reach that doubles until some group joins another.
         let diagonal = room.frame.width() + room.frame.height();
@@ -183,9 +210,8 @@ pub fn name_points(
     }
     let mut out = Vec::new();
     let mut keyed: Vec<usize> = Vec::new();
-    for ((members, (name, number, name_is_number)), label) in
-        groups.iter().zip(texts_of).zip(placed)
-    {
+    for ((members, e), label) in groups.iter().zip(texts_of).zip(placed) {
+        let (name, number, name_is_number) = std::mem::take(&mut entries[e].0);
         let numbered = label.numbered || name_is_number;
         if numbered || matches!(label.placed, Placed::Nowhere) {
             keyed.extend(members);
