@@ -14,6 +14,7 @@
 //! enters only through a seed the caller passes ([`seed_for`]), so results repeat exactly.
 
 mod answer;
+mod binomial;
 mod category;
 mod chi_square;
 pub mod compare;
