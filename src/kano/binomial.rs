@@ -187,8 +187,10 @@ mod tests {
             (40, 0.05),
             (1_000, 0.01),
             (7, 0.5),
+            (23, 11.0 / 23.0),
+            (23, 12.0 / 23.0),
         ] {
-            let pvalue = fit(n, p, 200_000, n ^ p.to_bits());
+            let pvalue = fit(n, p, 1_000_000, n ^ p.to_bits());
             assert!(pvalue > 0.001, "binomial({n}, {p}): p = {pvalue}");
         }
     }
