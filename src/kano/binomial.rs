@@ -114,9 +114,9 @@ fn lfact_tail(x: f64) -> f64 {
         0.016_644_691_189_821_19,
         0.013_876_128_823_070_75,
         0.011_896_709_945_891_77,
-        0.010_411_265_261_972_10,
+        0.010_411_265_261_972_1,
         0.009_255_462_182_712_733,
-        0.008_330_563_433_362_871,
+        0.008_330_563_433_362_87,
     ];
     if x < 10.0 {
         return SMALL[x as usize];
@@ -173,7 +173,10 @@ mod tests {
             last.1 += e;
         }
         let statistic: f64 = cells.iter().map(|(o, e)| (o - e) * (o - e) / e).sum();
-        chi_square_upper_tail(statistic, u32::try_from(cells.len() - 1).unwrap_or(u32::MAX))
+        chi_square_upper_tail(
+            statistic,
+            u32::try_from(cells.len() - 1).unwrap_or(u32::MAX),
+        )
     }
 
     #[test]
