@@ -12,6 +12,7 @@ use super::uncertainty::{Engine, FeatureSegments, SegmentTest};
 use crate::kano::{CategoryCounts, Rule};
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 use std::thread::JoinHandle;
+use std::time::Duration;
 
 /// What the worker is asked.
 #[derive(Clone, Debug)]
@@ -109,6 +110,13 @@ impl Worker {
                 Err(TryRecvError::Empty | TryRecvError::Disconnected) => return answers,
             }
         }
+    }
+
+    /// Waits up to `timeout` for the next answer (on its mailbox, not by polling); `None` when
+    /// none came in time or the worker has stopped. For screenshots and tests, which want the
+    /// finished figures: a window never waits on its worker.
+    pub fn wait(&self, timeout: Duration) -> Option<Answer> {
+        self.answers.recv_timeout(timeout).ok()
     }
 }
 
