@@ -330,5 +330,10 @@ pub fn percent(x: Option<f64>) -> String {
 
 /// A number for tick labels: as short as it can be.
 pub fn tick(v: f64) -> String {
-    num(v)
+    // A label people read: the coordinate's short form with a true minus sign.
+    let short = num(v);
+    match short.strip_prefix('-') {
+        Some(magnitude) => format!("{}{magnitude}", crate::i18n::number::MINUS),
+        None => short,
+    }
 }

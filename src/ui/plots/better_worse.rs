@@ -37,8 +37,8 @@ pub fn show_plot(
         // Lines every 0.1 only: finer grids clutter a projected diagram.
         .x_grid_spacer(uniform_grid_spacer(|_| [0.1, 0.5, 1.0]))
         .y_grid_spacer(uniform_grid_spacer(|_| [0.1, 0.5, 1.0]))
-        .x_axis_formatter(|mark, _| format!("{:.1}", mark.value))
-        .y_axis_formatter(|mark, _| format!("{:.1}", mark.value))
+        .x_axis_formatter(|mark, _| crate::i18n::number::fixed(mark.value, 1))
+        .y_axis_formatter(|mark, _| crate::i18n::number::fixed(mark.value, 1))
         .x_axis_label(r.axis_worse)
         .y_axis_label(r.axis_better)
         .show_x(false)

@@ -36,8 +36,8 @@ pub fn show_plot(
         // Lines at every half score point only: finer grids clutter a projected plot.
         .x_grid_spacer(uniform_grid_spacer(|_| [0.5, 1.0, 2.0]))
         .y_grid_spacer(uniform_grid_spacer(|_| [0.5, 1.0, 2.0]))
-        .x_axis_formatter(|mark, _| format!("{:.1}", mark.value))
-        .y_axis_formatter(|mark, _| format!("{:.1}", mark.value))
+        .x_axis_formatter(|mark, _| crate::i18n::number::fixed(mark.value, 1))
+        .y_axis_formatter(|mark, _| crate::i18n::number::fixed(mark.value, 1))
         .x_axis_label(r.axis_dysfunctional)
         .y_axis_label(r.axis_functional)
         .show_x(false)
