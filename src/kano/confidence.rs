@@ -14,9 +14,9 @@
 //! specification, so the same input gives the same share on every run and machine. This module
 //! never reads a clock or the operating system's randomness.
 
+use super::binomial::binomial;
 use super::category::{Category, CategoryCounts};
 use super::stats::Rule;
-use super::binomial::binomial;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
@@ -109,7 +109,13 @@ fn decided(rule: Rule, drawn: &CategoryCounts, undrawn: &[(usize, u64)], left: u
     // The largest drawn, and the two largest drawn but Q (the strength rule's top two).
     let first = drawn.0.iter().copied().max().unwrap_or(0);
     let (mut top, mut second) = (0, 0);
-    for c in [Category::A, Category::O, Category::M, Category::I, Category::R] {
+    for c in [
+        Category::A,
+        Category::O,
+        Category::M,
+        Category::I,
+        Category::R,
+    ] {
         let c = drawn[c];
         if c > top {
             (top, second) = (c, top);
@@ -296,7 +302,10 @@ mod tests {
             for rule in Rule::ALL {
                 let fast = confidence(counts, rule);
                 let slow = respondent_by_respondent(&counts, rule, 7);
-                assert!((fast - slow).abs() < 0.06, "{counts:?} {rule:?}: {fast} vs {slow}");
+                assert!(
+                    (fast - slow).abs() < 0.06,
+                    "{counts:?} {rule:?}: {fast} vs {slow}"
+                );
             }
         }
     }
