@@ -24,7 +24,7 @@ mod printable;
 mod room;
 pub use export_commands::{ExportArgs, QuestionnaireArgs, ReportArgs};
 pub use printable::printable;
-pub use room::{RoomArgs, run_room, serve_room};
+pub use room::{RoomArgs, run_room, serve_room, serve_room_announcing};
 
 /// Kanoscope: a studio for the Kano model of customer satisfaction.
 #[derive(Debug, Parser)]
@@ -131,6 +131,10 @@ pub enum ViewArg {
     Help,
     /// File ▸ Save As with this desktop's file dialog (the studio's own when it has none).
     SaveAs,
+    /// The Plots tab's category shares.
+    PlotsShares,
+    /// The Plots tab's continuous analysis.
+    PlotsContinuous,
 }
 
 /// `--lang` values.
