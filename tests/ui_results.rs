@@ -569,7 +569,8 @@ fn better_and_worse_show_with_their_intervals_on_each_row() {
         let y = row_y(&harness, &project.features()[result.index].name);
         for text in [
             format!("{} ({}–{})", two(c.better), two(b.low), two(b.high)),
-            format!("{} ({}–{})", two(c.worse), two(w.low), two(w.high)),
+            // Worse's ends are negative: true minus signs, and the dash between them spaced.
+            kanoscope::i18n::number::with_interval(Some(c.worse), Some((w.low, w.high))),
         ] {
             let on_row = harness
                 .query_all_by_label(&text)
