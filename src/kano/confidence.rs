@@ -97,6 +97,40 @@ pub fn category_confidence(
     Some(f64::from(same) / f64::from(resamples))
 }
 
+/// [`category_confidence`] of many features (each its counts and seed), in their order, with
+/// `map` standing for it (tests pass a stand-in). The features are shared among the machine's
+/// cores (`std::thread::scope`); each feature's share depends only on its own counts and seed, so
+/// the answer is the same on one core or many, on every run and machine.
+pub fn each_in_parallel<T, F>(features: &[T], map: F) -> Vec<Option<f64>>
+where
+    T: Sync,
+    F: Fn(&T) -> Option<f64> + Sync,
+{
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    // Below a few dozen features a thread costs more than it saves.
+    let chunk = features.len().div_ceil(threads).max(32);
+    if features.len() <= chunk {
+        return features.iter().map(&map).collect();
+    }
+    std::thread::scope(|scope| {
+        let map = &map;
+        let handles: Vec<_> = features
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(map).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .zip(features.chunks(chunk))
+            .flat_map(|(handle, part)| {
+                // A thread that could not finish (it cannot panic on these inputs) is redone here.
+                handle
+                    .join()
+                    .unwrap_or_else(|_| part.iter().map(map).collect())
+            })
+            .collect()
+    })
+}
+
 /// True when `rule` gives the same category to every way of sharing the `left` answers not yet
 /// drawn among the `undrawn` categories (`drawn` holds the counts drawn so far, zero for the
 /// undrawn): then the resample's category is known without drawing them. Exact, not a bound
@@ -360,5 +394,27 @@ mod tests {
             }
         }
         assert!(checked > 1_000, "{checked}");
+    }
+
+    #[test]
+    fn many_features_at_once_give_each_its_own_share_in_order() {
+        let features: Vec<(CategoryCounts, u64)> = (0..100)
+            .map(|j| {
+                let counts = CategoryCounts::new(20 + j % 7, 5, 19, 18, 1, 1);
+                (counts, seed_for(&format!("f{j}"), &[counts]))
+            })
+            .collect();
+        let one_by_one: Vec<_> = features
+            .iter()
+            .map(|(c, seed)| category_confidence(c, Rule::Max, 200, *seed))
+            .collect();
+        let together = each_in_parallel(&features, |(c, seed)| {
+            category_confidence(c, Rule::Max, 200, *seed)
+        });
+        assert_eq!(together, one_by_one);
+        assert_eq!(
+            each_in_parallel(&features[..3], |_| Some(0.5)),
+            [Some(0.5); 3]
+        );
     }
 }

@@ -159,10 +159,10 @@ fn work(request: Request, engine: Engine) -> Answer {
             features,
         } => Answer::Confidence {
             key,
-            values: features
-                .iter()
-                .map(|(counts, seed)| (engine.confidence)(counts, rule, *seed))
-                .collect(),
+            // On every core; each feature's figure depends only on its own counts and seed.
+            values: crate::kano::confidence::each_in_parallel(&features, |(counts, seed)| {
+                (engine.confidence)(counts, rule, *seed)
+            }),
         },
         Request::Comparison { key, features } => Answer::Comparison {
             key,
