@@ -7,7 +7,8 @@ use egui_kittest::{Harness, kittest::Queryable};
 use kanoscope::app::{Preferences, ScriptedDialogs, StudioApp};
 use kanoscope::i18n::Lang;
 use kanoscope::kano::{Answer, Category, Response, Rule};
-use kanoscope::project::{Edit, FeatureFilter, GroupKey, Project, Results, SegmentFilter};
+use kanoscope::project::{Edit, FeatureFilter, GroupKey, Project, SegmentFilter};
+use kanoscope::results::Results;
 use kanoscope::ui::plots::{self, FeaturePoint};
 use kanoscope::ui::{Action, PlotKind, SortKey, Tab, ViewState};
 

@@ -10,7 +10,8 @@ use super::{GroupBy, OutputFormat, aligned, printable, round4};
 use crate::export::csv_cells::{Field, record};
 use crate::i18n::{Lang, fill};
 use crate::kano::{Category, mean_coefficients};
-use crate::project::{Grouping, Project, Results};
+use crate::project::{Grouping, Project};
+use crate::results::Results;
 use serde::Serialize;
 use serde::ser::SerializeMap;
 

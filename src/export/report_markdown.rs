@@ -163,7 +163,7 @@ fn method_section(
     t: &Texts,
     project: &Project,
     options: &ReportOptions,
-    results: &crate::project::Results,
+    results: &crate::results::Results,
 ) {
     let r = &t.report;
     let md = escape_markdown;

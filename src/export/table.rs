@@ -5,7 +5,8 @@
 use crate::i18n::{Texts, fill};
 use crate::kano::confidence::is_settled;
 use crate::kano::{Category, FeatureStats, Uncertainty};
-use crate::project::{Feature, Grouping, Project, Results};
+use crate::project::{Feature, Grouping, Project};
+use crate::results::Results;
 
 /// One cell of the results table.
 #[derive(Clone, Debug, PartialEq)]

@@ -17,7 +17,8 @@ use super::tokens::Tokens;
 use super::{Anchor, Figure, Line, PointMark, Size, TextRole};
 use crate::i18n::{Texts, fill};
 use crate::kano::Category;
-use crate::project::{ImportanceScale, Project, Results};
+use crate::project::{ImportanceScale, Project};
+use crate::results::Results;
 
 /// The score scale of both questions.
 pub const SCALE: (f64, f64) = (-2.0, 4.0);

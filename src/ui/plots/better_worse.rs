@@ -10,7 +10,8 @@ use super::data::FeaturePoint;
 use super::scatter::{self, Scatter};
 use crate::i18n::{Texts, fill};
 use crate::kano::Category;
-use crate::project::{Project, Results};
+use crate::project::Project;
+use crate::results::Results;
 use eframe::egui::{self, Align2, Rect};
 use egui_plot::{HLine, LineStyle, Plot, PlotPoint, PlotTransform, VLine, uniform_grid_spacer};
 
