@@ -262,7 +262,7 @@ fn xlsx_opens_and_holds_the_same_figures_and_the_settings() {
             );
             assert_eq!(
                 cell_text(&range, row, col(t.report.category_name)),
-                t.method.category(r.stats.category.unwrap())
+                t.category(r.stats.category.unwrap())
             );
             assert_eq!(
                 range.get((row, col(t.method.significance))),
@@ -377,7 +377,7 @@ fn better_worse_svg_has_one_labelled_point_per_feature_in_place_and_colour() {
             // Every quadrant is named in the project's language.
             let t = opts.texts();
             for c in [kanoscope::kano::Category::A, kanoscope::kano::Category::M] {
-                assert!(svg.contains(&format!(">{}</text>", t.method.category(c))));
+                assert!(svg.contains(&format!(">{}</text>", t.category(c))));
             }
         }
     }

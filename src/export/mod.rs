@@ -45,7 +45,7 @@ pub use report_markdown::{MarkdownReport, ReportFile, escape_markdown, report_ma
 pub use request::{Contents, ExportFile, ExportRequest, with_extension_for};
 pub use spreadsheet::{results_csv, results_xlsx};
 
-use crate::i18n::{Lang, Texts};
+use crate::i18n::{CategoryNames, Lang, Texts};
 use crate::kano::Analysis;
 use crate::project::{Project, Results, SegmentFilter};
 
@@ -58,6 +58,8 @@ pub struct ReportOptions {
     pub analysis: Analysis,
     /// The respondents the figures are about.
     pub segment: SegmentFilter,
+    /// Kano's category names or plain ones (the letters never change).
+    pub names: CategoryNames,
 }
 
 impl ReportOptions {
@@ -67,6 +69,7 @@ impl ReportOptions {
             lang: project_language(project),
             analysis: *project.analysis(),
             segment: SegmentFilter::All,
+            names: CategoryNames::Kano,
         }
     }
 
@@ -77,7 +80,7 @@ impl ReportOptions {
 
     /// The strings of the chosen language.
     pub fn texts(&self) -> &'static Texts {
-        self.lang.texts()
+        self.lang.texts_with(self.names)
     }
 }
 

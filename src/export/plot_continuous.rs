@@ -133,7 +133,7 @@ pub fn svg(t: &Texts, project: &Project, results: &Results, size: PictureSize) -
             let tooltip = format!(
                 "{} — {} · {} {} (sd {}) · {} {} (sd {})",
                 feature.name,
-                r.stats.category.map_or("–", |c| t.method.category(c)),
+                r.stats.category.map_or("–", |c| t.category(c)),
                 t.method.functional,
                 two_decimals(Some(c.functional.mean)),
                 two_decimals(c.functional.sd),

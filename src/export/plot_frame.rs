@@ -182,7 +182,7 @@ impl Legend {
         let entries = shown
             .iter()
             .map(|&c| {
-                let name = format!("{} {}", c.letter(), t.method.category(c));
+                let name = format!("{} {}", c.letter(), t.category(c));
                 let (x, y) = place(swatch + scale.px(6.0) + text_width(&name, size));
                 (c, x, y)
             })
@@ -218,7 +218,7 @@ impl Legend {
                 category_color(c),
                 1.0,
             );
-            let name = format!("{} {}", c.letter(), t.method.category(c));
+            let name = format!("{} {}", c.letter(), t.category(c));
             svg.text(x + swatch + scale.px(6.0), y, style, &name);
         }
         if let Some((note, x, y)) = &self.note {

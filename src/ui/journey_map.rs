@@ -134,7 +134,7 @@ pub fn show(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
             .group()
             .map(|key| crate::ui::group_names::group(t, key)),
     ));
-    ui.weak(t.present.map_hint);
+    ui.weak(t.with_categories(t.present.map_hint));
     ui.add_space(4.0);
     let clicked = show_map_by(
         ui,
@@ -235,7 +235,7 @@ fn header(ui: &mut egui::Ui, t: &Texts, results: &Results, column: &MapColumn, s
             let n = counts[c.index()];
             let tip = fill(
                 t.present.column_count_tip,
-                &[("category", &t.method.category(c)), ("n", &n)],
+                &[("category", &t.category(c)), ("n", &n)],
             );
             Chip::filled(ui, format!("{} {n}", c.letter()), category_color(c)).show(ui, &tip);
         }

@@ -110,8 +110,7 @@ pub fn show(
             ui.add(egui::Label::new(RichText::new(name).size(size.text * 1.2).strong()).wrap());
             match stats.category {
                 Some(c) => ui.label(
-                    RichText::new(format!("{} · {}", c.letter(), t.method.category(c)))
-                        .size(size.text),
+                    RichText::new(format!("{} · {}", c.letter(), t.category(c))).size(size.text),
                 ),
                 None => ui.label(RichText::new(p.no_answers).size(size.text)),
             };
@@ -129,16 +128,16 @@ pub fn show(
     let rect = inner.response.rect;
     let response = ui.interact(rect, ui.scope_id().with(("card", salt)), Sense::click());
     // One tooltip for the whole card: the card lies over its labels, so theirs would not show.
-    let mut lines: Vec<&str> = Vec::with_capacity(3);
+    let mut lines: Vec<String> = Vec::with_capacity(3);
     match emphasis {
-        Some(Category::M) => lines.push(p.at_risk),
-        Some(_) => lines.push(p.delight),
+        Some(Category::M) => lines.push(t.with_categories(p.at_risk)),
+        Some(_) => lines.push(p.delight.to_owned()),
         None => {}
     }
     if stats.is_mixed() {
-        lines.push(t.method.mixed_tooltip);
+        lines.push(t.method.mixed_tooltip.to_owned());
     }
-    lines.push(tip);
+    lines.push(tip.to_owned());
     let response = response.on_hover_text(lines.join("\n"));
     if response.hovered() && !selected {
         ui.painter().rect_stroke(

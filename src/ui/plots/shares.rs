@@ -199,7 +199,7 @@ fn describe(ui: &mut egui::Ui, t: &Texts, project: &Project, bar: &ShareBar) {
             fill(
                 t.results.hover_share,
                 &[
-                    ("category", &t.method.category(c)),
+                    ("category", &t.category(c)),
                     ("share", &format!("{:.0}%", share * 100.0)),
                     ("count", &bar.counts[c]),
                     ("n", &bar.n),
