@@ -2,6 +2,8 @@
 //! and pictures name the categories in the chosen set; the letters A O M I R Q, the JSON and the
 //! CSV's codes are the same under both.
 
+#![allow(clippy::unwrap_used)]
+
 use kanoscope::io::samples::Sample;
 use std::path::Path;
 use std::process::{Command, Output};
