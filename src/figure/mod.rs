@@ -13,6 +13,7 @@ pub mod better_worse;
 pub mod caption;
 pub mod deck;
 pub mod geometry;
+pub mod journey;
 pub mod labels;
 pub mod measure;
 pub mod naming;

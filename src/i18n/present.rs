@@ -32,5 +32,7 @@ texts!(
         share_row: "{count} · {share}", "{count} 人 · {share}";
         close_hint: "Click or press Esc to close", "点击或按 Esc 关闭";
         leave_button: "Leave workshop mode", "退出研讨模式";
+        next_page: "The next page of the map", "地图的下一页";
+        previous_page: "The previous page of the map", "地图的上一页";
     }
 );
