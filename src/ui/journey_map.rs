@@ -306,9 +306,11 @@ fn paint(
     }
     .min(last);
     if !caption.is_empty() {
-        ui.put(
-            at(layout.caption_rect),
-            egui::Label::new(RichText::new(caption).strong()).truncate(),
+        ui.scope_builder(
+            egui::UiBuilder::new()
+                .max_rect(at(layout.caption_rect))
+                .layout(egui::Layout::left_to_right(egui::Align::Center)),
+            |ui| ui.add(egui::Label::new(RichText::new(caption).strong()).truncate()),
         );
     }
     if let (Pager::Buttons, Some(label)) = (pager, layout.page_label(page)) {
