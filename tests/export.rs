@@ -400,12 +400,14 @@ fn every_plot_is_well_formed_in_both_languages_and_sizes() {
                         root.attribute("width"),
                         Some(size.width.to_string().as_str())
                     );
-                    if plot == Plot::Categories {
-                        let bars = doc
+                    if plot == Plot::Categories || plot == Plot::Journey {
+                        // A bar per feature, or a card per feature on the map.
+                        let class = if plot == Plot::Journey { "card" } else { "bar" };
+                        let marks = doc
                             .descendants()
-                            .filter(|n| n.attribute("class") == Some("bar"))
+                            .filter(|n| n.attribute("class") == Some(class))
                             .count();
-                        assert_eq!(bars, project.features().len());
+                        assert_eq!(marks, project.features().len(), "{plot:?} {size:?}");
                     } else {
                         assert_eq!(points(&svg).len(), project.features().len());
                     }
@@ -438,7 +440,15 @@ fn markup_in_names_is_escaped_everywhere() {
         let svg = export::plot_svg(&project, &opts, plot, PictureSize::default());
         let doc = roxmltree::Document::parse(&svg).unwrap();
         assert!(!svg.contains("<b>"), "{plot:?}");
-        if plot != Plot::Categories {
+        if plot == Plot::Journey {
+            // The map writes each card's name as text.
+            let texts: Vec<&str> = doc
+                .descendants()
+                .filter(|n| n.has_tag_name("text"))
+                .filter_map(|n| n.text())
+                .collect();
+            assert!(texts.contains(&"<b>\"Fish & Chips\"</b>"), "{texts:?}");
+        } else if plot != Plot::Categories {
             // Points on top of each other share one label, their names joined by " / ".
             let texts: Vec<String> = labels(&svg).into_iter().map(|(_, t)| t).collect();
             assert!(

@@ -91,6 +91,8 @@ pub enum PlotArg {
     Categories,
     /// The continuous-analysis scatter.
     Continuous,
+    /// The moments-of-truth map (a column per touchpoint; pages one under the other).
+    Journey,
 }
 
 /// `--quadrant` values.
@@ -108,6 +110,7 @@ impl From<PlotArg> for Plot {
             PlotArg::BetterWorse => Self::BetterWorse,
             PlotArg::Categories => Self::Categories,
             PlotArg::Continuous => Self::Continuous,
+            PlotArg::Journey => Self::Journey,
         }
     }
 }

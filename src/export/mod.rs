@@ -14,6 +14,7 @@ mod choice;
 pub(crate) mod csv_cells;
 mod figure_svg;
 mod journey_html;
+mod journey_svg;
 pub use crate::figure::palette;
 mod plot_better_worse;
 mod plot_categories;
@@ -118,11 +119,18 @@ pub enum Plot {
     Categories,
     /// The continuous-analysis scatter with standard-deviation whiskers.
     Continuous,
+    /// The moments-of-truth map: a column per touchpoint, a card per feature.
+    Journey,
 }
 
 impl Plot {
     /// Every plot.
-    pub const ALL: [Self; 3] = [Self::BetterWorse, Self::Categories, Self::Continuous];
+    pub const ALL: [Self; 4] = [
+        Self::BetterWorse,
+        Self::Categories,
+        Self::Continuous,
+        Self::Journey,
+    ];
 
     /// The name used on the command line and in file names.
     pub const fn token(self) -> &'static str {
@@ -130,6 +138,7 @@ impl Plot {
             Self::BetterWorse => "better-worse",
             Self::Categories => "categories",
             Self::Continuous => "continuous",
+            Self::Journey => "journey",
         }
     }
 }
@@ -198,6 +207,7 @@ pub fn plot_svg(
         Plot::BetterWorse => plot_better_worse::svg(t, project, &results, options, size),
         Plot::Categories => plot_categories::svg(t, project, &results, size),
         Plot::Continuous => plot_continuous::svg(t, project, &results, size),
+        Plot::Journey => journey_svg::svg(t, project, &results, options, size),
     }
 }
 

@@ -10,6 +10,36 @@
 
 use super::measure::{TextMeasure, wrap};
 use super::{Pos, Rect, Size};
+use crate::kano::{Category, FeatureStats};
+use std::cmp::Ordering;
+
+/// Categories in the order cards stand in a column (and counts in a header).
+pub const CARD_ORDER: [Category; 6] = [
+    Category::M,
+    Category::O,
+    Category::A,
+    Category::I,
+    Category::R,
+    Category::Q,
+];
+
+/// Where a card stands in its column: basics by |Worse|, performance and excitement by Better
+/// (largest first), then indifferent, reverse, questionable, and features nobody answered.
+pub fn card_order(a: &FeatureStats, b: &FeatureStats) -> Ordering {
+    let rank = |s: &FeatureStats| {
+        s.category
+            .and_then(|c| CARD_ORDER.iter().position(|&o| o == c))
+            .unwrap_or(CARD_ORDER.len())
+    };
+    let key = |s: &FeatureStats| match (s.category, s.coefficients) {
+        (Some(Category::M), Some(c)) => c.worse.abs(),
+        (Some(Category::O | Category::A), Some(c)) => c.better,
+        _ => 0.0,
+    };
+    rank(a)
+        .cmp(&rank(b))
+        .then_with(|| key(b).total_cmp(&key(a)))
+}
 
 /// A card's name wraps onto at most this many lines, the last cut with "…".
 pub const NAME_LINES: usize = 3;

@@ -19,21 +19,13 @@ use super::view::Studio;
 use crate::figure::journey::{JourneyCard, JourneyColumn, JourneyLayout, journey};
 use crate::figure::{FixedAdvance, Size, TextMeasure};
 use crate::i18n::{Texts, fill};
-use crate::kano::{Category, FeatureStats};
+use crate::kano::FeatureStats;
 use crate::project::{GroupKey, Grouping, Project};
 use crate::results::Results;
 use eframe::egui::{self, RichText};
 use std::cmp::Ordering;
 
-/// Categories in the order cards stand in a column (and counts in a header).
-pub const CARD_ORDER: [Category; 6] = [
-    Category::M,
-    Category::O,
-    Category::A,
-    Category::I,
-    Category::R,
-    Category::Q,
-];
+pub use crate::figure::journey::{CARD_ORDER, card_order};
 
 /// Cards shrink to fit the map on one page, but their text never below this size.
 pub const MIN_TEXT: f32 = 11.0;
@@ -60,24 +52,6 @@ impl MapColumn {
                 .unwrap_or(t.present.without_touchpoint),
         }
     }
-}
-
-/// Where a card stands in its column: basics by |Worse|, performance and excitement by Better
-/// (largest first), then indifferent, reverse, questionable, and features nobody answered.
-pub fn card_order(a: &FeatureStats, b: &FeatureStats) -> Ordering {
-    let rank = |s: &FeatureStats| {
-        s.category
-            .and_then(|c| CARD_ORDER.iter().position(|&o| o == c))
-            .unwrap_or(CARD_ORDER.len())
-    };
-    let key = |s: &FeatureStats| match (s.category, s.coefficients) {
-        (Some(Category::M), Some(c)) => c.worse.abs(),
-        (Some(Category::O | Category::A), Some(c)) => c.better,
-        _ => 0.0,
-    };
-    rank(a)
-        .cmp(&rank(b))
-        .then_with(|| key(b).total_cmp(&key(a)))
 }
 
 /// The map's columns: touchpoints in journey order, then the features without one (only if
@@ -426,7 +400,7 @@ fn header(
 mod tests {
     use super::*;
     use crate::io::samples::Sample;
-    use crate::kano::{CategoryCounts, Coefficients, Rule};
+    use crate::kano::{Category, CategoryCounts, Coefficients, Rule};
 
     fn stats(counts: CategoryCounts) -> FeatureStats {
         FeatureStats {
