@@ -134,6 +134,10 @@ pub enum ViewArg {
     Help,
     /// File ▸ Save As with this desktop's file dialog (the studio's own when it has none).
     SaveAs,
+    /// The Plots tab's category shares.
+    PlotsShares,
+    /// The Plots tab's continuous analysis.
+    PlotsContinuous,
 }
 
 /// `--lang` values.

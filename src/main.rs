@@ -65,6 +65,8 @@ fn take_screenshot(args: &ScreenshotArgs) -> Result<(), CliError> {
             ViewArg::Export => ScreenshotView::Export,
             ViewArg::Help => ScreenshotView::Help,
             ViewArg::SaveAs => ScreenshotView::SaveAs,
+            ViewArg::PlotsShares => ScreenshotView::PlotsShares,
+            ViewArg::PlotsContinuous => ScreenshotView::PlotsContinuous,
         },
         size,
         lang: args.lang.map(Into::into),

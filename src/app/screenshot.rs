@@ -45,11 +45,15 @@ pub enum ScreenshotView {
     /// File ▸ Save As with this desktop's real file dialog: on a desktop that cannot show one
     /// (no xdg portal, no zenity), the studio's own file dialog.
     SaveAs,
+    /// The Plots tab's category shares.
+    PlotsShares,
+    /// The Plots tab's continuous analysis.
+    PlotsContinuous,
 }
 
 impl ScreenshotView {
     /// Every view, in the order the studio shows them.
-    pub const ALL: [Self; 11] = [
+    pub const ALL: [Self; 13] = [
         Self::Features,
         Self::Responses,
         Self::Results,
@@ -61,6 +65,8 @@ impl ScreenshotView {
         Self::Export,
         Self::Help,
         Self::SaveAs,
+        Self::PlotsShares,
+        Self::PlotsContinuous,
     ];
 
     /// The name used on the command line and for file names.
@@ -77,6 +83,8 @@ impl ScreenshotView {
             Self::Export => "export",
             Self::Help => "help",
             Self::SaveAs => "save-as",
+            Self::PlotsShares => "plots-shares",
+            Self::PlotsContinuous => "plots-continuous",
         }
     }
 
@@ -91,7 +99,7 @@ impl ScreenshotView {
             | Self::Room
             | Self::Help
             | Self::SaveAs => Tab::Results,
-            Self::Plots | Self::Export => Tab::Plots,
+            Self::Plots | Self::Export | Self::PlotsShares | Self::PlotsContinuous => Tab::Plots,
             Self::Map => Tab::Map,
         };
         match self {
@@ -107,6 +115,8 @@ impl ScreenshotView {
             Self::Export => app.queue(Action::ExportPlot(crate::export::Plot::BetterWorse)),
             Self::Help => app.queue(Action::Command(Command::HelpPrimer)),
             Self::SaveAs => app.queue(Action::Command(Command::SaveAs)),
+            Self::PlotsShares => app.view_mut().plot = crate::ui::PlotKind::Shares,
+            Self::PlotsContinuous => app.view_mut().plot = crate::ui::PlotKind::Continuous,
             _ => {}
         }
     }
@@ -477,7 +487,9 @@ mod tests {
                 Tab::Results,
                 Tab::Plots,
                 Tab::Results,
-                Tab::Results
+                Tab::Results,
+                Tab::Plots,
+                Tab::Plots
             ]
         );
         let names: Vec<&str> = ScreenshotView::ALL.iter().map(|v| v.name()).collect();
@@ -494,7 +506,9 @@ mod tests {
                 "room",
                 "export",
                 "help",
-                "save-as"
+                "save-as",
+                "plots-shares",
+                "plots-continuous"
             ]
         );
     }

@@ -117,5 +117,6 @@ texts!(
         hover_dysfunctional: "Dysfunctional {mean} ± {sd}", "反向 {mean} ± {sd}";
         hover_share: "{category}: {share} ({count} of {n})", "{category}：{share}（{n} 人中的 {count} 人）";
         quadrant_lines_at: "Quadrant lines at |Worse| {x} and Better {y}", "象限线：|Worse| {x}，Better {y}";
+        point_hint: "Click a point or its label to select its feature; hover it for its figures.", "点击数据点或其标签可选中对应功能；悬停可查看数值。";
     }
 );
