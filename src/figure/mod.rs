@@ -14,6 +14,7 @@ pub mod caption;
 pub mod continuous;
 pub mod deck;
 pub mod geometry;
+pub mod journey;
 pub mod labels;
 pub mod measure;
 pub mod naming;

@@ -128,7 +128,7 @@ impl PresentScreen {
                 0.0,
                 projector::TITLE_SIZE * 1.6 + projector::META_SIZE * 1.4 + 30.0,
             );
-        let slides = slides(project, results, content);
+        let slides = slides(t, project, results, content);
         let keys = read_keys(&ctx);
         self.apply_keys(keys, slides.len(), &ctx, actions);
         let rect = ui.max_rect().expand(16.0);
@@ -179,11 +179,11 @@ impl PresentScreen {
         }
         ui.separator();
         let hint_height = 18.0;
-        let mut content = ui.available_rect_before_wrap();
-        content.max.y -= hint_height;
+        let mut area = ui.available_rect_before_wrap();
+        area.max.y -= hint_height;
         let clicked = ui
-            .scope_builder(egui::UiBuilder::new().max_rect(content), |ui| {
-                slide.show(ui, t, project, results, segment, self.overlay)
+            .scope_builder(egui::UiBuilder::new().max_rect(area), |ui| {
+                slide.show(ui, t, project, results, segment, (self.overlay, content))
             })
             .inner;
         if clicked.is_some() {

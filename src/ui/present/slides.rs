@@ -39,18 +39,25 @@ pub enum Slide {
     BetterWorse,
     /// The category shares of every feature.
     Shares,
-    /// The moments-of-truth map.
-    Map,
+    /// One page of the moments-of-truth map.
+    Map(Page),
     /// One page of one touchpoint's features, large, with their distributions; `None` for the
     /// features without a touchpoint.
     Touchpoint(Option<String>, Page),
 }
 
-/// The slides for `project`: the diagram, the shares, the map, then one per map column
-/// (touchpoints in journey order, then the features without one), split into as many pages as
-/// its cards need in a content area of `content` points.
-pub fn slides(project: &Project, results: &Results, content: egui::Vec2) -> Vec<Slide> {
-    let mut slides = vec![Slide::BetterWorse, Slide::Shares, Slide::Map];
+/// The slides for `project`: the diagram, the shares, the map (on as many pages as it needs),
+/// then one per map column (touchpoints in journey order, then the features without one), split
+/// into as many pages as its cards need in a content area of `content` points.
+pub fn slides(t: &Texts, project: &Project, results: &Results, content: egui::Vec2) -> Vec<Slide> {
+    let mut slides = vec![Slide::BetterWorse, Slide::Shares];
+    let map_pages = journey_map::slide_pages((t, project, results), map_area(content));
+    slides.extend((0..map_pages).map(|index| {
+        Slide::Map(Page {
+            index,
+            count: map_pages,
+        })
+    }));
     for column in journey_map::columns(project, results) {
         let fit = card_fit(column.features.len(), content);
         for index in 0..fit.pages {
@@ -64,6 +71,11 @@ pub fn slides(project: &Project, results: &Results, content: egui::Vec2) -> Vec<
         }
     }
     slides
+}
+
+/// The map's area in a content area of `content`: the hint's line at the bottom left out.
+fn map_area(content: egui::Vec2) -> egui::Vec2 {
+    content - egui::vec2(0.0, 24.0)
 }
 
 /// Room kept free on the right of a page for its vertical scroll bar and the cards' strokes.
@@ -81,7 +93,15 @@ impl Slide {
         match self {
             Self::BetterWorse => p.slide_better_worse.to_owned(),
             Self::Shares => p.slide_shares.to_owned(),
-            Self::Map => p.slide_map.to_owned(),
+            Self::Map(page) if page.count > 1 => fill(
+                p.slide_page,
+                &[
+                    ("title", &p.slide_map),
+                    ("page", &(page.index + 1)),
+                    ("pages", &page.count),
+                ],
+            ),
+            Self::Map(_) => p.slide_map.to_owned(),
             Self::Touchpoint(tp, page) => {
                 let title = fill(
                     p.slide_touchpoint,
@@ -103,7 +123,8 @@ impl Slide {
         }
     }
 
-    /// Draws the slide's content in the space left; returns the feature clicked.
+    /// Draws the slide's content in the space left (`content`, as [`slides`] was given it);
+    /// returns the feature clicked.
     pub fn show(
         &self,
         ui: &mut egui::Ui,
@@ -111,7 +132,7 @@ impl Slide {
         project: &Project,
         results: &Results,
         segment: &SegmentFilter,
-        highlighted: Option<usize>,
+        (highlighted, content): (Option<usize>, egui::Vec2),
     ) -> Option<usize> {
         match self {
             Self::BetterWorse => better_worse(ui, t, project, results, segment, highlighted),
@@ -124,14 +145,11 @@ impl Slide {
                 };
                 plots::show_plot(ui, t, project, results, &view).clicked
             }
-            Self::Map => journey_map::show_map(
+            Self::Map(page) => journey_map::show_slide_page(
                 ui,
-                t,
-                project,
-                results,
-                highlighted,
-                CardSize::SLIDE,
-                t.present.slide_card_tip,
+                (t, project, results),
+                (highlighted, page.index),
+                map_area(content),
             ),
             Self::Touchpoint(tp, page) => {
                 touchpoint(ui, t, project, results, (tp.as_deref(), *page), highlighted)
@@ -228,7 +246,7 @@ fn touchpoint(
                                 selected: highlighted == Some(feature),
                                 tip: t.present.slide_card_tip,
                             };
-                            let response = card::show(ui, t, card, ("slide", feature));
+                            let response = card::show_here(ui, t, card, ("slide", feature));
                             if response.clicked() {
                                 clicked = Some(feature);
                             }
@@ -251,15 +269,16 @@ mod tests {
     fn three_overview_slides_then_one_per_touchpoint_in_journey_order() {
         let project = Sample::MetroEnglish.project();
         let results = project.current_results();
-        let slides = slides(&project, &results, egui::vec2(4000.0, 3000.0));
-        assert_eq!(slides[..3], [Slide::BetterWorse, Slide::Shares, Slide::Map]);
+        let t = crate::i18n::Lang::En.texts();
+        let slides = slides(t, &project, &results, egui::vec2(4000.0, 3000.0));
+        let map = Slide::Map(Page { index: 0, count: 1 });
+        assert_eq!(slides[..3], [Slide::BetterWorse, Slide::Shares, map]);
         let touchpoints: Vec<Slide> = project
             .touchpoints()
             .into_iter()
             .map(|tp| Slide::Touchpoint(Some(tp.to_owned()), Page { index: 0, count: 1 }))
             .collect();
         assert_eq!(slides[3..], touchpoints[..]);
-        let t = crate::i18n::Lang::En.texts();
         assert_eq!(slides[3].title(t), "Moment of truth: Ticketing");
         assert_eq!(
             Slide::Touchpoint(None, Page { index: 0, count: 1 }).title(t),
