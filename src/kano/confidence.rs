@@ -6,13 +6,18 @@
 //! the same category as the data. The rule depends on the six category counts only, so a resample
 //! is drawn as six counts (a multinomial draw of n over the observed shares, by conditional
 //! binomials) rather than respondent by respondent: the cost does not grow with n. The binomials
-//! are drawn by [`super::binomial`] (exact, Hörmann's BTRS), a few times cheaper than
-//! `rand_distr`'s, so that 200 close calls at 10,000 answers take milliseconds.
+//! are drawn by `kano::binomial` (exact, Hörmann's BTRS), a few times cheaper than
+//! `rand_distr`'s, so that 200 close calls at 10,000 answers take milliseconds. The largest
+//! categories are drawn first, and a resample stops drawing as soon as every way of sharing out
+//! the answers left gives the same category (an exact test, `decided`): a close call between
+//! the two largest is usually settled after two draws.
 //!
 //! Pure and seeded: the caller passes the seed (use [`super::seed_for`], which derives it from
 //! the feature's id and counts), and the generator is ChaCha8, whose stream is fixed by its
 //! specification, so the same input gives the same share on every run and machine. This module
-//! never reads a clock or the operating system's randomness.
+//! never reads a clock or the operating system's randomness. [`each_in_parallel`] shares many
+//! features among the cores; each feature's share depends only on its own counts and seed, so the
+//! number of cores never changes an answer.
 
 use super::binomial::binomial;
 use super::category::{Category, CategoryCounts};
