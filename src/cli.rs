@@ -12,7 +12,8 @@ use crate::io;
 use crate::kano::{
     Analysis, Category, CategoryCounts, EvaluationTable, FeatureStats, Interval, Rule, Uncertainty,
 };
-use crate::project::{Project, Results, SegmentFilter};
+use crate::project::{Project, SegmentFilter};
+use crate::results::Results;
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 use std::path::PathBuf;

@@ -7,9 +7,12 @@ use egui_kittest::{Harness, kittest::Queryable};
 use kanoscope::app::{Preferences, ScriptedDialogs, StudioApp};
 use kanoscope::i18n::Lang;
 use kanoscope::kano::{Answer, Category, Response, Rule};
-use kanoscope::project::{Edit, FeatureFilter, GroupKey, Project, Results, SegmentFilter};
+use kanoscope::project::{Edit, FeatureFilter, GroupKey, Project, SegmentFilter};
+use kanoscope::results::Results;
 use kanoscope::ui::plots::{self, FeaturePoint};
 use kanoscope::ui::{Action, PlotKind, SortKey, Tab, ViewState};
+
+mod support;
 
 /// The studio in English (tests never render Chinese: the CJK font is not bundled here).
 fn app() -> StudioApp {
@@ -567,7 +570,8 @@ fn better_and_worse_show_with_their_intervals_on_each_row() {
         let y = row_y(&harness, &project.features()[result.index].name);
         for text in [
             format!("{} ({}–{})", two(c.better), two(b.low), two(b.high)),
-            format!("{} ({}–{})", two(c.worse), two(w.low), two(w.high)),
+            // Worse's ends are negative: true minus signs, and the dash between them spaced.
+            kanoscope::i18n::number::with_interval(Some(c.worse), Some((w.low, w.high))),
         ] {
             let on_row = harness
                 .query_all_by_label(&text)
@@ -710,6 +714,60 @@ fn a_segment_with_few_respondents_is_too_small_to_say_anything() {
     harness.run();
     let count = harness.query_all_by_label("too few to say").count();
     assert_eq!(count, project.features().len());
+}
+
+#[test]
+fn the_confidence_column_shows_the_workers_figures_once_they_arrive() {
+    let mut harness = harness(Tab::Results);
+    let (project, results, _) = results_of(&harness);
+    // The worker's own figure, as the cell shows it: "0.82", or "not settled (0.48)".
+    let shown = |id: &str, result: &kanoscope::results::FeatureResult| {
+        let u = kanoscope::kano::Uncertainty::of(id, &result.stats.counts, project.analysis().rule);
+        let value = u
+            .confidence
+            .unwrap_or_else(|| panic!("{id} has no confidence"));
+        let figure = kanoscope::i18n::number::two_decimals(Some(value));
+        if kanoscope::kano::confidence::is_settled(value) {
+            figure
+        } else {
+            format!("not settled ({figure})")
+        }
+    };
+    // Without a worker nothing arrives: the column waits with "–".
+    assert!(!harness.state().results_pending());
+    let before = harness.state_mut().results();
+    assert!(
+        before
+            .features
+            .iter()
+            .all(|f| f.category_confidence.is_none())
+    );
+    support::start_results_worker(&mut harness);
+    support::finish_results(&mut harness);
+    let done = harness.state_mut().results();
+    let mut checked = 0;
+    for (feature, result) in project.features().iter().zip(&results.features) {
+        if result.stats.category.is_none() {
+            continue;
+        }
+        let label = shown(&feature.id, result);
+        assert_eq!(
+            done.features[result.index].category_confidence,
+            kanoscope::kano::Uncertainty::of(
+                &feature.id,
+                &result.stats.counts,
+                project.analysis().rule
+            )
+            .confidence
+        );
+        assert!(
+            harness.query_all_by_label(&label).next().is_some(),
+            "{}: no cell reads {label:?}",
+            feature.name
+        );
+        checked += 1;
+    }
+    assert!(checked > 0);
 }
 
 /// Moves the pointer down columns of the window until `found` says a tooltip shows; returns

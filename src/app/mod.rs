@@ -166,12 +166,30 @@ impl StudioApp {
     /// Computes category confidence on a worker thread that wakes `ctx` when it is done (the
     /// studio window; tests and screenshots go without, and show no confidence).
     pub fn with_results_worker(mut self, ctx: &egui::Context) -> Self {
+        self.start_results_worker(ctx);
+        self
+    }
+
+    /// [`with_results_worker`](Self::with_results_worker) on a studio already made (a test
+    /// harness owns the context only once it holds the studio).
+    pub fn start_results_worker(&mut self, ctx: &egui::Context) {
         let ctx = ctx.clone();
         self.results = ResultsCache::with_worker(
             crate::results::uncertainty::Engine::KANO,
             Box::new(move || ctx.request_repaint()),
         );
-        self
+    }
+
+    /// True while the results worker has not answered for the results or comparison last
+    /// shown (their confidence or p-values are still empty).
+    pub fn results_pending(&self) -> bool {
+        self.results.pending()
+    }
+
+    /// Waits, at most `timeout`, for the results worker's answers for the results last shown;
+    /// true when they are complete. Screenshots and tests only: the studio never waits.
+    pub fn wait_for_results(&mut self, timeout: std::time::Duration) -> bool {
+        self.results.wait(timeout)
     }
 
     /// The open document's results for the view's segment: computed once per revision, and

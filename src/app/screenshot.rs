@@ -4,8 +4,10 @@
 //! What it must never do: touch the person's saved preferences or remembered panel sizes (it runs
 //! on a throwaway storage folder and default preferences, so pictures are reproducible); react to
 //! the mouse or keyboard (input is dropped, so no hover or tooltip lands in the picture); open a
-//! file dialog; wait forever (a deadline closes a window that never shows a picture); or leave
-//! half a picture on disk (the PNG is written atomically). Everything that can be checked without
+//! file dialog; wait forever (a deadline closes a window that never shows a picture); take the
+//! picture before the results worker's figures (category confidence, segments' p-values) for the
+//! shown revision are in (it waits for them on the worker's mailbox, within the same deadline); or
+//! leave half a picture on disk (the PNG is written atomically). Everything that can be checked without
 //! a window (the project file, the output folder) is checked before one opens.
 
 use super::{Preferences, ScriptedDialogs, StudioApp};
@@ -205,6 +207,12 @@ pub enum ScreenshotError {
     /// The window never showed a picture.
     #[error("the window showed no picture within {} seconds", DEADLINE.as_secs())]
     TimedOut,
+    /// The results worker never answered for the revision shown.
+    #[error(
+        "the category confidence for the results shown did not arrive within {} seconds",
+        DEADLINE.as_secs()
+    )]
+    ResultsTimedOut,
     /// The window was closed by someone before the picture was taken.
     #[error("the window was closed before the picture was taken")]
     Closed,
@@ -278,7 +286,8 @@ pub fn take(options: ScreenshotOptions) -> Result<Picture, ScreenshotError> {
         Box::new(move |cc| {
             // The same fonts as the studio, so Chinese shows as it does for people.
             crate::ui::fonts::install(&cc.egui_ctx);
-            let studio = StudioApp::new(prefs, view.dialogs());
+            // With the worker, so that the picture shows category confidence and p-values.
+            let studio = StudioApp::new(prefs, view.dialogs()).with_results_worker(&cc.egui_ctx);
             let mut studio = match project {
                 Some((project, path)) => studio.with_project(project, Some(path)),
                 None => studio.with_project(sample_for(lang).project(), None),
@@ -297,6 +306,7 @@ pub fn take(options: ScreenshotOptions) -> Result<Picture, ScreenshotError> {
         Outcome::Taken(image) => image,
         Outcome::Waiting => return Err(ScreenshotError::Closed),
         Outcome::TimedOut => return Err(ScreenshotError::TimedOut),
+        Outcome::ResultsTimedOut => return Err(ScreenshotError::ResultsTimedOut),
     };
     let write_error = |error: String| ScreenshotError::Write {
         path: options.output.clone(),
@@ -356,6 +366,7 @@ enum Outcome {
     Waiting,
     Taken(Arc<egui::ColorImage>),
     TimedOut,
+    ResultsTimedOut,
 }
 
 /// The studio, driven: no input reaches it, and it closes once the picture is taken.
@@ -411,6 +422,17 @@ impl ScreenshotApp {
             self.wrong_size_frames += 1;
         }
         if self.settled_frames >= SETTLE_FRAMES && self.settled_since.elapsed() >= SETTLE_TIME {
+            if self.studio.results_pending() {
+                // The shown revision's confidence is still on the worker: wait for its answer,
+                // then let the frames that show it settle before the picture.
+                let left = self.deadline.saturating_duration_since(Instant::now());
+                if !self.studio.wait_for_results(left) {
+                    *self.outcome.lock() = Outcome::ResultsTimedOut;
+                }
+                self.settled_frames = 0;
+                ctx.request_repaint();
+                return;
+            }
             self.requested = true;
             let outcome = Arc::clone(&self.outcome);
             let wake = ctx.clone();

@@ -13,7 +13,8 @@ use crate::figure::journey::{JourneyCard, JourneyColumn, JourneySizes, card_orde
 use crate::figure::{FixedAdvance, Rgb, Size, caption::caption};
 use crate::i18n::{Texts, fill};
 use crate::kano::FeatureStats;
-use crate::project::{GroupKey, Grouping, Project, Results};
+use crate::project::{GroupKey, Grouping, Project};
+use crate::results::Results;
 use std::fmt::Write as _;
 
 /// The stats of the feature at project position `index`.

@@ -45,7 +45,8 @@ pub use spreadsheet::{results_csv, results_xlsx};
 
 use crate::i18n::{CategoryNames, Lang, Texts};
 use crate::kano::Analysis;
-use crate::project::{Project, Results, SegmentFilter};
+use crate::project::{Project, SegmentFilter};
+use crate::results::Results;
 
 /// What an export is about: which respondents, under which analysis settings, in which language.
 #[derive(Clone, Debug, PartialEq)]

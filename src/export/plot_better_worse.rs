@@ -5,7 +5,8 @@
 use super::{PictureSize, ReportOptions, figure_svg};
 use crate::figure::{self, FigureOptions, FixedAdvance, Size, Theme};
 use crate::i18n::Texts;
-use crate::project::{Project, Results};
+use crate::project::Project;
+use crate::results::Results;
 
 /// The picture for these results.
 pub fn svg(

@@ -8,7 +8,8 @@ use crate::figure::{self, ContinuousOptions, FixedAdvance, Size, Theme};
 use crate::i18n::Texts;
 use crate::i18n::number::two_decimals;
 use crate::kano::Category;
-use crate::project::{Project, Results};
+use crate::project::Project;
+use crate::results::Results;
 
 fn size_of(size: PictureSize) -> Size {
     Size {

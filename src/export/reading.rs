@@ -10,7 +10,8 @@ use super::{ReportOptions, segment_label};
 use crate::i18n::number::{fixed, with_interval};
 use crate::i18n::{Texts, fill};
 use crate::kano::{Category, FeatureStats, Uncertainty};
-use crate::project::{Project, Results};
+use crate::project::Project;
+use crate::results::Results;
 
 /// Better with its 95% interval, as people read it: "0.66 (0.57–0.74)".
 pub fn better_with_interval(stats: &FeatureStats, uncertainty: &Uncertainty) -> String {

@@ -15,7 +15,8 @@ use super::table::{Column, Row, rows};
 use super::{PictureSize, Plot, ReportOptions, plot_svg, segment_label};
 use crate::i18n::{Lang, Texts, fill};
 use crate::kano::Category;
-use crate::project::{Project, Results, SegmentFilter};
+use crate::project::{Project, SegmentFilter};
+use crate::results::Results;
 use std::fmt::Write as _;
 
 /// The size the report draws its plots at: a little narrower than the page, so that text in the

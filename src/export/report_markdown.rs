@@ -163,7 +163,7 @@ fn method_section(
     t: &Texts,
     project: &Project,
     options: &ReportOptions,
-    results: &crate::project::Results,
+    results: &crate::results::Results,
 ) {
     let r = &t.report;
     let md = escape_markdown;
@@ -221,25 +221,7 @@ fn journey_section(out: &mut String, t: &Texts, project: &Project, rows: &[Row<'
         md(r.section_journey),
         md(r.figure_journey)
     );
-    let mut stages: Vec<(String, Vec<&Row<'_>>)> = project
-        .touchpoints()
-        .into_iter()
-        .map(|tp| {
-            (
-                tp.to_owned(),
-                rows.iter()
-                    .filter(|row| row.feature.touchpoint == tp)
-                    .collect(),
-            )
-        })
-        .collect();
-    let loose: Vec<&Row<'_>> = rows
-        .iter()
-        .filter(|row| row.feature.touchpoint.is_empty())
-        .collect();
-    if !loose.is_empty() {
-        stages.push((r.no_touchpoint.to_owned(), loose));
-    }
+    let stages = super::table::stages(project, rows, r.no_touchpoint);
     if stages.is_empty() {
         return;
     }

@@ -15,7 +15,8 @@ use super::tokens::Tokens;
 use super::{Anchor, Figure, Fill, Line, PointMark, Size, Text, TextRole};
 use crate::i18n::{Texts, fill};
 use crate::kano::Category;
-use crate::project::{ImportanceScale, Project, Results};
+use crate::project::{ImportanceScale, Project};
+use crate::results::Results;
 
 /// One feature of the picture.
 #[derive(Clone, Debug, PartialEq)]

@@ -17,7 +17,8 @@ use super::tokens::Tokens;
 use super::{Anchor, Figure, Line, PointMark, Size, TextRole};
 use crate::i18n::{Texts, fill};
 use crate::kano::Category;
-use crate::project::{ImportanceScale, Project, Results};
+use crate::project::{ImportanceScale, Project};
+use crate::results::Results;
 
 /// The score scale of both questions.
 pub const SCALE: (f64, f64) = (-2.0, 4.0);
@@ -164,12 +165,7 @@ fn ticks(range: (f64, f64)) -> Vec<f64> {
 
 /// A tick number: "−1", "0", "0.5".
 fn tick_label(v: f64) -> String {
-    let text = if v.fract() == 0.0 {
-        format!("{}", v.abs() as i64)
-    } else {
-        format!("{:.1}", v.abs())
-    };
-    if v < 0.0 { format!("−{text}") } else { text }
+    crate::i18n::number::fixed(v, if v.fract() == 0.0 { 0 } else { 1 })
 }
 
 /// Lays out the continuous-analysis picture.

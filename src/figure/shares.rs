@@ -16,7 +16,8 @@ use super::tokens::Tokens;
 use super::{Anchor, BarMark, Figure, Fill, Line, Size, Text, TextRole};
 use crate::i18n::Texts;
 use crate::kano::{Category, CategoryCounts};
-use crate::project::{Project, Results};
+use crate::project::Project;
+use crate::results::Results;
 
 /// One feature of the chart.
 #[derive(Clone, Debug, PartialEq)]

@@ -22,7 +22,8 @@ use super::view::{PlotKind, Studio, ViewState};
 use super::{analysis_settings, results_filters};
 use crate::i18n::Texts;
 use crate::kano::Category;
-use crate::project::{Project, Results};
+use crate::project::Project;
+use crate::results::Results;
 use eframe::egui;
 
 /// What the person did in a plot this frame.

@@ -14,7 +14,8 @@ pub use slides::{Page, Slide, slides};
 use super::action::{Action, Actions};
 use super::theme::projector;
 use crate::i18n::{Texts, fill};
-use crate::project::{Project, Results, SegmentFilter};
+use crate::project::{Project, SegmentFilter};
+use crate::results::Results;
 use eframe::egui::{self, Color32, Key, Modifiers, RichText};
 
 /// A blanked screen.

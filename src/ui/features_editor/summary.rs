@@ -57,7 +57,7 @@ mod tests {
                 t,
                 &stats(&[(Neutral, Dislike), (MustBe, Dislike), (Like, Dislike)])
             ),
-            "Must-be · n = 3 · Better 0.33 · Worse -1.00"
+            "Must-be · n = 3 · Better 0.33 · Worse \u{2212}1.00"
         );
         // Reverse answers only: no Better/Worse to show.
         assert_eq!(summary(t, &stats(&[(Dislike, Like)])), "Reverse · n = 1");

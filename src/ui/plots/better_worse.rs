@@ -10,7 +10,8 @@ use super::data::FeaturePoint;
 use super::scatter::{self, Scatter};
 use crate::i18n::{Texts, fill};
 use crate::kano::Category;
-use crate::project::{Project, Results};
+use crate::project::Project;
+use crate::results::Results;
 use eframe::egui::{self, Align2, Rect};
 use egui_plot::{HLine, LineStyle, Plot, PlotPoint, PlotTransform, VLine, uniform_grid_spacer};
 
@@ -37,8 +38,8 @@ pub fn show_plot(
         // Lines every 0.1 only: finer grids clutter a projected diagram.
         .x_grid_spacer(uniform_grid_spacer(|_| [0.1, 0.5, 1.0]))
         .y_grid_spacer(uniform_grid_spacer(|_| [0.1, 0.5, 1.0]))
-        .x_axis_formatter(|mark, _| format!("{:.1}", mark.value))
-        .y_axis_formatter(|mark, _| format!("{:.1}", mark.value))
+        .x_axis_formatter(|mark, _| crate::i18n::number::fixed(mark.value, 1))
+        .y_axis_formatter(|mark, _| crate::i18n::number::fixed(mark.value, 1))
         .x_axis_label(r.axis_worse)
         .y_axis_label(r.axis_better)
         .show_x(false)

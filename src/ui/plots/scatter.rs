@@ -12,7 +12,8 @@ use super::data::FeaturePoint;
 use crate::figure::labels::{Mark, Room};
 use crate::figure::{self, Tokens, naming};
 use crate::i18n::{Texts, fill};
-use crate::project::{Project, Results};
+use crate::project::Project;
+use crate::results::Results;
 use eframe::egui::{self, Color32, Pos2, Rect, Stroke};
 use egui_plot::{Line, PlotPoint, PlotResponse, PlotUi, Points};
 

@@ -6,7 +6,8 @@ use super::super::journey_map::stats_of;
 use super::super::theme::{category_color, projector};
 use crate::i18n::{Texts, fill};
 use crate::kano::{Category, FeatureStats};
-use crate::project::{Project, Results};
+use crate::project::Project;
+use crate::results::Results;
 use eframe::egui::{self, RichText, Sense, Vec2};
 
 /// Text size in the overlay (before the workshop zoom).

@@ -10,7 +10,8 @@ use super::overlay;
 use crate::figure::deck::{self, CardFit, CardSpec};
 use crate::figure::{self, FigureOptions, Size};
 use crate::i18n::{Texts, fill};
-use crate::project::{Project, Results, SegmentFilter};
+use crate::project::{Project, SegmentFilter};
+use crate::results::Results;
 use eframe::egui;
 
 /// A touchpoint's cards on a slide at full size (`CardSize::LARGE` with its distribution under
