@@ -17,6 +17,7 @@ mod journey_html;
 pub use crate::figure::palette;
 mod plot_better_worse;
 mod plot_categories;
+mod plot_comparison;
 mod plot_continuous;
 mod plot_frame;
 mod png;
@@ -196,6 +197,17 @@ pub fn plot_svg(
         Plot::Categories => plot_categories::svg(t, project, &results, size),
         Plot::Continuous => plot_continuous::svg(t, project, &results, size),
     }
+}
+
+/// The Better–Worse picture of two segments compared (the first two of `segments`), each
+/// feature's arrow from its place in the first to its place in the second, as an SVG document.
+pub fn comparison_svg(
+    project: &Project,
+    options: &ReportOptions,
+    segments: &[String],
+    size: PictureSize,
+) -> String {
+    plot_comparison::svg(project, options, segments, size)
 }
 
 /// A failed export. The libraries' own words are kept as they said them.

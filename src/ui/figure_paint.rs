@@ -80,6 +80,30 @@ pub fn show(ui: &mut egui::Ui, figure: &Figure, selected: Option<usize>) -> Figu
             painter.line_segment([at(l.from), at(l.to)], stroke);
         }
     }
+    // A comparison's arrows and rings (where features were), under the points.
+    for a in &figure.arrows {
+        let c = color(a.color);
+        painter.line_segment([at(a.from), at(a.shaft_end)], Stroke::new(a.width, c));
+        painter.add(egui::Shape::convex_polygon(
+            a.head.iter().map(|&p| at(p)).collect(),
+            c,
+            Stroke::NONE,
+        ));
+    }
+    let pointer = response.hover_pos();
+    let mut hovered = None;
+    for r in &figure.rings {
+        let centre = at(r.center);
+        painter.circle(
+            centre,
+            r.radius,
+            alpha(r.color, r.fill_opacity),
+            Stroke::new(r.width, color(r.color)),
+        );
+        if pointer.is_some_and(|q| q.distance(centre) <= r.radius + 3.0) {
+            hovered = r.feature.or(hovered);
+        }
+    }
     for t in &figure.texts {
         let font = FontId::proportional(t.size);
         if t.vertical {
@@ -102,8 +126,6 @@ pub fn show(ui: &mut egui::Ui, figure: &Figure, selected: Option<usize>) -> Figu
         let pos = at(t.at) + Vec2::new(0.0, t.size * 0.3);
         painter.text(pos, align, &t.text, font, color(t.color));
     }
-    let pointer = response.hover_pos();
-    let mut hovered = None;
     for p in &figure.points {
         let centre = at(p.center);
         painter.circle(
