@@ -131,6 +131,9 @@ pub enum ViewArg {
     Help,
     /// File ▸ Save As with this desktop's file dialog (the studio's own when it has none).
     SaveAs,
+    /// Segments compared on the Results tab, as the diagram (the sample's first and last
+    /// segments).
+    Compare,
 }
 
 /// `--lang` values.

@@ -45,11 +45,14 @@ pub enum ScreenshotView {
     /// File ▸ Save As with this desktop's real file dialog: on a desktop that cannot show one
     /// (no xdg portal, no zenity), the studio's own file dialog.
     SaveAs,
+    /// Segments compared on the Results tab, as the diagram: the project's first and last
+    /// segments.
+    Compare,
 }
 
 impl ScreenshotView {
     /// Every view, in the order the studio shows them.
-    pub const ALL: [Self; 11] = [
+    pub const ALL: [Self; 12] = [
         Self::Features,
         Self::Responses,
         Self::Results,
@@ -61,6 +64,7 @@ impl ScreenshotView {
         Self::Export,
         Self::Help,
         Self::SaveAs,
+        Self::Compare,
     ];
 
     /// The name used on the command line and for file names.
@@ -77,6 +81,7 @@ impl ScreenshotView {
             Self::Export => "export",
             Self::Help => "help",
             Self::SaveAs => "save-as",
+            Self::Compare => "compare",
         }
     }
 
@@ -90,7 +95,8 @@ impl ScreenshotView {
             | Self::Present
             | Self::Room
             | Self::Help
-            | Self::SaveAs => Tab::Results,
+            | Self::SaveAs
+            | Self::Compare => Tab::Results,
             Self::Plots | Self::Export => Tab::Plots,
             Self::Map => Tab::Map,
         };
@@ -107,6 +113,18 @@ impl ScreenshotView {
             Self::Export => app.queue(Action::ExportPlot(crate::export::Plot::BetterWorse)),
             Self::Help => app.queue(Action::Command(Command::HelpPrimer)),
             Self::SaveAs => app.queue(Action::Command(Command::SaveAs)),
+            Self::Compare => {
+                let segments = app.document().project().segments();
+                let picked: Vec<String> = segments
+                    .first()
+                    .into_iter()
+                    .chain(segments.last().filter(|_| segments.len() > 1))
+                    .map(|s| (*s).to_owned())
+                    .collect();
+                let view = app.view_mut();
+                view.compare = picked;
+                view.compare_diagram = true;
+            }
             _ => {}
         }
     }
