@@ -355,8 +355,9 @@ fn lay_out(
         .filter(|t| matches!(t.role, TextRole::QuadrantName(_)))
         .map(|t| t.rect.expand(ftk.label_gap))
         .collect();
+    let quadrant_names = obstacles.len();
     for a in &arrows {
-        obstacles.extend(arrow_boxes(a));
+        obstacles.extend(arrow_boxes(a, true));
     }
     let marks: Vec<Mark> = points
         .iter()
@@ -364,20 +365,54 @@ fn lay_out(
             center: p.center,
             radius: p.radius,
         })
-        .chain(rings.iter().map(|r| Mark {
-            center: r.center,
-            radius: r.radius + r.width / 2.0,
-        }))
+        // A ring that overlaps its own point reads as that point's halo: it is no other point
+        // for a label to keep away from (else a feature that did not move could never be named).
+        .chain(
+            rings
+                .iter()
+                .zip(&points)
+                .filter(|(r, p)| !ring_under_point(r, p))
+                .map(|(r, _)| Mark {
+                    center: r.center,
+                    radius: r.radius + r.width / 2.0,
+                }),
+        )
         .collect();
     let names: Vec<&str> = features.iter().map(|f| f.to.name.as_str()).collect();
     let ids: Vec<&str> = features.iter().map(|f| f.to.id.as_str()).collect();
-    let room = Room {
-        frame: plot,
-        obstacles: &obstacles,
-        gap: ftk.label_gap,
+    let name = |obstacles: &[Rect]| {
+        let room = Room {
+            frame: plot,
+            obstacles,
+            gap: ftk.label_gap,
+        };
+        naming::name_first_points(&marks, points.len(), &names, &ids, &ftk, room, measure)
     };
-    let (labels, mut keyed) =
-        naming::name_first_points(&marks, points.len(), &names, &ids, &ftk, room, measure);
+    let (mut labels, mut keyed) = name(&obstacles);
+    let unnamed = |labels: &[super::LabelMark], keyed: &[usize]| {
+        let labelled: usize = labels.iter().map(|l| l.features.len()).sum();
+        (points.len() - labelled, keyed.len())
+    };
+    if !keyed.is_empty() {
+        // Crowded: labels may cross the arrows' shafts rather than go without a name (the
+        // heads, which say where an arrow goes, stay clear).
+        obstacles.truncate(quadrant_names);
+        for a in &arrows {
+            obstacles.extend(arrow_boxes(a, false));
+        }
+        let (again, again_keyed) = name(&obstacles);
+        if unnamed(&again, &again_keyed) < unnamed(&labels, &keyed) {
+            (labels, keyed) = (again, again_keyed);
+        }
+    }
+    if unnamed(&labels, &keyed).0 > 0 {
+        // Still a point without name or number: a label over an arrow is better than none.
+        obstacles.truncate(quadrant_names);
+        let (again, again_keyed) = name(&obstacles);
+        if unnamed(&again, &again_keyed) < unnamed(&labels, &keyed) {
+            (labels, keyed) = (again, again_keyed);
+        }
+    }
 
     // The key of numbered points, in a column on the right.
     if let Some(key_width) = key_width
@@ -490,6 +525,11 @@ fn lay_out(
     figure
 }
 
+/// Whether a feature's ring overlaps its own point (the feature hardly moved).
+pub fn ring_under_point(ring: &RingMark, point: &PointMark) -> bool {
+    ring.center.distance(point.center) < ring.radius + ring.width / 2.0 + point.radius
+}
+
 /// Moves everything but the caption down by `dy`, making room for the caption's second line.
 fn shift_below_caption(figure: &mut Figure, dy: f32) {
     if dy == 0.0 {
@@ -565,13 +605,14 @@ fn arrow(
     })
 }
 
-/// Small boxes along an arrow, for labels to keep clear of.
-fn arrow_boxes(a: &ArrowMark) -> Vec<Rect> {
+/// Small boxes along an arrow (only its head without `shaft`), for labels to keep clear of.
+fn arrow_boxes(a: &ArrowMark, shaft: bool) -> Vec<Rect> {
     let half = a.width / 2.0 + 1.0;
     let length = a.from.distance(a.shaft_end);
     let step = (half * 3.0).max(3.0);
     let steps = (length / step).ceil().max(1.0) as usize;
     let mut boxes: Vec<Rect> = (0..=steps)
+        .filter(|_| shaft)
         .map(|k| {
             let t = k as f32 / steps as f32;
             let p = Pos::new(
@@ -612,5 +653,121 @@ fn text(
         color,
         bold: false,
         vertical: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figure::FixedAdvance;
+    use crate::i18n::Lang;
+    use crate::kano::{Analysis, Answer, Response};
+    use crate::project::{Feature, Respondent};
+    use crate::results::comparison::compare;
+
+    /// Two features; every commuter and tourist answers "wifi", only `few` tourists answer
+    /// "lift".
+    fn project(few: usize) -> Project {
+        let like = Response::pair(Answer::Like, Answer::Neutral);
+        let must = Response::pair(Answer::Neutral, Answer::Dislike);
+        let respondents = (0..30)
+            .map(|i| Respondent {
+                id: format!("c{i}"),
+                segment: "Commuter".into(),
+                responses: vec![must, must],
+                ..Respondent::default()
+            })
+            .chain((0..20).map(|i| Respondent {
+                id: format!("t{i}"),
+                segment: "Tourist".into(),
+                responses: vec![like, if i < few { like } else { Response::default() }],
+                ..Respondent::default()
+            }))
+            .collect();
+        let feature = |id: &str| Feature {
+            id: id.into(),
+            name: id.into(),
+            ..Feature::default()
+        };
+        Project::from_parts(
+            "t".into(),
+            Analysis::default(),
+            vec![feature("wifi"), feature("lift")],
+            respondents,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_feature_a_segment_is_too_small_for_is_left_out_and_counted_in_the_caption() {
+        let t = Lang::En.texts();
+        let segments = ["Commuter".to_owned(), "Tourist".to_owned()];
+        let p = project(TOO_SMALL_BELOW as usize - 1);
+        let c = compare(&p, &Analysis::default(), &segments);
+        let (shown, left_out) = compared_features(&p, &c, |_| true);
+        assert_eq!(left_out, 1);
+        assert_eq!(shown.len(), 1);
+        assert_eq!(shown[0].0, 0);
+        let (from, to) = (&shown[0].1.from, &shown[0].1.to);
+        assert_eq!((from.category, to.category), (Some(Category::M), Some(Category::A)));
+        // Untested comparisons are never drawn as differing.
+        assert!(!shown[0].1.differs);
+        let words = ComparisonWords::new(t, &p, &c, left_out);
+        let figure = comparison(
+            &shown.into_iter().map(|(_, f)| f).collect::<Vec<_>>(),
+            (0.5, 0.5),
+            &words,
+            Size {
+                width: 1024.0,
+                height: 768.0,
+            },
+            Theme::Light,
+            FigureOptions::for_respondents(50),
+            &FixedAdvance,
+        );
+        let captions: Vec<&str> = figure
+            .texts
+            .iter()
+            .filter(|t| t.role == TextRole::Caption)
+            .map(|t| t.text.as_str())
+            .collect();
+        assert_eq!(
+            captions,
+            [
+                "Arrows from Segment “Commuter” (n = 30) to Segment “Tourist” (n = 20)",
+                "Features left out: 1 (a segment has fewer than 10 answers to them: too few to say anything)"
+            ]
+        );
+        assert_eq!(figure.points.len(), 1);
+        assert_eq!(figure.rings.iter().filter(|r| r.feature.is_some()).count(), 1);
+        // The caption's second line sits between the first and the plot.
+        assert!(figure.texts.iter().all(|t| t.role == TextRole::Caption
+            || t.rect.min.y >= figure.texts[1].rect.max.y
+            || t.role == TextRole::AxisTitle));
+        // With enough tourists, nothing is left out and the caption has one line.
+        let p = project(TOO_SMALL_BELOW as usize);
+        let c = compare(&p, &Analysis::default(), &segments);
+        let (shown, left_out) = compared_features(&p, &c, |_| true);
+        assert_eq!((shown.len(), left_out), (2, 0));
+        assert_eq!(ComparisonWords::new(t, &p, &c, 0).left_out, None);
+    }
+
+    #[test]
+    fn a_difference_is_strong_only_below_the_adjusted_p() {
+        let segments = ["Commuter".to_owned(), "Tourist".to_owned()];
+        let p = project(20);
+        let tested = crate::results::comparison::compare_tested(&p, &Analysis::default(), &segments);
+        let (shown, _) = compared_features(&p, &tested, |_| true);
+        // 30 Must-be against 20 Attractive: they differ, adjusted or not.
+        assert!(shown.iter().all(|(_, f)| f.differs));
+        let mut loose = tested.clone();
+        for f in &mut loose.features {
+            if let Some(test) = &mut f.test {
+                test.p_value = Some(0.01);
+                test.p_adjusted = Some(0.2);
+            }
+        }
+        let (shown, _) = compared_features(&p, &loose, |_| true);
+        assert!(shown.iter().all(|(_, f)| !f.differs));
     }
 }

@@ -120,6 +120,6 @@ texts!(
         compare_table: "Table", "表格";
         compare_diagram: "Diagram", "图";
         compare_diagram_tip: "Each feature's arrow goes from its place in the first segment (ring) to its place in the second (filled point); a strong arrow where the segments differ", "每个功能的箭头从它在第一个细分群体中的位置（空心圈）指向在第二个中的位置（实心点）；两群体有差异时箭头加粗";
-        compare_first_two: "The diagram shows the first two segments picked: {from} → {to}. Pick two to see another pair.", "图中显示最先选中的两个细分群体：{from} → {to}。如需其他组合，请只选两个。";
+        compare_first_two: "The diagram shows the first two segments picked, from “{from}” to “{to}”. Pick two to see another pair.", "图中显示最先选中的两个细分群体：从“{from}”到“{to}”。如需其他组合，请只选两个。";
     }
 );
