@@ -879,8 +879,7 @@ fn export_compare_writes_the_comparison_picture_with_checkable_markup() {
     let project = Sample::MetroEnglish.project();
     let analysis = *project.analysis();
     let segments = ["Commuter".to_owned(), "Tourist".to_owned()];
-    let compared =
-        kanoscope::results::comparison::compare_tested(&project, &analysis, &segments);
+    let compared = kanoscope::results::comparison::compare_tested(&project, &analysis, &segments);
     // One point per feature shown, in B's place and colour; one ring in A's place.
     let drawn = points(&svg);
     let rings: Vec<(String, f64, f64)> = doc
@@ -888,7 +887,11 @@ fn export_compare_writes_the_comparison_picture_with_checkable_markup() {
         .filter(|n| n.has_tag_name("circle") && n.attribute("class") == Some("ring"))
         .filter_map(|n| {
             let number = |a: &str| n.attribute(a).unwrap().parse::<f64>().unwrap();
-            Some((n.attribute("data-feature")?.to_owned(), number("cx"), number("cy")))
+            Some((
+                n.attribute("data-feature")?.to_owned(),
+                number("cx"),
+                number("cy"),
+            ))
         })
         .collect();
     assert!(!drawn.is_empty());
@@ -912,16 +915,19 @@ fn export_compare_writes_the_comparison_picture_with_checkable_markup() {
         .flat_map(|(ids, _)| ids.split(' ').map(str::to_owned).collect::<Vec<_>>())
         .collect();
     assert!(labelled.iter().all(|id| drawn.iter().any(|d| &d.0 == id)));
-    for n in doc
-        .descendants()
-        .filter(|n| n.has_tag_name("g") && n.attribute("class").is_some_and(|c| c.starts_with("arrow")))
-    {
+    for n in doc.descendants().filter(|n| {
+        n.has_tag_name("g") && n.attribute("class").is_some_and(|c| c.starts_with("arrow"))
+    }) {
         let Some(id) = n.attribute("data-feature") else {
             continue;
         };
         let index = project.feature_index(id).unwrap();
         let adjusted = compared.features[index].test.unwrap().p_adjusted.unwrap();
-        assert_eq!(n.attribute("class") == Some("arrow differs"), adjusted < 0.05, "{id}");
+        assert_eq!(
+            n.attribute("class") == Some("arrow differs"),
+            adjusted < 0.05,
+            "{id}"
+        );
         assert!(n.children().any(|c| c.has_tag_name("polygon")));
     }
     let caption = doc

@@ -379,7 +379,8 @@ fn intervals_draw_whiskers_only_when_asked() {
 
 use kanoscope::figure::comparison::{ComparedFeature, ComparisonWords, comparison};
 
-const COMPARISON_CAPTION: &str = "Arrows from Segment “Commuter” (n = 55) to Segment “Tourist” (n = 25)";
+const COMPARISON_CAPTION: &str =
+    "Arrows from Segment “Commuter” (n = 55) to Segment “Tourist” (n = 25)";
 
 fn compared(count: usize, seed: u64) -> Vec<ComparedFeature> {
     let from = features(count, Spread::Random, seed);
@@ -432,22 +433,31 @@ fn comparison_arrows_run_from_ring_to_point_and_labels_stay_honest() {
             // Arrows take room: among a few features, at most one (crowded by arrows) goes
             // without name or number, and the key still lists it.
             if count <= 14 {
-                assert!(unlabelled <= 1, "{context}: {unlabelled} points without name or number");
+                assert!(
+                    unlabelled <= 1,
+                    "{context}: {unlabelled} points without name or number"
+                );
             }
-            let named: Vec<usize> = figure.labels.iter().flat_map(|l| l.features.clone()).collect();
+            let named: Vec<usize> = figure
+                .labels
+                .iter()
+                .flat_map(|l| l.features.clone())
+                .collect();
             for p in figure.points.iter().filter(|p| !named.contains(&p.feature)) {
                 let entry = format!("{}  ", p.feature + 1);
                 assert!(
-                    figure
-                        .texts
-                        .iter()
-                        .any(|t| t.role == TextRole::Key && (t.text.starts_with(&entry) || t.text.starts_with('…'))),
+                    figure.texts.iter().any(|t| t.role == TextRole::Key
+                        && (t.text.starts_with(&entry) || t.text.starts_with('…'))),
                     "{context}: {} is neither named nor in the key",
                     p.id
                 );
             }
             assert_eq!(figure.points.len(), count, "{context}");
-            let rings: Vec<_> = figure.rings.iter().filter(|r| r.feature.is_some()).collect();
+            let rings: Vec<_> = figure
+                .rings
+                .iter()
+                .filter(|r| r.feature.is_some())
+                .collect();
             assert_eq!(rings.len(), count, "{context}");
             for (i, (ring, point)) in rings.iter().zip(&figure.points).enumerate() {
                 assert_eq!((ring.feature, point.feature), (Some(i), i), "{context}");
@@ -474,13 +484,22 @@ fn comparison_arrows_run_from_ring_to_point_and_labels_stay_honest() {
                 // It starts on the ring's edge and its tip is on the point's edge, on the line
                 // between the two centres.
                 let on_line = |p: kanoscope::figure::Pos| {
-                    let (dx, dy) = (point.center.x - ring.center.x, point.center.y - ring.center.y);
+                    let (dx, dy) = (
+                        point.center.x - ring.center.x,
+                        point.center.y - ring.center.y,
+                    );
                     ((p.x - ring.center.x) * dy - (p.y - ring.center.y) * dx).abs() / apart
                 };
-                assert!(on_line(arrow.from) < 0.05 && on_line(arrow.to) < 0.05, "{context}");
+                assert!(
+                    on_line(arrow.from) < 0.05 && on_line(arrow.to) < 0.05,
+                    "{context}"
+                );
                 let from_edge = arrow.from.distance(ring.center) - ring.radius;
                 let to_edge = arrow.to.distance(point.center) - point.radius;
-                assert!((0.0..=ring.width).contains(&from_edge), "{context}: {from_edge}");
+                assert!(
+                    (0.0..=ring.width).contains(&from_edge),
+                    "{context}: {from_edge}"
+                );
                 assert!((0.0..=2.0).contains(&to_edge), "{context}: {to_edge}");
                 assert!(
                     arrow.from.distance(point.center) > arrow.to.distance(point.center),
@@ -491,7 +510,12 @@ fn comparison_arrows_run_from_ring_to_point_and_labels_stay_honest() {
             }
             // The legend explains the strong arrow; the caption names both segments with n and
             // says what was left out.
-            assert!(figure.arrows.iter().any(|a| a.feature.is_none() && a.strong));
+            assert!(
+                figure
+                    .arrows
+                    .iter()
+                    .any(|a| a.feature.is_none() && a.strong)
+            );
             assert!(
                 figure
                     .texts
@@ -504,7 +528,11 @@ fn comparison_arrows_run_from_ring_to_point_and_labels_stay_honest() {
                 .filter(|t| t.role == TextRole::Caption)
                 .map(|t| t.text.as_str())
                 .collect();
-            assert_eq!(captions, [COMPARISON_CAPTION, "Features left out: 2"], "{context}");
+            assert_eq!(
+                captions,
+                [COMPARISON_CAPTION, "Features left out: 2"],
+                "{context}"
+            );
         }
     }
 }

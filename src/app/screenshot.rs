@@ -283,7 +283,11 @@ pub fn take(options: ScreenshotOptions) -> Result<Picture, ScreenshotError> {
         Box::new(move |cc| {
             // The same fonts as the studio, so Chinese shows as it does for people.
             crate::ui::fonts::install(&cc.egui_ctx);
-            let studio = StudioApp::new(prefs, view.dialogs());
+            let mut studio = StudioApp::new(prefs, view.dialogs());
+            if view == ScreenshotView::Compare {
+                // Which differences are strong comes from the worker's test.
+                studio = studio.with_results_worker(&cc.egui_ctx);
+            }
             let mut studio = match project {
                 Some((project, path)) => studio.with_project(project, Some(path)),
                 None => studio.with_project(sample_for(lang).project(), None),
@@ -401,7 +405,7 @@ impl ScreenshotApp {
         let size = ctx.input(|i| i.viewport_rect().size()) * pixels_per_point;
         let size = [size.x.round() as u32, size.y.round() as u32];
         let gave_up_resizing = self.resize_attempts >= RESIZE_ATTEMPTS;
-        if size == self.target || gave_up_resizing {
+        if (size == self.target || gave_up_resizing) && !self.testing() {
             if self.settled_frames == 0 {
                 self.settled_since = Instant::now();
             }
@@ -425,6 +429,16 @@ impl ScreenshotApp {
                 wake.request_repaint();
             });
         }
+    }
+}
+
+impl ScreenshotApp {
+    /// Whether segments compared still wait for the worker's test (the diagram marks what
+    /// differs once it is known).
+    fn testing(&mut self) -> bool {
+        self.studio
+            .comparison()
+            .is_some_and(|c| c.features.iter().any(|f| f.test.is_none()))
     }
 }
 

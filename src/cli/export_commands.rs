@@ -207,7 +207,10 @@ pub fn run_export(args: &ExportArgs, out: &mut dyn std::io::Write) -> Result<(),
 }
 
 /// The two segments `--compare` names, checked; `None` without `--compare`.
-fn compared_segments(project: &Project, args: &ExportArgs) -> Result<Option<Vec<String>>, CliError> {
+fn compared_segments(
+    project: &Project,
+    args: &ExportArgs,
+) -> Result<Option<Vec<String>>, CliError> {
     if args.compare.is_empty() {
         return Ok(None);
     }

@@ -9,7 +9,7 @@
 //! It writes the geometry it is given and decides nothing about where things go.
 
 use super::svg::{Anchor, Svg, TextStyle, escape, num};
-use crate::figure::{self, ArrowMark, Figure, LabelMark, PointMark, RingMark, Rgb, TextRole};
+use crate::figure::{self, ArrowMark, Figure, LabelMark, PointMark, Rgb, RingMark, TextRole};
 use std::fmt::Write as _;
 
 /// The figure as an SVG document titled `title`; `tooltip` gives each point's hover text.

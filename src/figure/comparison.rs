@@ -95,9 +95,8 @@ impl ComparisonWords {
     pub fn new(t: &Texts, project: &Project, comparison: &Comparison, left_out: usize) -> Self {
         let segment = |k: usize| comparison.segments.get(k).cloned().unwrap_or_default();
         let n = |k: usize| comparison.results.get(k).map_or(0, |r| r.respondents);
-        let caption_of = |k: usize| {
-            super::caption::caption(t, &SegmentFilter::Only(segment(k)), n(k), None)
-        };
+        let caption_of =
+            |k: usize| super::caption::caption(t, &SegmentFilter::Only(segment(k)), n(k), None);
         let f = &t.figure;
         let caption = fill(
             f.compare_caption,
@@ -709,7 +708,10 @@ mod tests {
         assert_eq!(shown.len(), 1);
         assert_eq!(shown[0].0, 0);
         let (from, to) = (&shown[0].1.from, &shown[0].1.to);
-        assert_eq!((from.category, to.category), (Some(Category::M), Some(Category::A)));
+        assert_eq!(
+            (from.category, to.category),
+            (Some(Category::M), Some(Category::A))
+        );
         // Untested comparisons are never drawn as differing.
         assert!(!shown[0].1.differs);
         let words = ComparisonWords::new(t, &p, &c, left_out);
@@ -739,7 +741,10 @@ mod tests {
             ]
         );
         assert_eq!(figure.points.len(), 1);
-        assert_eq!(figure.rings.iter().filter(|r| r.feature.is_some()).count(), 1);
+        assert_eq!(
+            figure.rings.iter().filter(|r| r.feature.is_some()).count(),
+            1
+        );
         // The caption's second line sits between the first and the plot.
         assert!(figure.texts.iter().all(|t| t.role == TextRole::Caption
             || t.rect.min.y >= figure.texts[1].rect.max.y
@@ -756,7 +761,8 @@ mod tests {
     fn a_difference_is_strong_only_below_the_adjusted_p() {
         let segments = ["Commuter".to_owned(), "Tourist".to_owned()];
         let p = project(20);
-        let tested = crate::results::comparison::compare_tested(&p, &Analysis::default(), &segments);
+        let tested =
+            crate::results::comparison::compare_tested(&p, &Analysis::default(), &segments);
         let (shown, _) = compared_features(&p, &tested, |_| true);
         // 30 Must-be against 20 Attractive: they differ, adjusted or not.
         assert!(shown.iter().all(|(_, f)| f.differs));

@@ -56,7 +56,9 @@ pub fn show(ui: &mut egui::Ui, figure: &Figure, selected: Option<usize>) -> Figu
     let size = Vec2::new(figure.size.width, figure.size.height);
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     // Screen readers (and tests) learn what the picture shows from its caption.
-    let caption = figure.caption().map_or_else(String::new, |c| c.text.clone());
+    let caption = figure
+        .caption()
+        .map_or_else(String::new, |c| c.text.clone());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &caption));
     let origin = rect.min;
     let at = |p: figure::Pos| Pos2::new(origin.x + p.x, origin.y + p.y);

@@ -15,8 +15,8 @@ pub use slides::{Page, Slide, SlideContext, slides};
 
 use super::action::{Action, Actions};
 use super::theme::projector;
-use crate::i18n::{Texts, fill};
 use super::view::ViewState;
+use crate::i18n::{Texts, fill};
 use crate::project::{Project, Results};
 use eframe::egui::{self, Color32, Key, Modifiers, RichText};
 

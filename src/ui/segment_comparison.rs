@@ -227,6 +227,9 @@ fn diagram(ui: &mut egui::Ui, studio: &mut Studio<'_>, comparison: &Comparison, 
             &[("from", from), ("to", to)],
         ));
     }
+    if comparison.features.iter().any(|f| f.test.is_none()) {
+        ui.weak(t.results.compare_testing);
+    }
     let (shown, left_out) =
         layout::compared_features(studio.project, comparison, |i| rows.contains(&i));
     if shown.is_empty() {
