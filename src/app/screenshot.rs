@@ -506,7 +506,8 @@ mod tests {
                 Tab::Results,
                 Tab::Plots,
                 Tab::Results,
-                Tab::Results
+                Tab::Results,
+                Tab::Results,
             ]
         );
         let names: Vec<&str> = ScreenshotView::ALL.iter().map(|v| v.name()).collect();
@@ -523,7 +524,8 @@ mod tests {
                 "room",
                 "export",
                 "help",
-                "save-as"
+                "save-as",
+                "compare",
             ]
         );
     }

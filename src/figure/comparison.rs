@@ -745,10 +745,22 @@ mod tests {
             figure.rings.iter().filter(|r| r.feature.is_some()).count(),
             1
         );
-        // The caption's second line sits between the first and the plot.
-        assert!(figure.texts.iter().all(|t| t.role == TextRole::Caption
-            || t.rect.min.y >= figure.texts[1].rect.max.y
-            || t.role == TextRole::AxisTitle));
+        // The caption's second line sits under the first, above everything else.
+        let second = figure
+            .texts
+            .iter()
+            .filter(|t| t.role == TextRole::Caption)
+            .nth(1)
+            .unwrap();
+        assert!(figure.caption().unwrap().rect.max.y <= second.rect.min.y);
+        assert!(second.rect.max.y <= figure.plot.min.y);
+        assert!(
+            figure
+                .texts
+                .iter()
+                .filter(|t| !matches!(t.role, TextRole::Caption | TextRole::AxisTitle))
+                .all(|t| t.rect.min.y >= second.rect.max.y)
+        );
         // With enough tourists, nothing is left out and the caption has one line.
         let p = project(TOO_SMALL_BELOW as usize);
         let c = compare(&p, &Analysis::default(), &segments);
