@@ -9,7 +9,7 @@
 use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
 use eframe::egui;
 use kanoscope::app::{Preferences, ScriptedDialogs, StudioApp};
-use kanoscope::cli::{RoomArgs, serve_room};
+use kanoscope::cli::{RoomArgs, serve_room_announcing};
 use kanoscope::i18n::Lang;
 use kanoscope::project::synthetic_project;
 use kanoscope::ui::room_panel::RoomSetup;
@@ -85,23 +85,6 @@ fn crowd(url: &str) -> Vec<Duration> {
     latencies
 }
 
-/// Sends each whole line the room prints into a channel, to learn its URL.
-struct Lines(mpsc::Sender<String>, Vec<u8>);
-
-impl std::io::Write for Lines {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.1.extend_from_slice(buf);
-        while let Some(end) = self.1.iter().position(|&b| b == b'\n') {
-            let line: Vec<u8> = self.1.drain(..=end).collect();
-            let _ = self.0.send(String::from_utf8_lossy(&line).into_owned());
-        }
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 fn headless(c: &mut Criterion) {
     let mut group = c.benchmark_group("room: 300 phones, 32 at a time, loopback");
     // Each run is seconds long: the same few runs per sample, not criterion's growing ones.
@@ -126,15 +109,15 @@ fn headless(c: &mut Criterion) {
                         segment_question: None,
                     };
                     let stop = AtomicBool::new(false);
-                    let (lines, printed) = mpsc::channel();
+                    let (opened, urls) = mpsc::channel();
                     std::thread::scope(|scope| {
-                        let room =
-                            scope.spawn(|| serve_room(&args, &mut Lines(lines, Vec::new()), &stop));
-                        let first = printed.recv().unwrap_or_default();
-                        let url = format!(
-                            "{}/responses",
-                            first.trim().trim_start_matches("Room open: ")
-                        );
+                        let room = scope.spawn(|| {
+                            serve_room_announcing(&args, &stop, |url| {
+                                let _ = opened.send(url.to_owned());
+                                Ok(())
+                            })
+                        });
+                        let url = format!("{}/responses", urls.recv().unwrap_or_default());
                         let start = Instant::now();
                         let latencies = crowd(&url);
                         total += start.elapsed();

@@ -9,7 +9,7 @@
 
 use fantoccini::{ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
-use kanoscope::cli::{RoomArgs, serve_room};
+use kanoscope::cli::{RoomArgs, serve_room_announcing};
 use kanoscope::io::{read_project, samples::Sample, save_project};
 use kanoscope::project::SurveySettings;
 use std::net::{IpAddr, Ipv4Addr, TcpListener, TcpStream};
@@ -19,23 +19,6 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 type Failure = Box<dyn std::error::Error>;
-
-/// Sends each whole line the room prints into a channel, to learn its URL.
-struct Lines(mpsc::Sender<String>, Vec<u8>);
-
-impl std::io::Write for Lines {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.1.extend_from_slice(buf);
-        while let Some(end) = self.1.iter().position(|&b| b == b'\n') {
-            let line: Vec<u8> = self.1.drain(..=end).collect();
-            let _ = self.0.send(String::from_utf8_lossy(&line).into_owned());
-        }
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 fn main() -> ExitCode {
     let picture = std::env::args().nth(1);
@@ -69,11 +52,15 @@ fn run(picture: Option<&str>) -> Result<(), Failure> {
         segment_question: Some("Which line do you use?".into()),
     };
     let stop = AtomicBool::new(false);
-    let (lines, printed) = mpsc::channel();
+    let (opened, urls) = mpsc::channel();
     std::thread::scope(|scope| -> Result<(), Failure> {
-        let room = scope.spawn(|| serve_room(&args, &mut Lines(lines, Vec::new()), &stop));
-        let first = printed.recv_timeout(Duration::from_secs(30))?;
-        let url = first.trim().trim_start_matches("Room open: ").to_owned();
+        let room = scope.spawn(|| {
+            serve_room_announcing(&args, &stop, |url| {
+                let _ = opened.send(url.to_owned());
+                Ok(())
+            })
+        });
+        let url = urls.recv_timeout(Duration::from_secs(30))?;
         let outcome = drive(&url, features, picture);
         stop.store(true, Ordering::SeqCst);
         room.join()

@@ -24,7 +24,7 @@ mod printable;
 mod room;
 pub use export_commands::{ExportArgs, QuestionnaireArgs, ReportArgs};
 pub use printable::printable;
-pub use room::{RoomArgs, run_room, serve_room};
+pub use room::{RoomArgs, run_room, serve_room, serve_room_announcing};
 
 /// Kanoscope: a studio for the Kano model of customer satisfaction.
 #[derive(Debug, Parser)]

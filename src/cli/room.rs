@@ -48,11 +48,26 @@ pub fn run_room(args: &RoomArgs, out: &mut dyn std::io::Write) -> Result<(), Cli
     serve_room(args, out, &stop)
 }
 
-/// Runs the room until `stop` is set.
+/// Runs the room until `stop` is set; its first line on `out` is `Room open: URL`.
 pub fn serve_room(
     args: &RoomArgs,
     out: &mut dyn std::io::Write,
     stop: &AtomicBool,
+) -> Result<(), CliError> {
+    serve_room_announcing(args, stop, |url| {
+        writeln!(out, "Room open: {url}")
+            .and_then(|()| out.flush())
+            .map_err(|e| CliError(format!("cannot write the room's address: {e}")))
+    })
+}
+
+/// Runs the room until `stop` is set, telling `announce` its URL once it listens: for programs
+/// that embed the headless room (the browser check, the benchmark) and need the address, not
+/// the printed line.
+pub fn serve_room_announcing(
+    args: &RoomArgs,
+    stop: &AtomicBool,
+    announce: impl FnOnce(&str) -> Result<(), CliError>,
 ) -> Result<(), CliError> {
     let project = io::read_project(&args.file).map_err(|e| CliError(e.to_string()))?;
     let lang = args.lang.map_or(project.survey().language, Into::into);
@@ -66,9 +81,7 @@ pub fn serve_room(
         Arc::new(|| {}),
     )
     .map_err(|e| CliError(format!("cannot open the room: {e}")))?;
-    writeln!(out, "Room open: {}", room.url())
-        .and_then(|()| out.flush())
-        .map_err(|e| CliError(format!("cannot write the room's address: {e}")))?;
+    announce(room.url())?;
     let mut keeper = Keeper {
         path: &args.file,
         project,
