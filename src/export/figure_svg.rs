@@ -45,11 +45,12 @@ pub fn write(figure: &Figure, title: &str, tooltip: &dyn Fn(usize) -> String) ->
             svg.vertical_text(f64::from(t.at.x), f64::from(t.at.y), style, &t.text);
         } else if t.role == TextRole::Caption {
             svg.raw(&format!(
-                "<text class=\"caption\" x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\" font-weight=\"bold\">{}</text>\n",
+                "<text class=\"caption\" x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\"{}>{}</text>\n",
                 num(f64::from(t.at.x)),
                 num(f64::from(t.at.y)),
                 num(f64::from(t.size)),
                 t.color.hex(),
+                if t.bold { " font-weight=\"bold\"" } else { "" },
                 escape(&t.text)
             ));
         } else {

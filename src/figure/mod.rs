@@ -1,6 +1,7 @@
 //! ONE layout for every picture: given results, a size and a theme, a layout returns points,
-//! labels with their boxes, leader lines, quadrant lines, axes, legend, key and caption in
-//! picture units (CSS px on file, egui points on screen). `ui` paints a [`Figure`] with egui and
+//! labels with their boxes, leader lines, quadrant lines, axes, legend, key and caption (and, for
+//! two segments compared, rings and arrows) in picture units (CSS px on file, egui points on
+//! screen). `ui` paints a [`Figure`] with egui and
 //! `export` writes it as SVG and PNG, so what the room sees on the projector and what a report
 //! shows are the same geometry.
 //!
