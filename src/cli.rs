@@ -134,6 +134,10 @@ pub enum ViewArg {
     /// Segments compared on the Results tab, as the diagram (the sample's first and last
     /// segments).
     Compare,
+    /// The Plots tab's category shares.
+    PlotsShares,
+    /// The Plots tab's continuous analysis.
+    PlotsContinuous,
 }
 
 /// `--lang` values.

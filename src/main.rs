@@ -66,6 +66,8 @@ fn take_screenshot(args: &ScreenshotArgs) -> Result<(), CliError> {
             ViewArg::Help => ScreenshotView::Help,
             ViewArg::SaveAs => ScreenshotView::SaveAs,
             ViewArg::Compare => ScreenshotView::Compare,
+            ViewArg::PlotsShares => ScreenshotView::PlotsShares,
+            ViewArg::PlotsContinuous => ScreenshotView::PlotsContinuous,
         },
         size,
         lang: args.lang.map(Into::into),

@@ -854,6 +854,82 @@ fn large_projects_export_whole() {
 }
 
 #[test]
+fn shares_and_continuous_svgs_carry_their_caption_bars_points_and_labels() {
+    let project = Sample::MetroEnglish.project();
+    let segment = project.segments()[0].to_owned();
+    let opts = ReportOptions {
+        segment: SegmentFilter::Only(segment.clone()),
+        ..ReportOptions::new(&project)
+    };
+    let results = opts.results(&project);
+    let expected = format!("Segment “{segment}” (n = {})", results.respondents);
+    for plot in [Plot::Categories, Plot::Continuous] {
+        let svg = export::plot_svg(&project, &opts, plot, PictureSize::default());
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        let captions: Vec<&str> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("text") && n.attribute("class") == Some("caption"))
+            .filter_map(|n| n.text())
+            .collect();
+        assert_eq!(captions, [expected.as_str()], "{plot:?}");
+        if plot == Plot::Categories {
+            // One bar per feature, named by its id, its tooltip starting with the whole name,
+            // its segments in the category colours.
+            let bars: Vec<_> = doc
+                .descendants()
+                .filter(|n| n.has_tag_name("g") && n.attribute("class") == Some("bar"))
+                .collect();
+            assert_eq!(bars.len(), project.features().len());
+            let colors: Vec<String> = kanoscope::kano::Category::ALL
+                .iter()
+                .map(|&c| category_color(c).hex())
+                .collect();
+            for (bar, feature) in bars.iter().zip(project.features()) {
+                assert_eq!(bar.attribute("data-feature"), Some(feature.id.as_str()));
+                assert_eq!(bar.attribute("data-id"), Some(feature.id.as_str()));
+                let title = bar
+                    .children()
+                    .find(|n| n.has_tag_name("title"))
+                    .and_then(|n| n.text())
+                    .unwrap();
+                assert!(title.starts_with(&feature.name), "{title}");
+                let fills: Vec<&str> = bar
+                    .children()
+                    .filter(|n| n.has_tag_name("rect"))
+                    .filter_map(|n| n.attribute("fill"))
+                    .collect();
+                assert!(!fills.is_empty());
+                assert!(fills.iter().all(|f| colors.iter().any(|c| c == f)));
+            }
+            // Over each row, its name included, the same tooltip.
+            let rows: Vec<_> = doc
+                .descendants()
+                .filter(|n| n.has_tag_name("rect") && n.attribute("class") == Some("row"))
+                .collect();
+            assert_eq!(rows.len(), bars.len());
+            for (row, feature) in rows.iter().zip(project.features()) {
+                assert_eq!(row.attribute("data-feature"), Some(feature.id.as_str()));
+                let title = row.children().find(|n| n.has_tag_name("title"));
+                assert!(
+                    title
+                        .and_then(|n| n.text())
+                        .unwrap()
+                        .starts_with(&feature.name)
+                );
+            }
+        } else {
+            let drawn = points(&svg);
+            assert_eq!(drawn.len(), project.features().len());
+            let labelled: Vec<String> = labels(&svg).into_iter().map(|(id, _)| id).collect();
+            assert!(!labelled.is_empty());
+            for id in labelled.iter().flat_map(|ids| ids.split(' ')) {
+                assert!(drawn.iter().any(|p| p.0 == id), "{id}");
+            }
+        }
+    }
+}
+
+#[test]
 fn export_compare_writes_the_comparison_picture_with_checkable_markup() {
     let dir = tempfile::tempdir().unwrap();
     let project_path = dir.path().join("metro.kano.json");

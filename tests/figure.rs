@@ -374,6 +374,380 @@ fn intervals_draw_whiskers_only_when_asked() {
     assert!(!FigureOptions::for_respondents(400).show_intervals);
 }
 
+// The continuous-analysis scatter and the category-shares chart: the same rules, checked the
+// same way.
+
+use kanoscope::figure::{
+    ContinuousFeature, ContinuousOptions, ContinuousWords, ShareFeature, SharesWords, continuous,
+    shares,
+};
+use kanoscope::kano::CategoryCounts;
+
+const CAPTION: &str = "Segment “Tourists” (n = 25)";
+
+/// Everything the picture draws lies inside it.
+fn check_inside(figure: &Figure, context: &str) {
+    let picture = kanoscope::figure::Rect::new(0.0, 0.0, figure.size.width, figure.size.height);
+    for t in &figure.texts {
+        assert!(
+            picture.contains_rect(&t.rect),
+            "{context}: the text {:?} leaves the picture: {:?} in {:?}",
+            t.text,
+            t.rect,
+            figure.size
+        );
+    }
+    for p in &figure.points {
+        assert!(
+            picture.contains_rect(&kanoscope::figure::Rect::new(
+                p.center.x - p.radius,
+                p.center.y - p.radius,
+                p.center.x + p.radius,
+                p.center.y + p.radius
+            )),
+            "{context}: the point of {} leaves the picture",
+            p.id
+        );
+    }
+    for b in &figure.bars {
+        assert!(
+            picture.contains_rect(&b.row),
+            "{context}: bar {} leaves",
+            b.id
+        );
+    }
+    for f in &figure.fills {
+        assert!(picture.contains_rect(&f.rect), "{context}: a fill leaves");
+    }
+    for l in &figure.lines {
+        for p in [l.from, l.to] {
+            assert!(
+                p.x >= 0.0 && p.y >= 0.0 && p.x <= figure.size.width && p.y <= figure.size.height,
+                "{context}: a line leaves the picture"
+            );
+        }
+    }
+    // Texts never cover each other (the vertical axis title is alone at the left).
+    let flat: Vec<_> = figure.texts.iter().filter(|t| !t.vertical).collect();
+    for (k, a) in flat.iter().enumerate() {
+        for b in &flat[k + 1..] {
+            assert!(
+                !a.rect.overlaps(&b.rect),
+                "{context}: {:?} covers {:?}",
+                a.text,
+                b.text
+            );
+        }
+    }
+    assert_eq!(
+        figure.caption().map(|c| c.text.as_str()),
+        Some(CAPTION),
+        "{context}"
+    );
+}
+
+fn continuous_features(count: usize, spread: Spread, seed: u64) -> Vec<ContinuousFeature> {
+    let mut rng = Rng(seed.wrapping_mul(0x2545_F491_4F6C_DD1D) | 1);
+    features(count, spread, seed)
+        .into_iter()
+        .map(|f| {
+            let sd = |rng: &mut Rng| (rng.next() % 5 != 0).then(|| rng.unit() * 1.5);
+            ContinuousFeature {
+                id: f.id,
+                name: f.name,
+                dysfunctional: (-2.0 + f.worse * 6.0, sd(&mut rng)),
+                functional: (-2.0 + f.better * 6.0, sd(&mut rng)),
+                importance: f.importance,
+                category: f.category,
+            }
+        })
+        .collect()
+}
+
+fn continuous_words(lang: Lang) -> ContinuousWords {
+    ContinuousWords::new(lang.texts(), CAPTION.into(), &ImportanceScale::default())
+}
+
+#[test]
+fn the_continuous_scatter_is_honest_at_every_size_and_density() {
+    let spreads = [
+        Spread::Random,
+        Spread::Clusters,
+        Spread::Coincident,
+        Spread::Edges,
+        Spread::Diagonal,
+    ];
+    for &(w, h) in &SIZES {
+        for &count in &[3usize, 8, 14, 30, 60, 200] {
+            for (s, &spread) in spreads.iter().enumerate() {
+                let lang = if (count + s) % 2 == 0 {
+                    Lang::En
+                } else {
+                    Lang::Zh
+                };
+                let seed = (count * 17 + s * 5) as u64 + w as u64;
+                let fs = continuous_features(count, spread, seed);
+                let figure = continuous(
+                    &fs,
+                    &continuous_words(lang),
+                    Size {
+                        width: w,
+                        height: h,
+                    },
+                    Theme::Light,
+                    ContinuousOptions::default(),
+                    &FixedAdvance,
+                );
+                let context = format!("continuous {w}x{h}, {count} features, {spread:?}, {lang:?}");
+                assert_eq!(figure.points.len(), count, "{context}");
+                check_inside(&figure, &context);
+                let unlabelled = check(&figure, &context);
+                if count <= 14 {
+                    assert_eq!(unlabelled, 0, "{context}: points without name or number");
+                }
+                // The key lists every numbered point: it never leaves entries out.
+                let keyed = figure
+                    .texts
+                    .iter()
+                    .filter(|t| t.role == TextRole::Key)
+                    .count();
+                let numbered: usize = figure
+                    .labels
+                    .iter()
+                    .filter(|l| l.numbered)
+                    .map(|l| l.features.len())
+                    .sum();
+                assert!(
+                    numbered == 0 || keyed > numbered,
+                    "{context}: {numbered} numbered points, {keyed} key lines"
+                );
+                for t in figure.texts.iter().filter(|t| t.role == TextRole::Key) {
+                    assert!(!t.rect.overlaps(&figure.plot), "{context}: key on the plot");
+                }
+                // Every point sits inside the plot, at its scores.
+                for p in &figure.points {
+                    assert!(
+                        figure
+                            .plot
+                            .expand(0.01)
+                            .contains_rect(&kanoscope::figure::Rect::new(
+                                p.center.x, p.center.y, p.center.x, p.center.y
+                            )),
+                        "{context}: point outside the plot"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_continuous_scatter_keeps_its_whiskers_and_zero_lines() {
+    let mut fs = continuous_features(3, Spread::Random, 9);
+    fs[0].dysfunctional = (1.0, Some(0.5));
+    fs[0].functional = (2.0, Some(1.0));
+    fs[1].dysfunctional.1 = None;
+    fs[1].functional.1 = None;
+    fs[2].dysfunctional.1 = None;
+    fs[2].functional.1 = None;
+    let size = Size {
+        width: 1024.0,
+        height: 768.0,
+    };
+    let draw = |show_spread| {
+        continuous(
+            &fs,
+            &continuous_words(Lang::En),
+            size,
+            Theme::Light,
+            ContinuousOptions {
+                show_spread,
+                min_label_size: 0.0,
+            },
+            &FixedAdvance,
+        )
+    };
+    let with = draw(true);
+    let without = draw(false);
+    assert_eq!(with.lines.len(), without.lines.len() + 2);
+    let p = &with.points[0];
+    assert!(with.lines.iter().any(|l| l.from.y == p.center.y
+        && l.to.y == p.center.y
+        && l.from.x < p.center.x
+        && l.to.x > p.center.x));
+    // Both whiskers are centred on the point: one standard deviation either way.
+    let centred = |vertical: bool| {
+        with.lines.iter().any(|l| {
+            if vertical {
+                l.from.x == p.center.x
+                    && l.to.x == p.center.x
+                    && ((l.from.y + l.to.y) / 2.0 - p.center.y).abs() < 0.01
+                    && l.from.y != l.to.y
+            } else {
+                l.from.y == p.center.y
+                    && l.to.y == p.center.y
+                    && ((l.from.x + l.to.x) / 2.0 - p.center.x).abs() < 0.01
+                    && l.from.x != l.to.x
+            }
+        })
+    };
+    assert!(centred(true) && centred(false));
+    // The notes say what the size and the whiskers mean, the legend names the categories.
+    let t = Lang::En.texts();
+    assert!(
+        with.texts
+            .iter()
+            .any(|x| x.text == t.report.whiskers_are_sd)
+    );
+    assert!(
+        !without
+            .texts
+            .iter()
+            .any(|x| x.text == t.report.whiskers_are_sd)
+    );
+    assert!(
+        with.texts
+            .iter()
+            .any(|x| x.text == t.report.axis_dysfunctional)
+    );
+}
+
+fn share_features(count: usize, seed: u64) -> Vec<ShareFeature> {
+    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    (0..count)
+        .map(|i| {
+            let c = |rng: &mut Rng| (rng.next() % 40) as u32;
+            let counts = if i % 11 == 5 {
+                CategoryCounts::new(0, 0, 0, 0, 0, 0)
+            } else if i % 7 == 3 {
+                CategoryCounts::new(0, 0, 1, 0, 0, 0)
+            } else {
+                CategoryCounts::new(
+                    c(&mut rng),
+                    c(&mut rng),
+                    c(&mut rng),
+                    c(&mut rng),
+                    c(&mut rng) / 8,
+                    c(&mut rng) / 10,
+                )
+            };
+            ShareFeature {
+                id: format!("f{i}"),
+                name: rng.pick(&NAMES).to_owned(),
+                touchpoint: ["Ticketing", "On the train", "车站"][i * 3 / count.max(1)].to_owned(),
+                n: counts.total(),
+                counts,
+                category: Some(Category::ALL[(rng.next() % 6) as usize]),
+                mixed: i % 4 == 1,
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn the_shares_chart_fits_every_size_and_count() {
+    for &(w, h) in &SIZES {
+        for &count in &[3usize, 8, 14, 30, 60, 200] {
+            for lang in [Lang::En, Lang::Zh] {
+                let fs = share_features(count, count as u64 + w as u64);
+                let words = SharesWords::new(lang.texts(), CAPTION.into());
+                let figure = shares(
+                    &fs,
+                    &words,
+                    Size {
+                        width: w,
+                        height: h,
+                    },
+                    Theme::Light,
+                    0.0,
+                    &FixedAdvance,
+                );
+                let context = format!("shares {w}x{h}, {count} features, {lang:?}");
+                assert_eq!(figure.size.width, w, "{context}");
+                assert!(figure.size.height >= h, "{context}");
+                check_inside(&figure, &context);
+                assert_eq!(figure.bars.len(), count, "{context}");
+                // Readable rows: never thinner than the label text.
+                for b in &figure.bars {
+                    assert!(
+                        b.row.height() >= figure.tokens.label_size * 1.7 - 0.01,
+                        "{context}"
+                    );
+                }
+                for (k, b) in figure.bars.iter().enumerate() {
+                    let f = &fs[b.feature];
+                    // Segments tile the bar in A, O, M, I, R, Q order, each its share long.
+                    if f.n > 0 {
+                        let total: f32 = b.segments.iter().map(|s| s.rect.width()).sum();
+                        assert!((total - b.bar.width()).abs() < 0.5, "{context}");
+                        for s in &b.segments {
+                            assert!(b.bar.expand(0.01).contains_rect(&s.rect), "{context}");
+                        }
+                    } else {
+                        assert!(b.segments.is_empty());
+                    }
+                    for other in &figure.bars[k + 1..] {
+                        assert!(!b.row.overlaps(&other.row), "{context}: rows overlap");
+                    }
+                }
+                // A figure on a segment stays inside it; a name stays left of its bar.
+                for t in &figure.texts {
+                    if t.role == TextRole::Value && t.text.ends_with('%') {
+                        assert!(
+                            figure
+                                .bars
+                                .iter()
+                                .any(|b| b.segments.iter().any(|s| s.rect.contains_rect(&t.rect))),
+                            "{context}: {:?} outside its segment",
+                            t.text
+                        );
+                    }
+                    if t.role == TextRole::Name {
+                        assert!(t.rect.max.x <= figure.plot.min.x, "{context}");
+                    }
+                }
+                let legend: Vec<&str> = figure
+                    .texts
+                    .iter()
+                    .filter(|t| t.role == TextRole::Legend)
+                    .map(|t| t.text.as_str())
+                    .collect();
+                for c in Category::ALL {
+                    let name = format!("{} {}", c.letter(), lang.texts().method.category(c));
+                    assert!(legend.contains(&name.as_str()), "{context}: {legend:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn long_names_are_cut_on_the_chart_and_whole_in_the_bar() {
+    let mut fs = share_features(3, 4);
+    fs[0].name = "Free Wi-Fi".to_owned();
+    fs[1].name = NAMES[10].to_owned();
+    let figure = shares(
+        &fs,
+        &SharesWords::new(Lang::En.texts(), CAPTION.into()),
+        Size {
+            width: 1024.0,
+            height: 768.0,
+        },
+        Theme::Light,
+        0.0,
+        &FixedAdvance,
+    );
+    let names: Vec<&str> = figure
+        .texts
+        .iter()
+        .filter(|t| t.role == TextRole::Name)
+        .map(|t| t.text.as_str())
+        .collect();
+    assert!(names[1].ends_with('…') && NAMES[10].starts_with(names[1].trim_end_matches('…')));
+    assert_eq!(figure.bars[1].name, NAMES[10]);
+    assert_eq!(names[0], "Free Wi-Fi");
+}
+
 // The comparison picture (two segments, A → B) keeps the same rules, and its arrows run from
 // each feature's ring in A to its point in B.
 

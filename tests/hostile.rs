@@ -6,6 +6,11 @@
 // Tests state their expectations with unwrap: a failure should stop the test where it happened.
 #![allow(clippy::unwrap_used)]
 
+#[path = "support/binary_books.rs"]
+mod binary_books;
+#[path = "support/xml_books.rs"]
+mod xml_books;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use tempfile::TempDir;
@@ -331,19 +336,8 @@ fn appending_respondents_holds_their_texts_to_the_limit_naming_the_place() {
 /// An OpenDocument spreadsheet whose second row, one answer repeated across all 16,384 columns,
 /// is itself repeated down to row 1,048,576: a 1 KB file standing for 17 billion cells.
 fn repeated_ods(path: &Path) {
-    use std::io::Write;
-    let content = r#"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="Answers"><table:table-row><table:table-cell office:value-type="string"><text:p>a_functional</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>a_dysfunctional</text:p></table:table-cell></table:table-row><table:table-row table:number-rows-repeated="1048575"><table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>I like it</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#;
-    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
-    let stored =
-        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-    zip.start_file("mimetype", stored).unwrap();
-    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
-        .unwrap();
-    zip.start_file("META-INF/manifest.xml", stored).unwrap();
-    zip.write_all(br#"<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#).unwrap();
-    zip.start_file("content.xml", stored).unwrap();
-    zip.write_all(content.as_bytes()).unwrap();
-    zip.finish().unwrap();
+    let table = r#"<table:table table:name="Answers"><table:table-row><table:table-cell office:value-type="string"><text:p>a_functional</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>a_dysfunctional</text:p></table:table-cell></table:table-row><table:table-row table:number-rows-repeated="1048575"><table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>I like it</text:p></table:table-cell></table:table-row></table:table>"#;
+    std::fs::write(path, xml_books::ods(table)).unwrap();
 }
 
 #[test]
@@ -367,4 +361,91 @@ fn import_refuses_an_ods_whose_repeats_stand_for_billions_of_cells() {
         ],
     );
     assert!(!dir.path().join("out.kano.json").exists());
+}
+
+/// Writes `bytes` as `name` in `dir`, a file under 10 MB, and imports it.
+fn import_workbook(dir: &Path, name: &str, bytes: &[u8]) -> Output {
+    assert!(bytes.len() < 10 * 1024 * 1024, "{} bytes", bytes.len());
+    std::fs::write(dir.join(name), bytes).unwrap();
+    kanoscope(dir, &["import", name, "-o", "out.kano.json"])
+}
+
+#[test]
+fn import_refuses_an_xls_whose_cells_all_repeat_one_long_shared_string() {
+    // A 1 MB .xls whose 60,000 LABELSST cells name one 32,767-character string: calamine would
+    // copy it into each cell (2 GB) and every sheet of an .xls is read at once.
+    let dir = TempDir::new().unwrap();
+    let output = import_workbook(
+        dir.path(),
+        "bomb.xls",
+        &binary_books::repeated_string_xls(32_767, 60_000),
+    );
+    assert_refused(
+        &output,
+        &["bomb.xls", "of memory by 'Answers'!", "nothing was written"],
+    );
+    assert!(!dir.path().join("out.kano.json").exists());
+}
+
+#[test]
+fn import_refuses_an_xls_whose_dimensions_claim_the_whole_grid() {
+    let dir = TempDir::new().unwrap();
+    let mut body = binary_books::dimensions(0, 65_536, 0, 256);
+    body.extend(binary_books::labelsst(0, 0, 0));
+    let stream = binary_books::workbook_stream(&["a_functional"], &[("Answers", body)]);
+    let output = import_workbook(dir.path(), "dims.xls", &binary_books::cfb(&stream).bytes);
+    assert_refused(
+        &output,
+        &[
+            "dims.xls",
+            "\"Answers\"",
+            "from A1 to IV65536",
+            "nothing was written",
+        ],
+    );
+}
+
+#[test]
+fn import_refuses_a_truncated_or_looping_xls_container_naming_the_part() {
+    let dir = TempDir::new().unwrap();
+    let whole = binary_books::answers_xls(&[("I like it", "I dislike it")]);
+    let output = import_workbook(dir.path(), "cut.xls", &whole[..whole.len() / 2]);
+    assert_refused(&output, &["cut.xls", "damaged: CFB FAT at byte 76"]);
+
+    let stream = binary_books::workbook_stream(&["a"], &[("Answers", Vec::new())]);
+    let mut container = binary_books::cfb(&stream);
+    container.set_fat(container.stream_sectors - 1, 0);
+    container.set_stream_len(0xFFFF_FF00);
+    let output = import_workbook(dir.path(), "loop.xls", &container.bytes);
+    assert_refused(&output, &["loop.xls", "damaged: CFB FAT chain at byte"]);
+    assert!(!dir.path().join("out.kano.json").exists());
+}
+
+#[test]
+fn import_refuses_an_xlsb_whose_cells_all_repeat_one_long_shared_string() {
+    let dir = TempDir::new().unwrap();
+    let output = import_workbook(
+        dir.path(),
+        "bomb.xlsb",
+        &binary_books::repeated_string_xlsb(32_767, 60_000),
+    );
+    assert_refused(&output, &["bomb.xlsb", "Answers", "nothing was written"]);
+}
+
+#[test]
+fn small_xls_and_xlsb_workbooks_within_the_limits_still_import() {
+    let answers = [
+        ("I like it", "I dislike it"),
+        ("I expect it", "I can tolerate it"),
+    ];
+    for (name, bytes) in [
+        ("ok.xls", binary_books::answers_xls(&answers)),
+        ("ok.xlsb", binary_books::answers_xlsb(&answers)),
+    ] {
+        let dir = TempDir::new().unwrap();
+        let output = import_workbook(dir.path(), name, &bytes);
+        assert!(output.status.success(), "{name}: {}", stderr(&output));
+        let project = std::fs::read_to_string(dir.path().join("out.kano.json")).unwrap();
+        assert!(project.contains("\"wifi\""), "{project}");
+    }
 }

@@ -712,6 +712,102 @@ fn a_segment_with_few_respondents_is_too_small_to_say_anything() {
     assert_eq!(count, project.features().len());
 }
 
+/// Moves the pointer down columns of the window until `found` says a tooltip shows; returns
+/// where.
+fn hover_until(
+    harness: &mut Harness<'_, StudioApp>,
+    columns: &[f32],
+    found: impl Fn(&Harness<'_, StudioApp>) -> bool,
+) -> Option<egui::Pos2> {
+    for &x in columns {
+        for step in 0..50 {
+            let at = egui::pos2(x, 200.0 + step as f32 * 11.0);
+            harness.hover_at(at);
+            harness.run();
+            if found(harness) {
+                return Some(at);
+            }
+        }
+    }
+    None
+}
+
+fn click(harness: &mut Harness<'_, StudioApp>, at: egui::Pos2) {
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    harness.run();
+}
+
+#[test]
+fn a_bar_of_the_shares_chart_explains_itself_and_selects_its_feature() {
+    let mut harness = harness_sized(Tab::Plots, 1024.0, 768.0);
+    harness.state_mut().view_mut().plot = PlotKind::Shares;
+    harness.run();
+    let at = hover_until(&mut harness, &[700.0], |h| {
+        h.query_by_label_contains("Attractive: ").is_some()
+    })
+    .expect("a bar's tooltip");
+    click(&mut harness, at);
+    let feature = harness
+        .state()
+        .view()
+        .selected_feature
+        .expect("the click selects the bar's feature");
+    // The tooltip is the selected feature's: its share of A with its count.
+    let (_, results, _) = results_of(&harness);
+    let stats = results.features[feature].stats;
+    let a = stats.counts[Category::A];
+    let share = format!(
+        "Attractive: {:.0}% ({a} of {})",
+        stats.counts.share(Category::A).unwrap_or(0.0) * 100.0,
+        stats.n
+    );
+    harness.hover_at(at);
+    harness.run();
+    assert!(
+        harness.query_by_label(&share).is_some(),
+        "no tooltip line {share:?}"
+    );
+}
+
+#[test]
+fn a_point_of_the_continuous_scatter_explains_itself_and_selects_its_feature() {
+    let mut harness = harness_sized(Tab::Plots, 1024.0, 768.0);
+    harness.state_mut().view_mut().plot = PlotKind::Continuous;
+    harness.run();
+    let at = hover_until(&mut harness, &[520.0, 600.0, 680.0, 440.0], |h| {
+        h.query_by_label_contains("Functional ").is_some()
+    })
+    .expect("a point's tooltip");
+    click(&mut harness, at);
+    let feature = harness
+        .state()
+        .view()
+        .selected_feature
+        .expect("the click selects the point's feature");
+    let (_, results, _) = results_of(&harness);
+    let c = results.features[feature].stats.continuous.unwrap();
+    let line = format!(
+        "Functional {} ± {}",
+        kanoscope::i18n::number::fixed(c.functional.mean, 2),
+        c.functional
+            .sd
+            .map_or("–".to_owned(), |s| kanoscope::i18n::number::fixed(s, 2))
+    );
+    harness.hover_at(at);
+    harness.run();
+    assert!(
+        harness.query_by_label(&line).is_some(),
+        "no tooltip line {line:?}"
+    );
+}
+
 #[test]
 fn compared_segments_show_as_a_diagram_with_both_segments_in_its_caption() {
     let mut harness = harness(Tab::Results);

@@ -1,17 +1,22 @@
 //! Hostile workbooks, built from the fuzzer's input so that they are valid zips the importer
 //! really reads (random bytes almost never are): an .xlsx whose cells sit anywhere in Excel's
-//! grid and beyond, with shared or inline strings of any length, or an .ods whose rows and cells
-//! repeat any number of times. The importer must answer (a table or a message naming the sheet
+//! grid and beyond, with shared or inline strings of any length, an .ods whose rows and cells
+//! repeat any number of times, or an old .xls or .xlsb (written by the tests' builder,
+//! tests/support/binary_books.rs) whose cells repeat long shared strings anywhere and whose
+//! dimension records claim any area. The importer must answer (a table or a message naming the sheet
 //! and cell) in bounded memory: run with `-rss_limit_mb=1024`, so that a workbook the limits
 //! (src/io/import/workbook_limits.rs) let through to calamine and that blows up memory is a crash.
 #![no_main]
 
+#[path = "../../tests/support/binary_books.rs"]
+mod binary_books;
 mod check;
 mod import_options;
+#[path = "../../tests/support/xml_books.rs"]
+mod xml_books;
 
 use arbitrary::Arbitrary;
 use kanoscope::io::import::import_bytes;
-use std::io::Write;
 
 #[derive(Arbitrary, Debug)]
 struct Cell {
@@ -25,22 +30,12 @@ struct Cell {
 
 #[derive(Arbitrary, Debug)]
 struct Book {
-    ods: bool,
+    /// .xlsx, .ods, .xls or .xlsb (modulo 4).
+    format: u8,
     flags: u8,
     /// Row repeats for .ods.
     row_repeat: u32,
     cells: Vec<Cell>,
-}
-
-fn column_name(column: u32) -> String {
-    let mut n = column + 1;
-    let mut letters = Vec::new();
-    while n > 0 {
-        n -= 1;
-        letters.push(char::from(b'A' + (n % 26) as u8));
-        n /= 26;
-    }
-    letters.iter().rev().collect()
 }
 
 fn text(cell: &Cell) -> String {
@@ -49,24 +44,18 @@ fn text(cell: &Cell) -> String {
     c.repeat(usize::from(cell.chars) % 33_000)
 }
 
-fn zip(parts: &[(&str, String)]) -> Vec<u8> {
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    for (name, text) in parts {
-        if zip.start_file(*name, options).is_err() || zip.write_all(text.as_bytes()).is_err() {
-            return Vec::new();
-        }
-    }
-    zip.finish().map(|c| c.into_inner()).unwrap_or_default()
-}
-
 fn xlsx(book: &Book) -> Vec<u8> {
     let mut shared = String::new();
     let mut count = 0;
-    let mut sheet = String::from(r#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a_functional</t></is></c><c r="B1" t="inlineStr"><is><t>a_dysfunctional</t></is></c></row>"#);
+    let mut sheet = String::from(
+        r#"<row r="1"><c r="A1" t="inlineStr"><is><t>a_functional</t></is></c><c r="B1" t="inlineStr"><is><t>a_dysfunctional</t></is></c></row>"#,
+    );
     for cell in book.cells.iter().take(64) {
-        let place = format!("{}{}", column_name(u32::from(cell.column)), cell.row);
+        let place = format!(
+            "{}{}",
+            xml_books::column_name(u32::from(cell.column)),
+            cell.row
+        );
         sheet.push_str(&format!(r#"<row r="{}">"#, cell.row));
         match cell.kind % 3 {
             0 => {
@@ -82,19 +71,13 @@ fn xlsx(book: &Book) -> Vec<u8> {
         }
         sheet.push_str("</row>");
     }
-    sheet.push_str("</sheetData></worksheet>");
-    zip(&[
-        ("[Content_Types].xml", r#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>"#.to_owned()),
-        ("_rels/.rels", r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#.to_owned()),
-        ("xl/workbook.xml", r#"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>"#.to_owned()),
-        ("xl/_rels/workbook.xml.rels", r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#.to_owned()),
-        ("xl/sharedStrings.xml", format!(r#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{shared}</sst>"#)),
-        ("xl/worksheets/sheet1.xml", sheet),
-    ])
+    xml_books::xlsx("S", &shared, &sheet)
 }
 
 fn ods(book: &Book) -> Vec<u8> {
-    let mut table = String::from(r#"<table:table table:name="S"><table:table-row><table:table-cell office:value-type="string"><text:p>a_functional</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>a_dysfunctional</text:p></table:table-cell></table:table-row>"#);
+    let mut table = String::from(
+        r#"<table:table table:name="S"><table:table-row><table:table-cell office:value-type="string"><text:p>a_functional</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>a_dysfunctional</text:p></table:table-cell></table:table-row>"#,
+    );
     table.push_str(&format!(
         r#"<table:table-row table:number-rows-repeated="{}">"#,
         book.row_repeat.max(1)
@@ -114,18 +97,92 @@ fn ods(book: &Book) -> Vec<u8> {
         }
     }
     table.push_str("</table:table-row></table:table>");
-    zip(&[
-        ("mimetype", "application/vnd.oasis.opendocument.spreadsheet".to_owned()),
-        ("META-INF/manifest.xml", r#"<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#.to_owned()),
-        ("content.xml", format!(r#"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>{table}</office:spreadsheet></office:body></office:document-content>"#)),
-    ])
+    xml_books::ods(&table)
+}
+
+/// The cells' texts as shared strings (one each), after the header's two.
+fn shared_texts(book: &Book) -> Vec<String> {
+    let mut shared = vec!["a_functional".to_owned(), "a_dysfunctional".to_owned()];
+    shared.extend(
+        book.cells
+            .iter()
+            .take(64)
+            .map(|c| "x".repeat(usize::from(c.chars) % 33_000)),
+    );
+    shared
+}
+
+/// How many times a cell is written (in successive rows): enough for a shared-string bomb, few
+/// enough that the .xls stays within the builder's container (7 MB).
+fn copies(cell: &Cell) -> u32 {
+    if cell.kind % 3 == 1 {
+        1
+    } else {
+        cell.repeat % 2_048 + 1
+    }
+}
+
+fn xls(book: &Book) -> Vec<u8> {
+    use binary_books::{cfb, dimensions, label, labelsst, number, workbook_stream};
+    let shared = shared_texts(book);
+    let refs: Vec<&str> = shared.iter().map(String::as_str).collect();
+    let mut body = dimensions(
+        book.row_repeat & 0xFFFF,
+        book.row_repeat >> 8,
+        u16::from(book.flags),
+        book.flags.wrapping_mul(3).into(),
+    );
+    body.extend(labelsst(0, 0, 0));
+    body.extend(labelsst(0, 1, 1));
+    for (i, cell) in book.cells.iter().take(64).enumerate() {
+        for k in 0..copies(cell) {
+            let row = (cell.row as u16).wrapping_add(k as u16);
+            match cell.kind % 3 {
+                0 => body.extend(labelsst(row, cell.column, i as u32 + 2)),
+                1 => body.extend(label(
+                    row,
+                    cell.column,
+                    &"y".repeat(usize::from(cell.chars % 256)),
+                )),
+                _ => body.extend(number(row, cell.column, f64::from(cell.repeat))),
+            }
+        }
+    }
+    cfb(&workbook_stream(&refs, &[("S", body)])).bytes
+}
+
+fn xlsb(book: &Book) -> Vec<u8> {
+    use binary_books::{cell_isst, cell_real, row_header, ws_dim};
+    let shared = shared_texts(book);
+    let refs: Vec<&str> = shared.iter().map(String::as_str).collect();
+    let mut cells = row_header(0);
+    cells.extend(cell_isst(0, 0));
+    cells.extend(cell_isst(1, 1));
+    for (i, cell) in book.cells.iter().take(64).enumerate() {
+        for k in 0..copies(cell) {
+            cells.extend(row_header(cell.row.wrapping_add(k)));
+            let column = u32::from(cell.column);
+            if cell.kind % 2 == 0 {
+                cells.extend(cell_isst(column, i as u32 + 2));
+            } else {
+                cells.extend(cell_real(column, f64::from(cell.repeat)));
+            }
+        }
+    }
+    let dim = ws_dim(0, book.row_repeat, 0, u32::from(book.flags) * 64);
+    binary_books::xlsb(&refs, dim, &cells)
 }
 
 libfuzzer_sys::fuzz_target!(|book: Book| {
     // As in import_survey: calamine's panics are caught by the importer; others still crash.
     static DEFAULT_HOOK: std::sync::Once = std::sync::Once::new();
     DEFAULT_HOOK.call_once(|| drop(std::panic::take_hook()));
-    let bytes = if book.ods { ods(&book) } else { xlsx(&book) };
+    let bytes = match book.format % 4 {
+        0 => xlsx(&book),
+        1 => ods(&book),
+        2 => xls(&book),
+        _ => xlsb(&book),
+    };
     let options = import_options::from_flags(book.flags);
     if let Ok(project) = import_bytes(&bytes, &options) {
         check::accepted(&project);

@@ -45,6 +45,10 @@ pub enum ScreenshotView {
     /// File ▸ Save As with this desktop's real file dialog: on a desktop that cannot show one
     /// (no xdg portal, no zenity), the studio's own file dialog.
     SaveAs,
+    /// The Plots tab's category shares.
+    PlotsShares,
+    /// The Plots tab's continuous analysis.
+    PlotsContinuous,
     /// Segments compared on the Results tab, as the diagram: the project's first and last
     /// segments.
     Compare,
@@ -52,7 +56,7 @@ pub enum ScreenshotView {
 
 impl ScreenshotView {
     /// Every view, in the order the studio shows them.
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 14] = [
         Self::Features,
         Self::Responses,
         Self::Results,
@@ -64,6 +68,8 @@ impl ScreenshotView {
         Self::Export,
         Self::Help,
         Self::SaveAs,
+        Self::PlotsShares,
+        Self::PlotsContinuous,
         Self::Compare,
     ];
 
@@ -81,6 +87,8 @@ impl ScreenshotView {
             Self::Export => "export",
             Self::Help => "help",
             Self::SaveAs => "save-as",
+            Self::PlotsShares => "plots-shares",
+            Self::PlotsContinuous => "plots-continuous",
             Self::Compare => "compare",
         }
     }
@@ -97,7 +105,7 @@ impl ScreenshotView {
             | Self::Help
             | Self::SaveAs
             | Self::Compare => Tab::Results,
-            Self::Plots | Self::Export => Tab::Plots,
+            Self::Plots | Self::Export | Self::PlotsShares | Self::PlotsContinuous => Tab::Plots,
             Self::Map => Tab::Map,
         };
         match self {
@@ -113,6 +121,8 @@ impl ScreenshotView {
             Self::Export => app.queue(Action::ExportPlot(crate::export::Plot::BetterWorse)),
             Self::Help => app.queue(Action::Command(Command::HelpPrimer)),
             Self::SaveAs => app.queue(Action::Command(Command::SaveAs)),
+            Self::PlotsShares => app.view_mut().plot = crate::ui::PlotKind::Shares,
+            Self::PlotsContinuous => app.view_mut().plot = crate::ui::PlotKind::Continuous,
             Self::Compare => {
                 let segments = app.document().project().segments();
                 let picked: Vec<String> = segments
@@ -507,6 +517,8 @@ mod tests {
                 Tab::Plots,
                 Tab::Results,
                 Tab::Results,
+                Tab::Plots,
+                Tab::Plots,
                 Tab::Results,
             ]
         );
@@ -525,6 +537,8 @@ mod tests {
                 "export",
                 "help",
                 "save-as",
+                "plots-shares",
+                "plots-continuous",
                 "compare",
             ]
         );

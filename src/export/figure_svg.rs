@@ -2,7 +2,11 @@
 //! point is `<circle class="point" data-feature="ID">`, each label a `<g class="label"
 //! data-feature="ID">` holding its box (`<rect>`) and `<text>`, each leader line
 //! `<line class="leader" data-feature="ID">`, and the caption `<text class="caption">`. A label
-//! that names points lying on top of each other lists their ids, separated by spaces. A
+//! that names points lying on top of each other lists their ids, separated by spaces. A bar
+//! chart's bar is `<g class="bar" data-id="ID" data-feature="ID">` holding its tooltip
+//! (`<title>`, with the whole name) and one `<rect>` per segment; over each bar's whole row, its
+//! name and figures included, lies a transparent `<rect class="row" data-feature="ID">` with the
+//! same tooltip, so that hovering a cut name shows it whole. A
 //! comparison's arrows are `<g class="arrow" data-feature="ID">` (`"arrow differs"` where the
 //! segments differ) and its rings `<circle class="ring" data-feature="ID">`.
 //!
@@ -12,7 +16,8 @@ use super::svg::{Anchor, Svg, TextStyle, escape, num};
 use crate::figure::{self, ArrowMark, Figure, LabelMark, PointMark, Rgb, RingMark, TextRole};
 use std::fmt::Write as _;
 
-/// The figure as an SVG document titled `title`; `tooltip` gives each point's hover text.
+/// The figure as an SVG document titled `title`; `tooltip` gives each point's and each bar's
+/// hover text.
 pub fn write(figure: &Figure, title: &str, tooltip: &dyn Fn(usize) -> String) -> String {
     let size = figure.size;
     let colors = figure.theme.colors();
@@ -35,6 +40,9 @@ pub fn write(figure: &Figure, title: &str, tooltip: &dyn Fn(usize) -> String) ->
             f64::from(l.width),
             f64::from(l.dash),
         );
+    }
+    for b in &figure.bars {
+        bar(&mut svg, b, &tooltip(b.feature));
     }
     for t in &figure.texts {
         let mut style = TextStyle::new(f64::from(t.size), t.color).anchored(anchor(t.anchor));
@@ -62,6 +70,9 @@ pub fn write(figure: &Figure, title: &str, tooltip: &dyn Fn(usize) -> String) ->
     }
     for r in &figure.rings {
         ring(&mut svg, r, &r.feature.map(tooltip).unwrap_or_default());
+    }
+    for b in &figure.bars {
+        row(&mut svg, b, &tooltip(b.feature));
     }
     svg.open_group("class=\"points\"");
     for p in &figure.points {
@@ -148,6 +159,41 @@ pub fn ring(svg: &mut Svg, r: &RingMark, tooltip: &str) {
         num(f64::from(r.fill_opacity)),
         r.color.hex(),
         num(f64::from(r.width)),
+    ));
+}
+
+/// A bar as `<g class="bar" data-id="ID" data-feature="ID">` with its tooltip and segments.
+fn bar(svg: &mut Svg, b: &figure::BarMark, tooltip: &str) {
+    let id = escape(&b.id);
+    svg.open_group(&format!(
+        "class=\"bar\" data-id=\"{id}\" data-feature=\"{id}\""
+    ));
+    svg.tooltip(tooltip);
+    for f in &b.segments {
+        svg.rect(
+            f64::from(f.rect.min.x),
+            f64::from(f.rect.min.y),
+            f64::from(f.rect.width()),
+            f64::from(f.rect.height()),
+            f.color,
+            f64::from(f.opacity),
+        );
+    }
+    svg.close_group();
+}
+
+/// A transparent `<rect class="row" data-feature="ID">` over a bar's row, with its tooltip.
+fn row(svg: &mut Svg, b: &figure::BarMark, tooltip: &str) {
+    let r = b.row;
+    svg.raw(&format!(
+        "<rect class=\"row\" data-feature=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" \
+         fill=\"#ffffff\" fill-opacity=\"0\"><title>{}</title></rect>\n",
+        escape(&b.id),
+        num(f64::from(r.min.x)),
+        num(f64::from(r.min.y)),
+        num(f64::from(r.width())),
+        num(f64::from(r.height())),
+        escape(tooltip),
     ));
 }
 

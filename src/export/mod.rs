@@ -16,10 +16,8 @@ mod figure_svg;
 mod journey_html;
 pub use crate::figure::palette;
 mod plot_better_worse;
-mod plot_categories;
+mod plot_charts;
 mod plot_comparison;
-mod plot_continuous;
-mod plot_frame;
 mod png;
 mod questionnaire;
 mod reading;
@@ -34,7 +32,6 @@ pub use choice::{
     ExportChoice, ExportKind, FileFormat, PictureFormat, QuestionnaireFormat, ReportFormat,
     ResultsFormat, SizePreset,
 };
-pub use plot_continuous::axis_range as continuous_axis_range;
 pub use png::svg_to_png;
 pub use questionnaire::{
     ImportanceQuestion, QuestionnaireOptions, questionnaire_csv, questionnaire_html,
@@ -194,8 +191,8 @@ pub fn plot_svg(
     let t = options.texts();
     match plot {
         Plot::BetterWorse => plot_better_worse::svg(t, project, &results, options, size),
-        Plot::Categories => plot_categories::svg(t, project, &results, size),
-        Plot::Continuous => plot_continuous::svg(t, project, &results, size),
+        Plot::Categories => plot_charts::categories_svg(t, project, &results, options, size),
+        Plot::Continuous => plot_charts::continuous_svg(t, project, &results, options, size),
     }
 }
 

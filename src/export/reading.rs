@@ -251,6 +251,11 @@ pub fn better_worse_caption(t: &Texts, results: &Results) -> String {
     fill(t.report.figure_better_worse, &[("lines", &lines)])
 }
 
+/// A fraction as a whole percentage ("45%"), or a dash.
+pub fn percent(x: Option<f64>) -> String {
+    x.map_or_else(|| "–".to_owned(), crate::figure::shares::percent)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -334,8 +334,8 @@ fn section_table(out: &mut String, t: &Texts, rows: &[Row<'_>]) {
              <td class=\"num\">{}</td></tr>",
             escape(&better_with_interval(s, &row.uncertainty)),
             escape(&worse_with_interval(s, &row.uncertainty)),
-            super::plot_frame::percent(s.strength.map(|st| st.category)),
-            super::plot_frame::percent(s.strength.map(|st| st.total)),
+            super::reading::percent(s.strength.map(|st| st.category)),
+            super::reading::percent(s.strength.map(|st| st.total)),
             s.importance
                 .map_or_else(|| "–".to_owned(), |i| format!("{:.1}", i.mean)),
         );

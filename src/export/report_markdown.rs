@@ -325,8 +325,8 @@ fn table_section(out: &mut String, t: &Texts, rows: &[Row<'_>]) {
         ));
         cells.push(md(&better_with_interval(s, &row.uncertainty)));
         cells.push(md(&worse_with_interval(s, &row.uncertainty)));
-        cells.push(super::plot_frame::percent(s.strength.map(|st| st.category)));
-        cells.push(super::plot_frame::percent(s.strength.map(|st| st.total)));
+        cells.push(super::reading::percent(s.strength.map(|st| st.category)));
+        cells.push(super::reading::percent(s.strength.map(|st| st.total)));
         cells.push(match s.fong {
             Some(f) if f.significant => md(t.method.significant),
             Some(_) => md(t.method.mixed),

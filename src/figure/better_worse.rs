@@ -608,6 +608,7 @@ fn lay_out(
         plot,
         fills,
         lines,
+        bars: Vec::new(),
         points,
         labels: label_marks,
         texts,

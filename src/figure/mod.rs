@@ -13,18 +13,23 @@
 pub mod better_worse;
 pub mod caption;
 pub mod comparison;
+pub mod continuous;
 pub mod deck;
 pub mod geometry;
 pub mod labels;
 pub mod measure;
 pub mod naming;
 pub mod palette;
+mod parts;
+pub mod shares;
 pub mod tokens;
 
 pub use better_worse::{BetterWorseFeature, BetterWorseWords, FigureOptions, better_worse};
+pub use continuous::{ContinuousFeature, ContinuousOptions, ContinuousWords, continuous};
 pub use geometry::{Pos, Rect};
 pub use measure::{FixedAdvance, TextMeasure};
 pub use palette::{Rgb, Theme};
+pub use shares::{ShareFeature, SharesWords, shares};
 pub use tokens::Tokens;
 
 use crate::kano::Category;
@@ -66,6 +71,12 @@ pub enum TextRole {
     Note,
     /// The key's title or one of its entries.
     Key,
+    /// A feature's name beside its bar (cut with "…" when long; the bar's tooltip has it whole).
+    Name,
+    /// A group heading among the bars (a touchpoint).
+    Heading,
+    /// A figure written on or beside a mark: a share, a category letter, an n.
+    Value,
 }
 
 /// One line of text.
@@ -159,6 +170,23 @@ pub struct LabelMark {
     pub numbered: bool,
 }
 
+/// One feature's bar of a bar chart: its segments, and the row it takes (for hover and tooltips).
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarMark {
+    /// The feature's position in the layout's input.
+    pub feature: usize,
+    /// The feature's id.
+    pub id: String,
+    /// The feature's whole name (for tooltips).
+    pub name: String,
+    /// The bar's full length (0 to 100%), ringed when the feature is selected.
+    pub bar: Rect,
+    /// The whole row (name, bar and figures): hovering it means the feature.
+    pub row: Rect,
+    /// The filled segments, left to right.
+    pub segments: Vec<Fill>,
+}
+
 /// A laid-out picture.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Figure {
@@ -174,6 +202,8 @@ pub struct Figure {
     pub fills: Vec<Fill>,
     /// Grid, axis and quadrant lines, and interval whiskers, drawn before the points.
     pub lines: Vec<Line>,
+    /// The bars, drawn over the lines and under the texts.
+    pub bars: Vec<BarMark>,
     /// The points.
     pub points: Vec<PointMark>,
     /// The labels of the points.

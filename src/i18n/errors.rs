@@ -134,6 +134,9 @@ texts!(
         read_cell_too_long: "sheet \"{sheet}\", cell {cell}: the cell holds more than {limit} characters, Excel's limit for a cell", "工作表「{sheet}」单元格 {cell}：内容超过 {limit} 个字符，即 Excel 单个单元格的上限";
         read_too_much_text: "sheet \"{sheet}\": by cell {cell} the cells hold more than {limit} characters in all; Kanoscope reads sheets of up to that", "工作表「{sheet}」：到单元格 {cell} 为止，单元格中的文字已超过 {limit} 个字符；Kanoscope 只读取不超过这一数量的工作表";
         read_no_sheet: "there is no sheet \"{name}\"; the sheets are: {sheets}", "没有名为「{name}」的工作表；现有的工作表：{sheets}";
+        read_damaged_binary_workbook: "cannot read the spreadsheet: the workbook is damaged: {part} at byte {offset} cannot be read", "无法读取电子表格：工作簿已损坏：第 {offset} 字节处的 {part} 无法读取";
+        read_outside_xls_grid: "sheet \"{sheet}\": the {record} record at {cell} lies outside the .xls grid (last cell IV65536); the workbook is damaged", "工作表「{sheet}」：位于 {cell} 的 {record} 记录超出了 .xls 的表格范围（最后一个单元格是 IV65536）；工作簿已损坏";
+        read_too_much_memory: "reading the workbook would take about {needed} of memory by {place}; Kanoscope reads workbooks that need at most {limit}; save the answers as CSV, or split them", "读取该工作簿到 {place} 处约需 {needed} 内存；Kanoscope 只读取所需内存不超过 {limit} 的工作簿；请把回答另存为 CSV，或拆分成几个文件";
 
         // ---- Survey exports: the import. Role words name the questions in messages; the Chinese
         // ones are also the words the importer reads in column names (<id>_正向, <id>_反向).

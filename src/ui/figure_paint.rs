@@ -53,8 +53,19 @@ pub struct FigureOutput {
 /// Allocates the figure's size in `ui`, paints it and reports hover and clicks.
 /// `selected` (a position in the layout's input) is ringed.
 pub fn show(ui: &mut egui::Ui, figure: &Figure, selected: Option<usize>) -> FigureOutput {
+    show_sensing(ui, figure, selected, Sense::click()).0
+}
+
+/// [`show`], sensing what `sense` asks for (a zoomable view also drags), and returning the
+/// figure's response for tooltips and gestures.
+pub fn show_sensing(
+    ui: &mut egui::Ui,
+    figure: &Figure,
+    selected: Option<usize>,
+    sense: Sense,
+) -> (FigureOutput, egui::Response) {
     let size = Vec2::new(figure.size.width, figure.size.height);
-    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    let (rect, response) = ui.allocate_exact_size(size, sense);
     // Screen readers (and tests) learn what the picture shows from its caption.
     let caption = figure
         .caption()
@@ -107,6 +118,19 @@ pub fn show(ui: &mut egui::Ui, figure: &Figure, selected: Option<usize>) -> Figu
         );
         if pointer.is_some_and(|q| q.distance(centre) <= r.radius + 3.0) {
             hovered = r.feature.or(hovered);
+        }
+    }
+    for b in &figure.bars {
+        for f in &b.segments {
+            painter.rect_filled(
+                egui::Rect::from_min_max(at(f.rect.min), at(f.rect.max)),
+                0.0,
+                alpha(f.color, f.opacity),
+            );
+        }
+        let row = egui::Rect::from_min_max(at(b.row.min), at(b.row.max));
+        if pointer.is_some_and(|q| row.contains(q)) {
+            hovered = Some(b.feature);
         }
     }
     for t in &figure.texts {
@@ -173,8 +197,16 @@ pub fn show(ui: &mut egui::Ui, figure: &Figure, selected: Option<usize>) -> Figu
         }
     }
     let ring = |feature: usize, width: f32, c: Color32| {
-        if let Some(p) = figure.points.get(feature) {
+        if let Some(p) = figure.points.iter().find(|p| p.feature == feature) {
             painter.circle_stroke(at(p.center), p.radius + 3.0, Stroke::new(width, c));
+        }
+        if let Some(b) = figure.bars.iter().find(|b| b.feature == feature) {
+            painter.rect_stroke(
+                egui::Rect::from_min_max(at(b.bar.min), at(b.bar.max)).expand(2.0),
+                2.0,
+                Stroke::new(width, c),
+                egui::StrokeKind::Outside,
+            );
         }
     };
     if let Some(s) = selected {
@@ -183,8 +215,9 @@ pub fn show(ui: &mut egui::Ui, figure: &Figure, selected: Option<usize>) -> Figu
     if let Some(h) = hovered {
         ring(h, 2.0, color(colors.ink));
     }
-    FigureOutput {
+    let output = FigureOutput {
         hovered,
         clicked: hovered.filter(|_| response.clicked()),
-    }
+    };
+    (output, response)
 }

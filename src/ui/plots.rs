@@ -108,16 +108,17 @@ pub fn show_plot(
     let r = &t.results;
     let selected = view.selected_feature;
     // What is shown: the segment, its n and the touchpoint filter.
-    ui.strong(crate::figure::caption::caption(
+    let caption = crate::figure::caption::caption(
         t,
         &view.segment,
         results.respondents,
         view.features
             .group()
             .map(|key| crate::ui::group_names::group(t, key)),
-    ));
+    );
     match view.plot {
         PlotKind::BetterWorse => {
+            ui.strong(caption);
             let points = better_worse_points(project, results, view);
             if points.is_empty() {
                 ui.label(r.no_points);
@@ -132,32 +133,26 @@ pub fn show_plot(
             });
             better_worse::show_plot(ui, t, project, results, &points, selected)
         }
+        // These two are figures: caption, legend and notes are part of the picture.
         PlotKind::Shares => {
             let bars = share_bars(project, results, view);
             if bars.is_empty() {
+                ui.strong(caption);
                 ui.label(r.no_points);
                 return PlotOutput::default();
             }
-            ui.horizontal_wrapped(|ui| {
-                legend(ui, t, Category::ALL.into_iter());
-                ui.separator();
-                ui.weak(r.bars_hint);
-            });
-            shares::show_plot(ui, t, project, &bars, selected)
+            ui.weak(r.bars_hint);
+            shares::show_plot(ui, t, project, results, &bars, caption, selected)
         }
         PlotKind::Continuous => {
             let points = continuous_points(project, results, view);
             if points.is_empty() {
+                ui.strong(caption);
                 ui.label(r.no_points);
                 return PlotOutput::default();
             }
-            ui.horizontal_wrapped(|ui| {
-                legend(ui, t, points.iter().filter_map(|p| p.category));
-                ui.separator();
-                ui.label(r.point_size_note);
-                ui.weak(r.plot_hint);
-            });
-            continuous::show_plot(ui, t, project, results, &points, selected)
+            ui.weak(r.point_hint);
+            continuous::show_plot(ui, t, project, results, &points, caption, selected)
         }
     }
 }

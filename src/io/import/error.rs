@@ -196,6 +196,43 @@ pub enum ReadError {
         /// The limit.
         limit: u64,
     },
+    /// A binary workbook (.xls, .xlsb) whose structure is broken at a known place: its container,
+    /// a stream or a record (checked before reading it).
+    #[error(
+        "cannot read the spreadsheet: the workbook is damaged: {part} at byte {offset} cannot be read"
+    )]
+    DamagedBinaryWorkbook {
+        /// The structure at fault, by its name in the format ("CFB FAT", "SST", "BrtWsDim").
+        part: String,
+        /// Where, in bytes from the start of the file or of the stream or part named.
+        offset: u64,
+    },
+    /// A cell or DIMENSIONS record of an .xls sheet outside the .xls grid (65,536 rows, 256 columns).
+    #[error(
+        "sheet \"{sheet}\": the {record} record at {cell} lies outside the .xls grid (last cell IV65536); the workbook is damaged"
+    )]
+    OutsideXlsGrid {
+        /// The sheet.
+        sheet: String,
+        /// The record's name in the format ("LABELSST", "DIMENSIONS").
+        record: String,
+        /// The cell it names ("IW1").
+        cell: String,
+    },
+    /// Reading the workbook would take more memory than Kanoscope allows itself (estimated before
+    /// reading it, from the cells and the strings they repeat).
+    #[error(
+        "reading the workbook would take about {} of memory by {place}; Kanoscope reads workbooks that need at most {}; save the answers as CSV, or split them",
+        crate::io::megabytes(*needed), crate::io::megabytes(*limit)
+    )]
+    TooMuchMemory {
+        /// Where the estimate passed the limit: a cell ("'Answers'!B7") or a part ("SST").
+        place: String,
+        /// The estimate there, in bytes.
+        needed: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
     /// `--sheet` names no sheet of the workbook.
     #[error("there is no sheet \"{name}\"; the sheets are: {}", sheets.join(", "))]
     NoSheet {

@@ -8,8 +8,15 @@
 //! against one total; each XML part is scanned as a stream of tags and text (no tree is built).
 //! Over-estimating is allowed (a refusal names the limit); under-estimating is not.
 //!
-//! Must never: hold a whole part in memory, read past [`MAX_UNPACKED_BYTES`] in all, or panic on
-//! any input. Old binary .xls workbooks are only size-capped ([`MAX_WORKBOOK_BYTES`]).
+//! Old binary .xls workbooks are checked by [`xls`] (their CFB container by [`cfb`]), the
+//! binary records of .xlsb sheets by [`xlsb`].
+//!
+//! Must never: hold a whole part in memory (except an .xls's workbook stream, which is no larger
+//! than the file), read past [`MAX_UNPACKED_BYTES`] in all, or panic on any input.
+
+mod cfb;
+mod xls;
+mod xlsb;
 
 use super::error::ReadError;
 use std::collections::HashMap;
@@ -29,10 +36,13 @@ pub const MAX_CELLS: u64 = 4_000_000;
 pub const MAX_CELL_CHARS: u64 = 32_767;
 /// The most characters all cells of a sheet may hold (shared strings count once per cell).
 pub const MAX_SHEET_CHARS: u64 = 50_000_000;
+/// The most memory the spreadsheet reader and the importer may need for a binary workbook
+/// (.xls, .xlsb), as estimated before reading it: calamine reads all of an .xls's sheets at once.
+pub const MAX_READ_MEMORY: u64 = 400 * 1024 * 1024;
 /// The longest XML tag accepted (a tag is a name and a few attributes; no real one is near this).
 const MAX_TAG_BYTES: usize = 64 * 1024;
 
-/// Checks `bytes` (an xlsx, xlsm or ods zip, or an old .xls) against the limits above.
+/// Checks `bytes` (an xlsx, xlsm, xlsb or ods zip, or an old .xls) against the limits above.
 pub(super) fn check_workbook(bytes: &[u8]) -> Result<(), ReadError> {
     let size = bytes.len() as u64;
     if size > MAX_WORKBOOK_BYTES {
@@ -40,6 +50,9 @@ pub(super) fn check_workbook(bytes: &[u8]) -> Result<(), ReadError> {
             size,
             limit: MAX_WORKBOOK_BYTES,
         });
+    }
+    if cfb::is_cfb(bytes) {
+        return xls::check_xls(bytes);
     }
     if !bytes.starts_with(b"PK\x03\x04") {
         return Ok(());
@@ -52,12 +65,17 @@ pub(super) fn check_workbook(bytes: &[u8]) -> Result<(), ReadError> {
         left: MAX_UNPACKED_BYTES,
     };
     let names: Vec<String> = zip.file_names().map(str::to_owned).collect();
+    let done = if xlsb::resolve(&names, "xl/workbook.bin").is_some() {
+        xlsb::check_xlsb(&mut zip, &names, &mut budget)?
+    } else {
+        Vec::new()
+    };
     let sheet_names = xlsx_sheet_names(&mut zip, &mut budget)?;
     // Shared strings first: the cells that use them count their lengths.
     let mut shared = SharedStrings::default();
     scan_part(&mut zip, "xl/sharedStrings.xml", &mut budget, &mut shared)?;
     for name in &names {
-        if name == "xl/sharedStrings.xml" {
+        if name == "xl/sharedStrings.xml" || done.contains(name) {
             continue;
         }
         if name == "content.xml" {

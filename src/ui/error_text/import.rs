@@ -57,6 +57,30 @@ pub fn read_error(t: &Texts, error: &ReadError) -> String {
             e.read_too_much_text,
             &[("sheet", sheet), ("cell", cell), ("limit", limit)],
         ),
+        ReadError::DamagedBinaryWorkbook { part, offset } => fill(
+            e.read_damaged_binary_workbook,
+            &[("part", part), ("offset", offset)],
+        ),
+        ReadError::OutsideXlsGrid {
+            sheet,
+            record,
+            cell,
+        } => fill(
+            e.read_outside_xls_grid,
+            &[("sheet", sheet), ("record", record), ("cell", cell)],
+        ),
+        ReadError::TooMuchMemory {
+            place,
+            needed,
+            limit,
+        } => fill(
+            e.read_too_much_memory,
+            &[
+                ("place", place),
+                ("needed", &megabytes(*needed)),
+                ("limit", &megabytes(*limit)),
+            ],
+        ),
         ReadError::NoSheet { name, sheets } => fill(
             e.read_no_sheet,
             &[("name", name), ("sheets", &listed(t, sheets))],

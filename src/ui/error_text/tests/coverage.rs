@@ -125,6 +125,9 @@ fn read_tag(e: &ReadError) -> usize {
         ReadError::TooManyCells { .. } => 9,
         ReadError::CellTooLong { .. } => 10,
         ReadError::TooMuchText { .. } => 11,
+        ReadError::DamagedBinaryWorkbook { .. } => 12,
+        ReadError::OutsideXlsGrid { .. } => 13,
+        ReadError::TooMuchMemory { .. } => 14,
     }
 }
 
@@ -191,7 +194,7 @@ fn every_variant_of_every_error_has_a_case() {
     covers(
         "ReadError",
         read_errors().iter().map(|(e, _)| read_tag(e)),
-        12,
+        15,
     );
     covers(
         "ImportError",

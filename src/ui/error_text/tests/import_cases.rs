@@ -49,6 +49,29 @@ pub(super) fn read_errors() -> Vec<(ReadError, &'static [&'static str])> {
             &[],
         ),
         (
+            ReadError::DamagedBinaryWorkbook {
+                part: "CFB FAT".into(),
+                offset: 512,
+            },
+            &["CFB FAT"],
+        ),
+        (
+            ReadError::OutsideXlsGrid {
+                sheet: "2".into(),
+                record: "DIMENSIONS".into(),
+                cell: "IW1".into(),
+            },
+            &["DIMENSIONS"],
+        ),
+        (
+            ReadError::TooMuchMemory {
+                place: "'2'!C3".into(),
+                needed: 600 * 1024 * 1024,
+                limit: 384 * 1024 * 1024,
+            },
+            &[],
+        ),
+        (
             ReadError::TooMuchText {
                 sheet: "2".into(),
                 cell: "C3".into(),

@@ -33,6 +33,7 @@ const ALLOWED_WORDS: &[&str] = &[
     "CSV",
     "Excel",
     "XFD",
+    "xls",
     "SVG",
 ];
 
