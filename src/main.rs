@@ -77,6 +77,7 @@ fn take_screenshot(args: &ScreenshotArgs) -> Result<(), CliError> {
         },
         output: args.output.clone(),
         import: args.import.clone(),
+        names: args.names.into(),
     };
     let picture = screenshot::take(options).map_err(|e| CliError(e.to_string()))?;
     let [width, height] = picture.size;

@@ -262,7 +262,7 @@ fn xlsx_opens_and_holds_the_same_figures_and_the_settings() {
             );
             assert_eq!(
                 cell_text(&range, row, col(t.report.category_name)),
-                t.method.category(r.stats.category.unwrap())
+                t.category(r.stats.category.unwrap())
             );
             assert_eq!(
                 range.get((row, col(t.method.significance))),
@@ -377,7 +377,7 @@ fn better_worse_svg_has_one_labelled_point_per_feature_in_place_and_colour() {
             // Every quadrant is named in the project's language.
             let t = opts.texts();
             for c in [kanoscope::kano::Category::A, kanoscope::kano::Category::M] {
-                assert!(svg.contains(&format!(">{}</text>", t.method.category(c))));
+                assert!(svg.contains(&format!(">{}</text>", t.category(c))));
             }
         }
     }
@@ -400,12 +400,14 @@ fn every_plot_is_well_formed_in_both_languages_and_sizes() {
                         root.attribute("width"),
                         Some(size.width.to_string().as_str())
                     );
-                    if plot == Plot::Categories {
-                        let bars = doc
+                    if plot == Plot::Categories || plot == Plot::Journey {
+                        // A bar per feature, or a card per feature on the map.
+                        let class = if plot == Plot::Journey { "card" } else { "bar" };
+                        let marks = doc
                             .descendants()
-                            .filter(|n| n.attribute("class") == Some("bar"))
+                            .filter(|n| n.attribute("class") == Some(class))
                             .count();
-                        assert_eq!(bars, project.features().len());
+                        assert_eq!(marks, project.features().len(), "{plot:?} {size:?}");
                     } else {
                         assert_eq!(points(&svg).len(), project.features().len());
                     }
@@ -438,7 +440,15 @@ fn markup_in_names_is_escaped_everywhere() {
         let svg = export::plot_svg(&project, &opts, plot, PictureSize::default());
         let doc = roxmltree::Document::parse(&svg).unwrap();
         assert!(!svg.contains("<b>"), "{plot:?}");
-        if plot != Plot::Categories {
+        if plot == Plot::Journey {
+            // The map writes each card's name as text.
+            let texts: Vec<&str> = doc
+                .descendants()
+                .filter(|n| n.has_tag_name("text"))
+                .filter_map(|n| n.text())
+                .collect();
+            assert!(texts.contains(&"<b>\"Fish & Chips\"</b>"), "{texts:?}");
+        } else if plot != Plot::Categories {
             // Points on top of each other share one label, their names joined by " / ".
             let texts: Vec<String> = labels(&svg).into_iter().map(|(_, t)| t).collect();
             assert!(

@@ -713,7 +713,7 @@ fn the_shares_chart_fits_every_size_and_count() {
                     .map(|t| t.text.as_str())
                     .collect();
                 for c in Category::ALL {
-                    let name = format!("{} {}", c.letter(), lang.texts().method.category(c));
+                    let name = format!("{} {}", c.letter(), lang.texts().category(c));
                     assert!(legend.contains(&name.as_str()), "{context}: {legend:?}");
                 }
             }

@@ -66,7 +66,7 @@ fn the_results_table_shows_every_feature_with_its_category() {
         let badge = format!(
             "{} {}",
             category.letter(),
-            Lang::En.texts().method.category(category)
+            Lang::En.texts().category(category)
         );
         let y = row_y(&harness, &feature.name);
         let on_row = harness

@@ -8,7 +8,7 @@
 #![allow(clippy::unwrap_used)]
 
 use calamine::{Data, Reader, Xlsx};
-use kanoscope::cli::{AnalyzeArgs, GroupBy, OutputFormat, analyze};
+use kanoscope::cli::{AnalyzeArgs, GroupBy, NamesArg, OutputFormat, analyze};
 use kanoscope::export::{self, ReportOptions, table::Column};
 use kanoscope::i18n::Lang;
 use kanoscope::io::samples::Sample;
@@ -26,6 +26,7 @@ fn args(format: OutputFormat) -> AnalyzeArgs {
         rule: None,
         compare: Vec::new(),
         by: None,
+        names: NamesArg::Kano,
     }
 }
 

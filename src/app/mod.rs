@@ -344,7 +344,7 @@ impl StudioApp {
 
     /// The strings of the interface language.
     pub fn texts(&self) -> &'static Texts {
-        self.lang().texts()
+        self.lang().texts_with(self.prefs.category_names)
     }
 
     /// Asks for an action to run at the start of the next frame, where the window's context is
@@ -391,6 +391,7 @@ impl StudioApp {
                 redo_label: self.document.redo_label(),
                 recent_files: &self.prefs.recent_files,
                 dark: self.prefs.dark,
+                names: self.prefs.category_names,
                 lang: self.lang(),
             };
             ui::menu_bar::show(ui, t, &self.view, &state, &mut actions);
@@ -580,6 +581,7 @@ impl StudioApp {
                     self.prefs.lang = Some(lang);
                     self.session_lang = None;
                 }
+                Action::SetCategoryNames(names) => self.prefs.category_names = names,
                 Action::WriteRecoveryCopy => self.write_recovery_copy(),
                 Action::OpenRoom(setup) => self.open_room(ctx, &setup),
                 Action::CloseRoom => self.close_room(),

@@ -9,7 +9,7 @@
 //! a window (the project file, the output folder) is checked before one opens.
 
 use super::{Preferences, ScriptedDialogs, StudioApp};
-use crate::i18n::Lang;
+use crate::i18n::{CategoryNames, Lang};
 use crate::io::{self, LoadError, samples::Sample};
 use crate::ui::{Action, Command, Tab};
 use eframe::egui::{self, mutex::Mutex};
@@ -178,6 +178,8 @@ pub struct ScreenshotOptions {
     pub output: PathBuf,
     /// A survey export to show in the import dialog, over the view.
     pub import: Option<PathBuf>,
+    /// Kano's category names or plain ones.
+    pub names: CategoryNames,
 }
 
 /// A picture that was written.
@@ -282,6 +284,7 @@ pub fn take(options: ScreenshotOptions) -> Result<Picture, ScreenshotError> {
     let prefs = Preferences {
         lang: Some(lang),
         dark: options.theme == egui::Theme::Dark,
+        category_names: options.names,
         ..Preferences::default()
     };
     let view = options.view;
@@ -573,6 +576,7 @@ mod tests {
             theme: egui::Theme::Light,
             output: PathBuf::from("/no/such/folder/plots.png"),
             import: None,
+            names: CategoryNames::Kano,
         };
         match take(options) {
             Err(ScreenshotError::OutputFolder { folder, .. }) => {
@@ -596,6 +600,7 @@ mod tests {
             theme: egui::Theme::Light,
             output: dir.path().join("import.png"),
             import: Some(dir.path().join("no-such-export.csv")),
+            names: CategoryNames::Kano,
         };
         match take(options) {
             Err(ScreenshotError::Import { path, .. }) => {

@@ -2,7 +2,7 @@
 //! a project, call [`crate::export`] and write the result atomically. The format follows the
 //! output file's extension.
 
-use super::{CliError, LangArg, RuleArg, TableArg, segment_filter};
+use super::{CliError, LangArg, NamesArg, RuleArg, TableArg, segment_filter};
 use crate::export::{
     self, ImportanceQuestion, PictureSize, Plot, QuestionnaireOptions, ReportOptions,
 };
@@ -81,6 +81,9 @@ pub struct SettingsArgs {
     /// Where the Better–Worse quadrant lines stand (overrides the project's setting).
     #[arg(long, value_enum)]
     pub quadrant: Option<QuadrantArg>,
+    /// The category names written: Kano's or plain ones (the letters A O M I R Q stay).
+    #[arg(long, value_enum, default_value_t = NamesArg::Kano)]
+    pub names: NamesArg,
 }
 
 /// `--plot` values.
@@ -92,6 +95,8 @@ pub enum PlotArg {
     Categories,
     /// The continuous-analysis scatter.
     Continuous,
+    /// The moments-of-truth map (a column per touchpoint; pages one under the other).
+    Journey,
 }
 
 /// `--quadrant` values.
@@ -109,6 +114,7 @@ impl From<PlotArg> for Plot {
             PlotArg::BetterWorse => Self::BetterWorse,
             PlotArg::Categories => Self::Categories,
             PlotArg::Continuous => Self::Continuous,
+            PlotArg::Journey => Self::Journey,
         }
     }
 }
@@ -140,6 +146,7 @@ fn options(project: &Project, file: &Path, args: &SettingsArgs) -> Result<Report
     if let Some(quadrant) = args.quadrant {
         options.analysis.quadrant = quadrant.into();
     }
+    options.names = args.names.into();
     options.segment = segment_filter(project, args.segment.as_deref())
         .map_err(|e| CliError(format!("{}: {}", file.display(), e.0)))?;
     Ok(options)

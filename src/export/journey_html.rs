@@ -70,7 +70,7 @@ fn journey_card(out: &mut String, t: &Texts, row: &Row<'_>) {
                 out,
                 "{} <span class=\"cat\">{}</span>",
                 chip(c),
-                escape(t.method.category(c))
+                escape(t.category(c))
             );
         }
         None => {

@@ -44,7 +44,7 @@ pub fn svg(
         format!(
             "{} — {} · {} {} · {} {}",
             f.name,
-            f.category.map_or("–", |c| t.method.category(c)),
+            f.category.map_or("–", |c| t.category(c)),
             t.report.better_short,
             crate::i18n::number::two_decimals(Some(f.better)),
             t.report.worse_short,

@@ -84,7 +84,7 @@ pub fn continuous_svg(
         format!(
             "{} — {} · {} {} (sd {}) · {} {} (sd {})",
             f.name,
-            f.category.map_or("–", |c| t.method.category(c)),
+            f.category.map_or("–", |c| t.category(c)),
             t.method.functional,
             two_decimals(Some(f.functional.0)),
             two_decimals(f.functional.1),

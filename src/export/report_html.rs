@@ -174,7 +174,7 @@ fn reading_group(out: &mut String, group: &ReadingGroup) {
         category_color(c).hex(),
         chip(c),
         escape(group.name),
-        escape(group.plain),
+        escape(&group.plain),
         escape(group.advice)
     );
     for line in &group.lines {
@@ -316,10 +316,10 @@ fn section_table(out: &mut String, t: &Texts, rows: &[Row<'_>]) {
                 Some(note) => format!(
                     "{} {} <span class=\"mixed\">{}</span>",
                     chip(c),
-                    escape(t.method.category(c)),
+                    escape(t.category(c)),
                     escape(&note)
                 ),
-                None => format!("{} {}", chip(c), escape(t.method.category(c))),
+                None => format!("{} {}", chip(c), escape(t.category(c))),
             },
         );
         let fong = match s.fong {

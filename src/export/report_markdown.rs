@@ -85,7 +85,7 @@ pub fn report_markdown(
     let reading = reading(t, &rows);
     for group in &reading.groups {
         let name = format!("{} {}", group.category.letter(), md(group.name));
-        let detail = md(group.plain);
+        let detail = md(&group.plain);
         let heading = fill(r.with_detail, &[("setting", &name), ("detail", &detail)]);
         let _ = write!(out, "### {heading}\n\n{}\n\n", md(group.advice));
         for line in &group.lines {
@@ -314,13 +314,8 @@ fn table_section(out: &mut String, t: &Texts, rows: &[Row<'_>]) {
         cells.push(s.category.map_or_else(
             || "–".to_owned(),
             |c| match not_settled(t, &row.uncertainty) {
-                Some(note) => format!(
-                    "{} {} *{}*",
-                    c.letter(),
-                    md(t.method.category(c)),
-                    md(&note)
-                ),
-                None => format!("{} {}", c.letter(), md(t.method.category(c))),
+                Some(note) => format!("{} {} *{}*", c.letter(), md(t.category(c)), md(&note)),
+                None => format!("{} {}", c.letter(), md(t.category(c))),
             },
         ));
         cells.push(md(&better_with_interval(s, &row.uncertainty)));

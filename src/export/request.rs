@@ -12,7 +12,7 @@ use super::choice::{
     ResultsFormat,
 };
 use super::{ExportError, ImportanceQuestion, QuestionnaireOptions, ReportOptions};
-use crate::i18n::Lang;
+use crate::i18n::{CategoryNames, Lang};
 use crate::project::{Project, SegmentFilter};
 use std::path::{Path, PathBuf};
 
@@ -90,11 +90,18 @@ impl ExportRequest {
     }
 
     /// The contents of every file to write for `path`, in the order to write them: a Markdown
-    /// report's pictures come before the report, so it never links to a missing file.
-    pub fn files(&self, project: &Project, path: &Path) -> Result<Vec<ExportFile>, ExportError> {
+    /// report's pictures come before the report, so it never links to a missing file. Categories
+    /// are named from `names`, the person's preference.
+    pub fn files(
+        &self,
+        project: &Project,
+        path: &Path,
+        names: CategoryNames,
+    ) -> Result<Vec<ExportFile>, ExportError> {
         let choice = &self.choice;
         let options = ReportOptions {
             segment: self.segment.clone(),
+            names,
             ..ReportOptions::new(project)
         };
         let file = |contents: Contents| ExportFile {
@@ -225,7 +232,9 @@ mod tests {
             r.suggested_file_name("metro")
                 .starts_with("metro-better-worse-Commuter-vs-Tourist.")
         );
-        let files = r.files(&project, Path::new("x.svg")).unwrap();
+        let files = r
+            .files(&project, Path::new("x.svg"), CategoryNames::Kano)
+            .unwrap();
         let svg = match &files[0].contents {
             Contents::Bytes(b) => String::from_utf8(b.clone()).unwrap(),
             Contents::Png(svg) => svg.clone(),
@@ -297,7 +306,11 @@ mod tests {
         let mut report = request(ExportKind::Report);
         report.choice.report = ReportFormat::Markdown;
         let files = report
-            .files(&project, Path::new("out/metro-report.md"))
+            .files(
+                &project,
+                Path::new("out/metro-report.md"),
+                CategoryNames::Kano,
+            )
             .unwrap();
         let (last, pictures) = files.split_last().unwrap();
         assert!(!pictures.is_empty());
@@ -313,7 +326,9 @@ mod tests {
         let project = Sample::MetroEnglish.project();
         let mut plot = request(ExportKind::Plot);
         plot.choice.size = SizePreset::Screen;
-        let files = plot.files(&project, Path::new("p.png")).unwrap();
+        let files = plot
+            .files(&project, Path::new("p.png"), CategoryNames::Kano)
+            .unwrap();
         assert!(
             matches!(&files[..], [ExportFile { contents: Contents::Png(svg), .. }]
                 if svg.contains("width=\"1280\"") && svg.contains("height=\"800\""))

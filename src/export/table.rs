@@ -210,7 +210,7 @@ impl Column {
                 .map_or(Cell::Empty, |c| Cell::Text(c.letter().into())),
             Self::CategoryName => s
                 .category
-                .map_or(Cell::Empty, |c| Cell::Text(t.method.category(c).into())),
+                .map_or(Cell::Empty, |c| Cell::Text(t.category(c).into())),
             Self::Quadrant => row
                 .quadrant
                 .map_or(Cell::Empty, |c| Cell::Text(c.letter().into())),

@@ -113,7 +113,7 @@ impl BetterWorseWords {
             caption,
             axis_worse: t.report.axis_worse.to_owned(),
             axis_better: t.report.axis_better.to_owned(),
-            categories: Category::ALL.map(|c| t.method.category(c).to_owned()),
+            categories: Category::ALL.map(|c| t.category(c).to_owned()),
             note: format!(
                 "{} · {}",
                 fill(

@@ -98,7 +98,7 @@ impl ContinuousWords {
             caption,
             axis_dysfunctional: t.report.axis_dysfunctional.to_owned(),
             axis_functional: t.report.axis_functional.to_owned(),
-            categories: Category::ALL.map(|c| t.method.category(c).to_owned()),
+            categories: Category::ALL.map(|c| t.category(c).to_owned()),
             size_note: fill(
                 t.report.size_is_importance,
                 &[("min", &scale.min()), ("max", &scale.max())],

@@ -16,6 +16,7 @@ pub mod comparison;
 pub mod continuous;
 pub mod deck;
 pub mod geometry;
+pub mod journey;
 pub mod labels;
 pub mod measure;
 pub mod naming;

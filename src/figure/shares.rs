@@ -87,7 +87,7 @@ impl SharesWords {
         Self {
             caption,
             axis_share: t.report.axis_share.to_owned(),
-            categories: Category::ALL.map(|c| t.method.category(c).to_owned()),
+            categories: Category::ALL.map(|c| t.category(c).to_owned()),
             mixed_note: format!("≈ {}", t.method.mixed),
             not_answered: t.report.not_answered.to_owned(),
         }

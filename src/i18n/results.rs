@@ -18,7 +18,7 @@ texts!(
         dimension_filter: "Dimension", "维度";
         dimension_filter_tip: "Show only the features of one SERVQUAL dimension", "只显示某一 SERVQUAL 维度的功能";
         all_dimensions: "All dimensions", "全部维度";
-        overview_hint: "Per moment of truth (rows) and SERVQUAL dimension (columns): how many features are basics (M), performance (O) and delights (A). Point at a cell for its features.", "按关键时刻（行）与服务质量维度（列）：有多少功能属于必备（M）、期望（O）和魅力（A）。指向单元格可查看其功能。";
+        overview_hint: "Per moment of truth (rows) and SERVQUAL dimension (columns): how many features are {m} (M), {o} (O) and {a} (A). Point at a cell for its features.", "按关键时刻（行）与服务质量维度（列）：有多少功能属于{m}（M）、{o}（O）和{a}（A）。指向单元格可查看其功能。";
         overview_cell_tip: "{n} × {category}", "{n} 个{category}";
         overview_others: "{n} other", "其他 {n} 个";
         compare: "Compare segments", "比较细分人群";
@@ -40,7 +40,7 @@ texts!(
         map_journey: "Journey", "旅程";
         map_journey_tip: "Touchpoints in journey order, each feature a card", "按旅程顺序排列触点，每个功能一张卡片";
         map_overview: "Touchpoint × dimension", "触点 × 维度";
-        map_overview_tip: "Where the basics and the delights are, per moment of truth and SERVQUAL dimension", "按关键时刻与服务质量维度查看必备与魅力需求的分布";
+        map_overview_tip: "Where the {m} and the {a} features are, per moment of truth and SERVQUAL dimension", "按关键时刻与服务质量维度查看{m}与{a}需求的分布";
         no_touchpoint: "Without touchpoint", "未归入触点";
         respondents_all: "{n} respondents", "{n} 位受访者";
         respondents_segment: "{n} of {total} respondents (segment “{segment}”)", "{total} 位受访者中的 {n} 位（细分人群“{segment}”）";

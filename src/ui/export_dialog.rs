@@ -226,6 +226,7 @@ fn show_options(ui: &mut egui::Ui, frame: DialogFrame<'_>, dialog: &mut ExportDi
                     Plot::BetterWorse => (p, r.plot_better_worse),
                     Plot::Categories => (p, r.plot_shares),
                     Plot::Continuous => (p, r.plot_continuous),
+                    Plot::Journey => (p, t.present.slide_map),
                 }),
             );
             radio_row(

@@ -165,7 +165,7 @@ fn legend(ui: &mut egui::Ui, t: &Texts, present: impl Iterator<Item = Category>)
         shown[c.index()] = true;
     }
     for c in Category::ALL.into_iter().filter(|c| shown[c.index()]) {
-        let job = category_badge_text(ui, c, t.method.category(c), 4.0);
-        ui.label(job).on_hover_text(t.method.category_meaning(c));
+        let job = category_badge_text(ui, c, t.category(c), 4.0);
+        ui.label(job).on_hover_text(t.category_explained(c));
     }
 }

@@ -132,7 +132,7 @@ impl PresentScreen {
                 0.0,
                 projector::TITLE_SIZE * 1.6 + projector::META_SIZE * 1.4 + 30.0,
             );
-        let slides = slides(project, results, content);
+        let slides = slides(t, project, results, content);
         let keys = read_keys(&ctx);
         self.apply_keys(keys, slides.len(), &ctx, actions);
         let mut intervals = view.intervals_shown(results.respondents);
@@ -195,16 +195,17 @@ impl PresentScreen {
         }
         ui.separator();
         let hint_height = 18.0;
-        let mut content = ui.available_rect_before_wrap();
-        content.max.y -= hint_height;
+        let mut area = ui.available_rect_before_wrap();
+        area.max.y -= hint_height;
         let clicked = ui
-            .scope_builder(egui::UiBuilder::new().max_rect(content), |ui| {
+            .scope_builder(egui::UiBuilder::new().max_rect(area), |ui| {
                 let cx = SlideContext {
                     t,
                     project,
                     results,
                     segment,
                     highlighted: self.overlay,
+                    content,
                     show_intervals: intervals,
                 };
                 slide.show(ui, &cx)

@@ -9,7 +9,7 @@ pub fn summary(t: &Texts, stats: &FeatureStats) -> String {
     let Some(category) = stats.category else {
         return t.features.no_answers.to_owned();
     };
-    let name = t.method.category(category);
+    let name = t.category(category);
     match stats.coefficients {
         Some(c) => fill(
             t.features.summary,

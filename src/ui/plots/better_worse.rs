@@ -104,7 +104,7 @@ fn paint_quadrant_names(ui: &egui::Ui, t: &Texts, transform: &PlotTransform) -> 
     .into_iter()
     .map(|(c, anchor, pos)| {
         let color = category_color(c).gamma_multiply(0.85);
-        let rect = painter.text(pos, anchor, t.method.category(c), font.clone(), color);
+        let rect = painter.text(pos, anchor, t.category(c), font.clone(), color);
         rect.expand(4.0)
     })
     .collect()

@@ -81,7 +81,7 @@ fn describe(ui: &mut egui::Ui, t: &Texts, project: &Project, bar: &ShareBar) {
             fill(
                 t.results.hover_share,
                 &[
-                    ("category", &t.method.category(c)),
+                    ("category", &t.category(c)),
                     ("share", &figure::shares::percent(share)),
                     ("count", &bar.counts[c]),
                     ("n", &bar.n),

@@ -31,13 +31,9 @@ pub fn show(
         ui.label(RichText::new(t.present.distribution_title).size(OVERLAY_TEXT));
         if let Some(c) = stats.category {
             ui.label(
-                RichText::new(format!(
-                    "{} · {}",
-                    t.method.category(c),
-                    t.method.category_meaning(c)
-                ))
-                .size(OVERLAY_TEXT)
-                .color(category_color(c)),
+                RichText::new(format!("{} · {}", t.category(c), t.category_explained(c)))
+                    .size(OVERLAY_TEXT)
+                    .color(category_color(c)),
             );
         }
         // A split audience is said here too, as on the cards and in the table.
@@ -69,7 +65,7 @@ pub(super) fn category_bars(ui: &mut egui::Ui, t: &Texts, stats: &FeatureStats, 
             ui.add_sized(
                 [name_width, text * 1.3],
                 egui::Label::new(
-                    RichText::new(format!("{} {}", c.letter(), t.method.category(c))).size(text),
+                    RichText::new(format!("{} {}", c.letter(), t.category(c))).size(text),
                 )
                 .truncate(),
             );

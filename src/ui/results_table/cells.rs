@@ -84,12 +84,12 @@ pub fn category_badge(ui: &mut egui::Ui, t: &Texts, category: Option<Category>) 
         ui.label("–").on_hover_text(t.results.no_answers);
         return;
     };
-    let job = category_badge_text(ui, c, t.method.category(c), 6.0);
+    let job = category_badge_text(ui, c, t.category(c), 6.0);
     let tip = fill(
         t.results.category_badge_tip,
         &[
-            ("category", &t.method.category(c)),
-            ("meaning", &t.method.category_meaning(c)),
+            ("category", &t.category(c)),
+            ("meaning", &t.category_explained(c)),
         ],
     );
     ui.label(job).on_hover_text(tip);
@@ -121,9 +121,9 @@ pub fn significance(ui: &mut egui::Ui, t: &Texts, stats: &FeatureStats) {
     let detail = fill(
         r.fong_detail,
         &[
-            ("first", &m.category(fong.first)),
+            ("first", &t.category(fong.first)),
             ("a", &stats.counts[fong.first]),
-            ("second", &m.category(fong.second)),
+            ("second", &t.category(fong.second)),
             ("b", &stats.counts[fong.second]),
             ("difference", &fong.difference),
             ("critical", &format!("{:.1}", fong.critical)),
@@ -135,8 +135,8 @@ pub fn significance(ui: &mut egui::Ui, t: &Texts, stats: &FeatureStats) {
         let between = fill(
             r.mixed_between,
             &[
-                ("first", &m.category(fong.first)),
-                ("second", &m.category(fong.second)),
+                ("first", &t.category(fong.first)),
+                ("second", &t.category(fong.second)),
             ],
         );
         let tip = format!("{}\n{between}\n{detail}", m.mixed_tooltip);
