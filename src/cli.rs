@@ -135,6 +135,9 @@ pub enum ViewArg {
     Help,
     /// File ▸ Save As with this desktop's file dialog (the studio's own when it has none).
     SaveAs,
+    /// Segments compared on the Results tab, as the diagram (the sample's first and last
+    /// segments).
+    Compare,
     /// The Plots tab's category shares.
     PlotsShares,
     /// The Plots tab's continuous analysis.

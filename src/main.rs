@@ -65,6 +65,7 @@ fn take_screenshot(args: &ScreenshotArgs) -> Result<(), CliError> {
             ViewArg::Export => ScreenshotView::Export,
             ViewArg::Help => ScreenshotView::Help,
             ViewArg::SaveAs => ScreenshotView::SaveAs,
+            ViewArg::Compare => ScreenshotView::Compare,
             ViewArg::PlotsShares => ScreenshotView::PlotsShares,
             ViewArg::PlotsContinuous => ScreenshotView::PlotsContinuous,
         },

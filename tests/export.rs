@@ -938,3 +938,99 @@ fn shares_and_continuous_svgs_carry_their_caption_bars_points_and_labels() {
         }
     }
 }
+
+#[test]
+fn export_compare_writes_the_comparison_picture_with_checkable_markup() {
+    let dir = tempfile::tempdir().unwrap();
+    let project_path = dir.path().join("metro.kano.json");
+    std::fs::write(&project_path, Sample::MetroEnglish.text()).unwrap();
+    let p = project_path.to_str().unwrap();
+    let out = dir.path().join("compare.svg");
+    let o = out.to_str().unwrap();
+    let args = [
+        "export",
+        p,
+        "-o",
+        o,
+        "--compare",
+        "Commuter",
+        "--compare",
+        "Tourist",
+        "--size",
+        "1024x768",
+    ];
+    cli(&args).unwrap();
+    let svg = std::fs::read_to_string(&out).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let project = Sample::MetroEnglish.project();
+    let analysis = *project.analysis();
+    let segments = ["Commuter".to_owned(), "Tourist".to_owned()];
+    let compared = kanoscope::results::comparison::compare_tested(&project, &analysis, &segments);
+    // One point per feature shown, in B's place and colour; one ring in A's place.
+    let drawn = points(&svg);
+    let rings: Vec<(String, f64, f64)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("circle") && n.attribute("class") == Some("ring"))
+        .filter_map(|n| {
+            let number = |a: &str| n.attribute(a).unwrap().parse::<f64>().unwrap();
+            Some((
+                n.attribute("data-feature")?.to_owned(),
+                number("cx"),
+                number("cy"),
+            ))
+        })
+        .collect();
+    assert!(!drawn.is_empty());
+    assert_eq!(drawn.len(), rings.len());
+    let mut xs = Vec::new();
+    for ((id, cx, _, fill), (ring_id, rx, _)) in drawn.iter().zip(&rings) {
+        assert_eq!(id, ring_id);
+        let index = project.feature_index(id).unwrap();
+        let f = &compared.features[index];
+        assert!(!f.too_small(0) && !f.too_small(1));
+        let (a, b) = (&f.by_segment[0].stats, &f.by_segment[1].stats);
+        assert_eq!(fill, &category_color(b.category.unwrap()).hex());
+        xs.push((b.coefficients.unwrap().worse.abs(), *cx));
+        xs.push((a.coefficients.unwrap().worse.abs(), *rx));
+    }
+    assert_affine(&xs, false);
+    // Labels name the points (FORMATS.md's markup), arrows carry their feature, and exactly
+    // the features whose adjusted p is below 0.05 have a strong arrow.
+    let labelled: Vec<String> = labels(&svg)
+        .into_iter()
+        .flat_map(|(ids, _)| ids.split(' ').map(str::to_owned).collect::<Vec<_>>())
+        .collect();
+    assert!(labelled.iter().all(|id| drawn.iter().any(|d| &d.0 == id)));
+    for n in doc.descendants().filter(|n| {
+        n.has_tag_name("g") && n.attribute("class").is_some_and(|c| c.starts_with("arrow"))
+    }) {
+        let Some(id) = n.attribute("data-feature") else {
+            continue;
+        };
+        let index = project.feature_index(id).unwrap();
+        let adjusted = compared.features[index].test.unwrap().p_adjusted.unwrap();
+        assert_eq!(
+            n.attribute("class") == Some("arrow differs"),
+            adjusted < 0.05,
+            "{id}"
+        );
+        assert!(n.children().any(|c| c.has_tag_name("polygon")));
+    }
+    let caption = doc
+        .descendants()
+        .find(|n| n.attribute("class") == Some("caption"))
+        .and_then(|n| n.text())
+        .unwrap();
+    assert_eq!(
+        caption,
+        "Arrows from Segment “Commuter” (n = 55) to Segment “Tourist” (n = 25)"
+    );
+    // Anything but two segments, or a table, is refused in one line.
+    assert!(cli(&args[..6]).unwrap_err().contains("exactly twice"));
+    let mut csv = args;
+    csv[3] = "x.csv";
+    assert!(cli(&csv).unwrap_err().contains(".svg or .png"));
+    let mut unknown = args;
+    unknown[7] = "Nobody";
+    assert!(cli(&unknown).unwrap_err().contains("Nobody"));
+}

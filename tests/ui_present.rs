@@ -448,3 +448,59 @@ fn ctrl_plus_minus_and_zero_zoom_the_slides() {
     harness.run();
     assert!(harness.ctx.zoom_factor() < start);
 }
+
+/// The line segments painted in a category's colour in the last frame: whiskers and leader lines.
+fn category_lines(harness: &Harness<'_, StudioApp>) -> usize {
+    use kanoscope::figure::palette::category_color;
+    let colours: Vec<egui::Color32> = kanoscope::kano::Category::ALL
+        .iter()
+        .map(|&c| {
+            let c = category_color(c);
+            egui::Color32::from_rgb(c.0, c.1, c.2)
+        })
+        .collect();
+    fn count(shape: &egui::Shape, colours: &[egui::Color32]) -> usize {
+        match shape {
+            egui::Shape::LineSegment { stroke, .. } => usize::from(colours.contains(&stroke.color)),
+            egui::Shape::Vec(shapes) => shapes.iter().map(|s| count(s, colours)).sum(),
+            _ => 0,
+        }
+    }
+    harness
+        .output()
+        .shapes
+        .iter()
+        .map(|s| count(&s.shape, &colours))
+        .sum()
+}
+
+#[test]
+fn i_and_the_slides_box_hide_and_show_the_intervals_for_plots_and_slides_alike() {
+    let mut harness = workshop();
+    assert_eq!(slide(&harness), 0, "the Better–Worse slide comes first");
+    // The sample has 100 respondents or more: no whiskers by default.
+    let respondents = project(&harness).respondents().len();
+    assert!(respondents >= 100);
+    let without = category_lines(&harness);
+    let features = project(&harness).features().len();
+    press(&mut harness, egui::Key::I);
+    assert_eq!(harness.state().view().show_intervals, Some(true));
+    let with = category_lines(&harness);
+    // Two whiskers per point came; the leader lines stayed.
+    assert_eq!(with - without, 2 * features, "{without} then {with}");
+    // The box on the slide says so, and hides them again.
+    let toggle = harness.get_by_label("95% intervals (I)");
+    {
+        use egui_kittest::kittest::NodeT;
+        assert_eq!(
+            toggle.accesskit_node().toggled(),
+            Some(egui::accesskit::Toggled::True)
+        );
+    }
+    toggle.click();
+    harness.run();
+    assert_eq!(harness.state().view().show_intervals, Some(false));
+    assert_eq!(category_lines(&harness), without);
+    // One setting for plots and slides: the Plots tab's box follows.
+    assert!(!harness.state().view().intervals_shown(respondents));
+}

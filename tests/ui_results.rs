@@ -865,3 +865,31 @@ fn a_point_of_the_continuous_scatter_explains_itself_and_selects_its_feature() {
         "no tooltip line {line:?}"
     );
 }
+
+#[test]
+fn compared_segments_show_as_a_diagram_with_both_segments_in_its_caption() {
+    let mut harness = harness(Tab::Results);
+    let project = harness.state().document().project().clone();
+    let segments: Vec<String> = project.segments().iter().map(|s| (*s).to_owned()).collect();
+    harness.state_mut().view_mut().compare = segments[..2].to_vec();
+    harness.run();
+    let caption = format!(
+        "Arrows from Segment “{}” (n = {}) to Segment “{}” (n = {})",
+        segments[0],
+        project.tallies().segment_size(&segments[0]),
+        segments[1],
+        project.tallies().segment_size(&segments[1]),
+    );
+    // The table first; the switch shows the diagram instead.
+    assert!(harness.query_by_label(&caption).is_none());
+    harness.get_by_label("Diagram").click();
+    harness.run();
+    assert!(harness.state().view().compare_diagram);
+    assert!(harness.query_by_label(&caption).is_some(), "{caption}");
+    // The table's column of verdicts is gone.
+    assert!(harness.query_by_label("Differs?").is_none());
+    harness.state_mut().view_mut().compare_diagram = false;
+    harness.run();
+    assert!(harness.query_by_label("Differs?").is_some());
+    assert!(harness.query_by_label(&caption).is_none());
+}

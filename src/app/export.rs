@@ -53,7 +53,8 @@ impl StudioApp {
             self.prefs.export,
             self.view.segment.clone(),
             project.survey().language,
-        );
+        )
+        .comparing(&self.view.compare);
         self.open_modal(Modal::Export(Box::new(match plot {
             Some(plot) => dialog.with_plot(plot),
             None => dialog,

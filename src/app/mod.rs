@@ -508,7 +508,7 @@ impl StudioApp {
                     room::show_room_panel(ui, t, room, actions);
                 }
                 egui::CentralPanel::default().show(ui, |ui| {
-                    screen.show(ui, t, project, &results, &self.view.segment, actions)
+                    screen.show(ui, t, project, &results, &mut self.view, actions)
                 });
                 true
             }

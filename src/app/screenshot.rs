@@ -51,11 +51,14 @@ pub enum ScreenshotView {
     PlotsShares,
     /// The Plots tab's continuous analysis.
     PlotsContinuous,
+    /// Segments compared on the Results tab, as the diagram: the project's first and last
+    /// segments.
+    Compare,
 }
 
 impl ScreenshotView {
     /// Every view, in the order the studio shows them.
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 14] = [
         Self::Features,
         Self::Responses,
         Self::Results,
@@ -69,6 +72,7 @@ impl ScreenshotView {
         Self::SaveAs,
         Self::PlotsShares,
         Self::PlotsContinuous,
+        Self::Compare,
     ];
 
     /// The name used on the command line and for file names.
@@ -87,6 +91,7 @@ impl ScreenshotView {
             Self::SaveAs => "save-as",
             Self::PlotsShares => "plots-shares",
             Self::PlotsContinuous => "plots-continuous",
+            Self::Compare => "compare",
         }
     }
 
@@ -100,7 +105,8 @@ impl ScreenshotView {
             | Self::Present
             | Self::Room
             | Self::Help
-            | Self::SaveAs => Tab::Results,
+            | Self::SaveAs
+            | Self::Compare => Tab::Results,
             Self::Plots | Self::Export | Self::PlotsShares | Self::PlotsContinuous => Tab::Plots,
             Self::Map => Tab::Map,
         };
@@ -119,6 +125,18 @@ impl ScreenshotView {
             Self::SaveAs => app.queue(Action::Command(Command::SaveAs)),
             Self::PlotsShares => app.view_mut().plot = crate::ui::PlotKind::Shares,
             Self::PlotsContinuous => app.view_mut().plot = crate::ui::PlotKind::Continuous,
+            Self::Compare => {
+                let segments = app.document().project().segments();
+                let picked: Vec<String> = segments
+                    .first()
+                    .into_iter()
+                    .chain(segments.last().filter(|_| segments.len() > 1))
+                    .map(|s| (*s).to_owned())
+                    .collect();
+                let view = app.view_mut();
+                view.compare = picked;
+                view.compare_diagram = true;
+            }
             _ => {}
         }
     }
@@ -511,7 +529,8 @@ mod tests {
                 Tab::Results,
                 Tab::Results,
                 Tab::Plots,
-                Tab::Plots
+                Tab::Plots,
+                Tab::Results,
             ]
         );
         let names: Vec<&str> = ScreenshotView::ALL.iter().map(|v| v.name()).collect();
@@ -530,7 +549,8 @@ mod tests {
                 "help",
                 "save-as",
                 "plots-shares",
-                "plots-continuous"
+                "plots-continuous",
+                "compare",
             ]
         );
     }

@@ -18,6 +18,7 @@ mod journey_svg;
 pub use crate::figure::palette;
 mod plot_better_worse;
 mod plot_charts;
+mod plot_comparison;
 mod png;
 mod questionnaire;
 mod reading;
@@ -207,6 +208,17 @@ pub fn plot_svg(
         Plot::Continuous => plot_charts::continuous_svg(t, project, &results, options, size),
         Plot::Journey => journey_svg::svg(t, project, &results, options, size),
     }
+}
+
+/// The Better–Worse picture of two segments compared (the first two of `segments`), each
+/// feature's arrow from its place in the first to its place in the second, as an SVG document.
+pub fn comparison_svg(
+    project: &Project,
+    options: &ReportOptions,
+    segments: &[String],
+    size: PictureSize,
+) -> String {
+    plot_comparison::svg(project, options, segments, size)
 }
 
 /// A failed export. The libraries' own words are kept as they said them.

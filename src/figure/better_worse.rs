@@ -151,7 +151,7 @@ impl FigureOptions {
 
 /// The data range shown on both axes: a little room beyond 0..1 so that points on the edge are
 /// not cut in half.
-const RANGE: (f64, f64) = (-0.03, 1.03);
+pub const RANGE: (f64, f64) = (-0.03, 1.03);
 
 /// Lays out the Better–Worse picture.
 pub fn better_worse(
@@ -614,6 +614,8 @@ fn lay_out(
         labels: label_marks,
         texts,
         label_fill: (colors.background, 0.85),
+        rings: Vec::new(),
+        arrows: Vec::new(),
     }
 }
 

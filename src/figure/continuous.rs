@@ -491,6 +491,8 @@ fn lay_out(
         labels: label_marks,
         texts,
         label_fill: (colors.background, 0.85),
+        rings: Vec::new(),
+        arrows: Vec::new(),
     };
     (figure, keyed)
 }

@@ -339,5 +339,7 @@ pub fn shares(
         labels: Vec::new(),
         texts,
         label_fill: (colors.background, 0.85),
+        rings: Vec::new(),
+        arrows: Vec::new(),
     }
 }

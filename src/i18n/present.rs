@@ -26,11 +26,13 @@ texts!(
         slide_counter: "{n} / {total}", "第 {n} / {total} 页";
         slide_page: "{title} ({page}/{pages})", "{title}（{page}/{pages}）";
         respondents: "{n} respondents", "{n} 位受访者";
-        hint: "Left/Right or PageUp/PageDown: slides · B: blank · W: white · Ctrl +/-/0: zoom · Ctrl+Shift+L: phones · Esc: leave", "左/右方向键或 PageUp/PageDown：翻页 · B：黑屏 · W：白屏 · Ctrl +/-/0：缩放 · Ctrl+Shift+L：手机作答 · Esc：退出";
+        hint: "Left/Right or PageUp/PageDown: slides · B: blank · W: white · I: intervals · Ctrl +/-/0: zoom · Ctrl+Shift+L: phones · Esc: leave", "左/右方向键或 PageUp/PageDown：翻页 · B：黑屏 · W：白屏 · I：置信区间 · Ctrl +/-/0：缩放 · Ctrl+Shift+L：手机作答 · Esc：退出";
         blank_hint: "Press B or an arrow key to show the slide", "按 B 或方向键显示幻灯片";
         distribution_title: "Distribution of answers", "回答分布";
         share_row: "{count} · {share}", "{count} 人 · {share}";
         close_hint: "Click or press Esc to close", "点击或按 Esc 关闭";
+        intervals_toggle: "95% intervals (I)", "95% 置信区间（I）";
+        intervals_toggle_tip: "Draw each point's 95% intervals as whiskers (the same setting as on the Plots tab)", "以误差线画出每个点的 95% 置信区间（与“图表”页的设置相同）";
         leave_button: "Leave workshop mode", "退出研讨模式";
         next_page: "The next page of the map", "地图的下一页";
         previous_page: "The previous page of the map", "地图的上一页";

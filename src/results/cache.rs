@@ -229,7 +229,7 @@ impl ResultsCache {
 
 /// What the segment test reads of a comparison: each feature's category counts per segment,
 /// with the seed its resampling starts from.
-fn test_inputs(project: &Project, comparison: &Comparison) -> Vec<FeatureSegments> {
+pub(super) fn test_inputs(project: &Project, comparison: &Comparison) -> Vec<FeatureSegments> {
     project
         .features()
         .iter()

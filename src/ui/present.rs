@@ -3,18 +3,21 @@
 //! same window, or edits) show on every slide at once.
 //!
 //! Keys follow presentation software (clickers send ←/→ and PageUp/PageDown): B blanks the
-//! screen black, W white, Ctrl +/−/0 zoom, Esc closes the distribution overlay or leaves. The
+//! screen black, W white, I shows or hides the 95% intervals on the Better–Worse slide (the same
+//! setting as the Plots tab's box, kept in the view), Ctrl +/−/0 zoom, Esc closes the
+//! distribution overlay or leaves. The
 //! screen never changes the project; leaving is a request ([`Action::LeaveMode`]).
 
 mod overlay;
 mod slides;
 
-pub use slides::{Page, Slide, slides};
+pub use slides::{Page, Slide, SlideContext, slides};
 
 use super::action::{Action, Actions};
 use super::theme::projector;
+use super::view::ViewState;
 use crate::i18n::{Texts, fill};
-use crate::project::{Project, SegmentFilter};
+use crate::project::Project;
 use crate::results::Results;
 use eframe::egui::{self, Color32, Key, Modifiers, RichText};
 
@@ -74,6 +77,7 @@ struct Keys {
     zoom_in: bool,
     zoom_out: bool,
     zoom_reset: bool,
+    intervals: bool,
 }
 
 impl PresentScreen {
@@ -118,9 +122,10 @@ impl PresentScreen {
         t: &Texts,
         project: &Project,
         results: &Results,
-        segment: &SegmentFilter,
+        view: &mut ViewState,
         actions: &mut Actions,
     ) {
+        let segment = &view.segment.clone();
         let ctx = ui.ctx().clone();
         // The content area under the title, the caption and above the hint (see below).
         let content = ui.available_size()
@@ -131,6 +136,11 @@ impl PresentScreen {
         let slides = slides(t, project, results, content);
         let keys = read_keys(&ctx);
         self.apply_keys(keys, slides.len(), &ctx, actions);
+        let mut intervals = view.intervals_shown(results.respondents);
+        if keys.intervals {
+            intervals = !intervals;
+            view.show_intervals = Some(intervals);
+        }
         let rect = ui.max_rect().expand(16.0);
         match self.blank {
             Some(blank) => {
@@ -165,6 +175,13 @@ impl PresentScreen {
                 ui.separator();
                 let n = fill(t.present.respondents, &[("n", &results.respondents)]);
                 ui.label(RichText::new(n).size(projector::META_SIZE));
+                if *slide == Slide::BetterWorse {
+                    ui.separator();
+                    if overlay::intervals_toggle(ui, t, intervals) {
+                        intervals = !intervals;
+                        view.show_intervals = Some(intervals);
+                    }
+                }
             });
         });
         // What is shown: the segment and its n, in the room's language (the Better–Worse
@@ -183,7 +200,16 @@ impl PresentScreen {
         area.max.y -= hint_height;
         let clicked = ui
             .scope_builder(egui::UiBuilder::new().max_rect(area), |ui| {
-                slide.show(ui, t, project, results, segment, (self.overlay, content))
+                let cx = SlideContext {
+                    t,
+                    project,
+                    results,
+                    segment,
+                    highlighted: self.overlay,
+                    content,
+                    show_intervals: intervals,
+                };
+                slide.show(ui, &cx)
             })
             .inner;
         if clicked.is_some() {
@@ -281,6 +307,7 @@ fn read_keys(ctx: &egui::Context) -> Keys {
             zoom_in: key(command, Key::Plus) | key(command, Key::Equals),
             zoom_out: key(command, Key::Minus),
             zoom_reset: key(command, Key::Num0),
+            intervals: key(none, Key::I),
         }
     })
 }

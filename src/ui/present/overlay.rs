@@ -1,6 +1,7 @@
 //! A feature's whole distribution, large: the six category counts as bars with their shares,
 //! Better and Worse, and n. Shown over a slide when a point, bar or card is clicked, and (smaller)
-//! under each card of a touchpoint's slide. It only reads.
+//! under each card of a touchpoint's slide; and the facilitator's switch for the intervals
+//! drawn on the Better–Worse slide. It only reads, and the switch only reports its click.
 
 use super::super::journey_map::stats_of;
 use super::super::theme::{category_color, projector};
@@ -106,4 +107,15 @@ fn figures(ui: &mut egui::Ui, t: &Texts, stats: &FeatureStats, text: f32) {
             .size(text)
             .color(ink),
     );
+}
+
+/// The facilitator's switch for the 95% intervals on the Better–Worse slide; true when clicked.
+pub fn intervals_toggle(ui: &mut egui::Ui, t: &Texts, shown: bool) -> bool {
+    let mut on = shown;
+    ui.checkbox(
+        &mut on,
+        RichText::new(t.present.intervals_toggle).size(projector::META_SIZE * 0.8),
+    )
+    .on_hover_text(t.present.intervals_toggle_tip)
+    .changed()
 }

@@ -123,19 +123,20 @@ impl Slide {
         }
     }
 
-    /// Draws the slide's content in the space left (`content`, as [`slides`] was given it);
+    /// Draws the slide's content in the space left (`cx.content`, as [`slides`] was given it);
     /// returns the feature clicked.
-    pub fn show(
-        &self,
-        ui: &mut egui::Ui,
-        t: &Texts,
-        project: &Project,
-        results: &Results,
-        segment: &SegmentFilter,
-        (highlighted, content): (Option<usize>, egui::Vec2),
-    ) -> Option<usize> {
+    pub fn show(&self, ui: &mut egui::Ui, cx: &SlideContext<'_>) -> Option<usize> {
+        let SlideContext {
+            t,
+            project,
+            results,
+            segment,
+            highlighted,
+            content,
+            ..
+        } = *cx;
         match self {
-            Self::BetterWorse => better_worse(ui, t, project, results, segment, highlighted),
+            Self::BetterWorse => better_worse(ui, cx),
             Self::Shares => {
                 let view = ViewState {
                     plot: PlotKind::Shares,
@@ -158,15 +159,37 @@ impl Slide {
     }
 }
 
+/// What every slide reads: the strings, the project and its results, whom they are about, the
+/// feature highlighted, and whether the Better–Worse slide draws its 95% intervals.
+#[derive(Clone, Copy)]
+pub struct SlideContext<'a> {
+    /// The strings of the room's language.
+    pub t: &'a Texts,
+    /// The project.
+    pub project: &'a Project,
+    /// Its results for `segment`.
+    pub results: &'a Results,
+    /// The respondents shown.
+    pub segment: &'a SegmentFilter,
+    /// The feature whose distribution is open, if any.
+    pub highlighted: Option<usize>,
+    /// The content area, as [`slides`] was given it.
+    pub content: egui::Vec2,
+    /// Draw the 95% intervals as whiskers on the Better–Worse slide.
+    pub show_intervals: bool,
+}
+
 /// The Better–Worse picture laid out by `figure` for the space left, and painted as it is.
-fn better_worse(
-    ui: &mut egui::Ui,
-    t: &Texts,
-    project: &Project,
-    results: &Results,
-    segment: &SegmentFilter,
-    highlighted: Option<usize>,
-) -> Option<usize> {
+fn better_worse(ui: &mut egui::Ui, cx: &SlideContext<'_>) -> Option<usize> {
+    let SlideContext {
+        t,
+        project,
+        results,
+        segment,
+        highlighted,
+        show_intervals,
+        ..
+    } = *cx;
     let shown = figure::better_worse::features_of(project, results, |_| true);
     if shown.is_empty() {
         ui.label(t.results.no_points);
@@ -181,7 +204,6 @@ fn better_worse(
         project.importance_scale(),
     );
     let available = ui.available_size();
-    let n = u32::try_from(results.respondents).unwrap_or(u32::MAX);
     let laid_out = figure::better_worse(
         &features,
         results.quadrant_lines,
@@ -193,7 +215,7 @@ fn better_worse(
         figure_paint::theme_of(ui),
         FigureOptions {
             min_label_size: super::super::theme::plot::LABEL_SIZE,
-            ..FigureOptions::for_respondents(n)
+            show_intervals,
         },
         &EguiMeasure { ctx: ui.ctx() },
     );
