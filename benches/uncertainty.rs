@@ -3,14 +3,16 @@
 //! 10,000 respondents in under 50 ms, so that they can be computed once per document revision.
 //!
 //! Clear categories at that size are settled beyond doubt and skip resampling (kano::confidence);
-//! `close_calls` times the worst case, where every feature must be resampled.
+//! `close_calls` times the worst case, where every feature must be resampled. Confidence is
+//! computed as the results worker computes it: features shared among the cores
+//! (`confidence::each_in_parallel`, whose answer does not depend on how many there are).
 //!
 //! The tallies are counted before timing (benches/engine.rs times counting); what is timed is
 //! everything the uncertainty engine adds.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use kanoscope::kano::compare::{PERMUTATIONS, compare_segments};
-use kanoscope::kano::confidence::{RESAMPLES, category_confidence};
+use kanoscope::kano::confidence::{RESAMPLES, category_confidence, each_in_parallel};
 use kanoscope::kano::{
     Analysis, CategoryCounts, CoefficientIntervals, FeatureSegments, Rule, Tally, seed_for,
 };
@@ -32,17 +34,17 @@ fn uncertainty(c: &mut Criterion) {
         "intervals, confidence and comparison, 200 features x 10,000 respondents",
         |b| {
             b.iter(|| {
-                let per_feature: Vec<_> = ids
+                let inputs: Vec<_> = ids
                     .iter()
                     .zip(&all)
-                    .map(|(id, counts)| {
-                        let seed = seed_for(id, &[*counts]);
-                        (
-                            CoefficientIntervals::from_counts(counts),
-                            category_confidence(counts, analysis.rule, RESAMPLES, seed),
-                        )
-                    })
+                    .map(|(id, counts)| (*counts, seed_for(id, &[*counts])))
                     .collect();
+                let intervals: Vec<_> = all.iter().map(CoefficientIntervals::from_counts).collect();
+                // As the results worker computes them: the features shared among the cores.
+                let confidences = each_in_parallel(&inputs, |(counts, seed)| {
+                    category_confidence(counts, analysis.rule, RESAMPLES, *seed)
+                });
+                let per_feature = (intervals, confidences);
                 let segments: Vec<FeatureSegments> = ids
                     .iter()
                     .zip(commuters.iter().zip(&tourists))
@@ -65,12 +67,9 @@ fn close_calls(c: &mut Criterion) {
         .collect();
     c.bench_function("confidence, 200 close calls x 10,000 respondents", |b| {
         b.iter(|| {
-            let shares: Vec<_> = features
-                .iter()
-                .map(|counts| {
-                    category_confidence(counts, Rule::Max, RESAMPLES, seed_for("f", &[*counts]))
-                })
-                .collect();
+            let shares = each_in_parallel(&features, |counts| {
+                category_confidence(counts, Rule::Max, RESAMPLES, seed_for("f", &[*counts]))
+            });
             black_box(shares)
         });
     });

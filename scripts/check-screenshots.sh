@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 size="${SCREENSHOT_SIZE:-1600x1000}"
-views=(results plots features responses map survey present room plots-shares plots-continuous)
+views=(results plots features responses map survey present room plots-shares plots-continuous compare)
 out=target/screenshots
 # ImageMagick's own tools: /usr/local/bin may hold stand-ins of the same name.
 identify=/usr/bin/identify

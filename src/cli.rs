@@ -7,12 +7,13 @@
 //! on stderr that names the file, the place and what was expected. Nothing here panics on input.
 
 use crate::export;
-use crate::i18n::Lang;
+use crate::i18n::{CategoryNames, Lang, Texts};
 use crate::io;
 use crate::kano::{
     Analysis, Category, CategoryCounts, EvaluationTable, FeatureStats, Interval, Rule, Uncertainty,
 };
-use crate::project::{Project, Results, SegmentFilter};
+use crate::project::{Project, SegmentFilter};
+use crate::results::Results;
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -104,6 +105,9 @@ pub struct ScreenshotArgs {
     /// Show the import dialog on this survey export (CSV or spreadsheet), over the view.
     #[arg(long, value_name = "EXPORT.csv")]
     pub import: Option<PathBuf>,
+    /// The category names shown: Kano's or plain ones.
+    #[arg(long, value_enum, default_value_t = NamesArg::Kano)]
+    pub names: NamesArg,
 }
 
 /// `--view` values: what a screenshot shows.
@@ -131,6 +135,9 @@ pub enum ViewArg {
     Help,
     /// File ▸ Save As with this desktop's file dialog (the studio's own when it has none).
     SaveAs,
+    /// Segments compared on the Results tab, as the diagram (the sample's first and last
+    /// segments).
+    Compare,
     /// The Plots tab's category shares.
     PlotsShares,
     /// The Plots tab's continuous analysis.
@@ -213,6 +220,28 @@ pub struct AnalyzeArgs {
     /// Results per group of features: by touchpoint (journey order) or SERVQUAL dimension.
     #[arg(long, value_enum)]
     pub by: Option<GroupBy>,
+    /// The category names in the table: Kano's or plain ones (JSON and CSV keep the letters).
+    #[arg(long, value_enum, default_value_t = NamesArg::Kano)]
+    pub names: NamesArg,
+}
+
+/// `--names` values: which words name the categories for people.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum NamesArg {
+    /// Kano's names: Attractive, One-dimensional, Must-be, Indifferent, Reverse, Questionable.
+    #[default]
+    Kano,
+    /// Plain names: Excitement, Performance, Basic, Indifferent, Reverse, Questionable.
+    Plain,
+}
+
+impl From<NamesArg> for CategoryNames {
+    fn from(value: NamesArg) -> Self {
+        match value {
+            NamesArg::Kano => Self::Kano,
+            NamesArg::Plain => Self::Plain,
+        }
+    }
 }
 
 /// `--by` values: how features are grouped.
@@ -326,7 +355,7 @@ pub fn analyze(project: &Project, args: &AnalyzeArgs) -> Result<String, CliError
     Ok(match args.format {
         OutputFormat::Json => to_json(project, &results),
         OutputFormat::Csv => to_csv(project, &results),
-        OutputFormat::Table => to_table(project, &results),
+        OutputFormat::Table => to_table(project, &results, Lang::En.texts_with(args.names.into())),
     })
 }
 
@@ -719,7 +748,7 @@ fn to_csv(project: &Project, results: &Results) -> String {
     out
 }
 
-fn to_table(project: &Project, results: &Results) -> String {
+fn to_table(project: &Project, results: &Results, t: &Texts) -> String {
     let percent = |x: Option<f64>| {
         x.map(|v| format!("{:.0}%", v * 100.0))
             .unwrap_or_else(|| "-".into())
@@ -741,7 +770,6 @@ fn to_table(project: &Project, results: &Results) -> String {
         "Fong",
         "Importance",
     ];
-    let t = Lang::En.texts();
     let mut rows: Vec<Vec<String>> = vec![header.iter().map(|s| (*s).to_owned()).collect()];
     for (r, u) in results.features.iter().zip(uncertainties(project, results)) {
         let s = &r.stats;
@@ -751,7 +779,7 @@ fn to_table(project: &Project, results: &Results) -> String {
         row.push(
             s.category
                 .map(|c| {
-                    let name = format!("{} {}", c.letter(), c.classic_name());
+                    let name = format!("{} {}", c.letter(), t.category(c));
                     match export::not_settled(t, &u) {
                         Some(note) => format!("{name}, {note}"),
                         None => name,

@@ -65,6 +65,7 @@ fn take_screenshot(args: &ScreenshotArgs) -> Result<(), CliError> {
             ViewArg::Export => ScreenshotView::Export,
             ViewArg::Help => ScreenshotView::Help,
             ViewArg::SaveAs => ScreenshotView::SaveAs,
+            ViewArg::Compare => ScreenshotView::Compare,
             ViewArg::PlotsShares => ScreenshotView::PlotsShares,
             ViewArg::PlotsContinuous => ScreenshotView::PlotsContinuous,
         },
@@ -76,6 +77,7 @@ fn take_screenshot(args: &ScreenshotArgs) -> Result<(), CliError> {
         },
         output: args.output.clone(),
         import: args.import.clone(),
+        names: args.names.into(),
     };
     let picture = screenshot::take(options).map_err(|e| CliError(e.to_string()))?;
     let [width, height] = picture.size;

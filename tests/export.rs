@@ -262,7 +262,7 @@ fn xlsx_opens_and_holds_the_same_figures_and_the_settings() {
             );
             assert_eq!(
                 cell_text(&range, row, col(t.report.category_name)),
-                t.method.category(r.stats.category.unwrap())
+                t.category(r.stats.category.unwrap())
             );
             assert_eq!(
                 range.get((row, col(t.method.significance))),
@@ -377,7 +377,7 @@ fn better_worse_svg_has_one_labelled_point_per_feature_in_place_and_colour() {
             // Every quadrant is named in the project's language.
             let t = opts.texts();
             for c in [kanoscope::kano::Category::A, kanoscope::kano::Category::M] {
-                assert!(svg.contains(&format!(">{}</text>", t.method.category(c))));
+                assert!(svg.contains(&format!(">{}</text>", t.category(c))));
             }
         }
     }
@@ -400,12 +400,14 @@ fn every_plot_is_well_formed_in_both_languages_and_sizes() {
                         root.attribute("width"),
                         Some(size.width.to_string().as_str())
                     );
-                    if plot == Plot::Categories {
-                        let bars = doc
+                    if plot == Plot::Categories || plot == Plot::Journey {
+                        // A bar per feature, or a card per feature on the map.
+                        let class = if plot == Plot::Journey { "card" } else { "bar" };
+                        let marks = doc
                             .descendants()
-                            .filter(|n| n.attribute("class") == Some("bar"))
+                            .filter(|n| n.attribute("class") == Some(class))
                             .count();
-                        assert_eq!(bars, project.features().len());
+                        assert_eq!(marks, project.features().len(), "{plot:?} {size:?}");
                     } else {
                         assert_eq!(points(&svg).len(), project.features().len());
                     }
@@ -438,7 +440,15 @@ fn markup_in_names_is_escaped_everywhere() {
         let svg = export::plot_svg(&project, &opts, plot, PictureSize::default());
         let doc = roxmltree::Document::parse(&svg).unwrap();
         assert!(!svg.contains("<b>"), "{plot:?}");
-        if plot != Plot::Categories {
+        if plot == Plot::Journey {
+            // The map writes each card's name as text.
+            let texts: Vec<&str> = doc
+                .descendants()
+                .filter(|n| n.has_tag_name("text"))
+                .filter_map(|n| n.text())
+                .collect();
+            assert!(texts.contains(&"<b>\"Fish & Chips\"</b>"), "{texts:?}");
+        } else if plot != Plot::Categories {
             // Points on top of each other share one label, their names joined by " / ".
             let texts: Vec<String> = labels(&svg).into_iter().map(|(_, t)| t).collect();
             assert!(
@@ -927,4 +937,100 @@ fn shares_and_continuous_svgs_carry_their_caption_bars_points_and_labels() {
             }
         }
     }
+}
+
+#[test]
+fn export_compare_writes_the_comparison_picture_with_checkable_markup() {
+    let dir = tempfile::tempdir().unwrap();
+    let project_path = dir.path().join("metro.kano.json");
+    std::fs::write(&project_path, Sample::MetroEnglish.text()).unwrap();
+    let p = project_path.to_str().unwrap();
+    let out = dir.path().join("compare.svg");
+    let o = out.to_str().unwrap();
+    let args = [
+        "export",
+        p,
+        "-o",
+        o,
+        "--compare",
+        "Commuter",
+        "--compare",
+        "Tourist",
+        "--size",
+        "1024x768",
+    ];
+    cli(&args).unwrap();
+    let svg = std::fs::read_to_string(&out).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let project = Sample::MetroEnglish.project();
+    let analysis = *project.analysis();
+    let segments = ["Commuter".to_owned(), "Tourist".to_owned()];
+    let compared = kanoscope::results::comparison::compare_tested(&project, &analysis, &segments);
+    // One point per feature shown, in B's place and colour; one ring in A's place.
+    let drawn = points(&svg);
+    let rings: Vec<(String, f64, f64)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("circle") && n.attribute("class") == Some("ring"))
+        .filter_map(|n| {
+            let number = |a: &str| n.attribute(a).unwrap().parse::<f64>().unwrap();
+            Some((
+                n.attribute("data-feature")?.to_owned(),
+                number("cx"),
+                number("cy"),
+            ))
+        })
+        .collect();
+    assert!(!drawn.is_empty());
+    assert_eq!(drawn.len(), rings.len());
+    let mut xs = Vec::new();
+    for ((id, cx, _, fill), (ring_id, rx, _)) in drawn.iter().zip(&rings) {
+        assert_eq!(id, ring_id);
+        let index = project.feature_index(id).unwrap();
+        let f = &compared.features[index];
+        assert!(!f.too_small(0) && !f.too_small(1));
+        let (a, b) = (&f.by_segment[0].stats, &f.by_segment[1].stats);
+        assert_eq!(fill, &category_color(b.category.unwrap()).hex());
+        xs.push((b.coefficients.unwrap().worse.abs(), *cx));
+        xs.push((a.coefficients.unwrap().worse.abs(), *rx));
+    }
+    assert_affine(&xs, false);
+    // Labels name the points (FORMATS.md's markup), arrows carry their feature, and exactly
+    // the features whose adjusted p is below 0.05 have a strong arrow.
+    let labelled: Vec<String> = labels(&svg)
+        .into_iter()
+        .flat_map(|(ids, _)| ids.split(' ').map(str::to_owned).collect::<Vec<_>>())
+        .collect();
+    assert!(labelled.iter().all(|id| drawn.iter().any(|d| &d.0 == id)));
+    for n in doc.descendants().filter(|n| {
+        n.has_tag_name("g") && n.attribute("class").is_some_and(|c| c.starts_with("arrow"))
+    }) {
+        let Some(id) = n.attribute("data-feature") else {
+            continue;
+        };
+        let index = project.feature_index(id).unwrap();
+        let adjusted = compared.features[index].test.unwrap().p_adjusted.unwrap();
+        assert_eq!(
+            n.attribute("class") == Some("arrow differs"),
+            adjusted < 0.05,
+            "{id}"
+        );
+        assert!(n.children().any(|c| c.has_tag_name("polygon")));
+    }
+    let caption = doc
+        .descendants()
+        .find(|n| n.attribute("class") == Some("caption"))
+        .and_then(|n| n.text())
+        .unwrap();
+    assert_eq!(
+        caption,
+        "Arrows from Segment “Commuter” (n = 55) to Segment “Tourist” (n = 25)"
+    );
+    // Anything but two segments, or a table, is refused in one line.
+    assert!(cli(&args[..6]).unwrap_err().contains("exactly twice"));
+    let mut csv = args;
+    csv[3] = "x.csv";
+    assert!(cli(&csv).unwrap_err().contains(".svg or .png"));
+    let mut unknown = args;
+    unknown[7] = "Nobody";
+    assert!(cli(&unknown).unwrap_err().contains("Nobody"));
 }

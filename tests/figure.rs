@@ -937,7 +937,7 @@ fn the_shares_chart_fits_every_size_and_count() {
                     .map(|t| t.text.as_str())
                     .collect();
                 for c in Category::ALL {
-                    let name = format!("{} {}", c.letter(), lang.texts().method.category(c));
+                    let name = format!("{} {}", c.letter(), lang.texts().category(c));
                     assert!(legend.contains(&name.as_str()), "{context}: {legend:?}");
                 }
             }
@@ -970,4 +970,167 @@ fn long_names_are_cut_on_the_chart_and_whole_in_the_bar() {
     assert!(names[1].ends_with('…') && NAMES[10].starts_with(names[1].trim_end_matches('…')));
     assert_eq!(figure.bars[1].name, NAMES[10]);
     assert_eq!(names[0], "Free Wi-Fi");
+}
+
+// The comparison picture (two segments, A → B) keeps the same rules, and its arrows run from
+// each feature's ring in A to its point in B.
+
+use kanoscope::figure::comparison::{ComparedFeature, ComparisonWords, comparison};
+
+const COMPARISON_CAPTION: &str =
+    "Arrows from Segment “Commuter” (n = 55) to Segment “Tourist” (n = 25)";
+
+fn compared(count: usize, seed: u64) -> Vec<ComparedFeature> {
+    let from = features(count, Spread::Random, seed);
+    let to = features(count, Spread::Clusters, seed + 1);
+    from.into_iter()
+        .zip(to)
+        .enumerate()
+        .map(|(i, (from, mut to))| {
+            to.name = from.name.clone();
+            ComparedFeature {
+                from,
+                to,
+                differs: i % 3 == 0,
+            }
+        })
+        .collect()
+}
+
+fn comparison_words(left_out: Option<&str>) -> ComparisonWords {
+    let mut frame = words(Lang::En);
+    frame.caption = COMPARISON_CAPTION.into();
+    ComparisonWords {
+        frame,
+        left_out: left_out.map(str::to_owned),
+        ring: "in “Commuter”".into(),
+        arrow: "to “Tourist” (filled point)".into(),
+        differs: "differs (p adj. < 0.05)".into(),
+    }
+}
+
+#[test]
+fn comparison_arrows_run_from_ring_to_point_and_labels_stay_honest() {
+    for &(w, h) in &[(800.0, 600.0), (1024.0, 768.0), (1920.0, 1080.0)] {
+        for &count in &[3usize, 8, 14, 30] {
+            let fs = compared(count, count as u64 * 13 + w as u64);
+            let figure = comparison(
+                &fs,
+                (0.5, 0.5),
+                &comparison_words(Some("Features left out: 2")),
+                Size {
+                    width: w,
+                    height: h,
+                },
+                Theme::Light,
+                FigureOptions::for_respondents(80),
+                &FixedAdvance,
+            );
+            let context = format!("comparison {w}x{h}, {count} features");
+            let unlabelled = check(&figure, &context);
+            // Arrows take room: among a few features, at most one (crowded by arrows) goes
+            // without name or number, and the key still lists it.
+            if count <= 14 {
+                assert!(
+                    unlabelled <= 1,
+                    "{context}: {unlabelled} points without name or number"
+                );
+            }
+            let named: Vec<usize> = figure
+                .labels
+                .iter()
+                .flat_map(|l| l.features.clone())
+                .collect();
+            for p in figure.points.iter().filter(|p| !named.contains(&p.feature)) {
+                let entry = format!("{}  ", p.feature + 1);
+                assert!(
+                    figure.texts.iter().any(|t| t.role == TextRole::Key
+                        && (t.text.starts_with(&entry) || t.text.starts_with('…'))),
+                    "{context}: {} is neither named nor in the key",
+                    p.id
+                );
+            }
+            assert_eq!(figure.points.len(), count, "{context}");
+            let rings: Vec<_> = figure
+                .rings
+                .iter()
+                .filter(|r| r.feature.is_some())
+                .collect();
+            assert_eq!(rings.len(), count, "{context}");
+            for (i, (ring, point)) in rings.iter().zip(&figure.points).enumerate() {
+                assert_eq!((ring.feature, point.feature), (Some(i), i), "{context}");
+                // No label covers a ring either (a ring under its own point is its halo).
+                let halo = kanoscope::figure::comparison::ring_under_point(ring, point);
+                for label in figure.labels.iter().filter(|_| !halo) {
+                    assert!(
+                        label.rect.distance_to(ring.center) >= ring.radius,
+                        "{context}: {:?} covers the ring of {}",
+                        label.lines,
+                        ring.id
+                    );
+                }
+                let arrow = figure.arrows.iter().find(|a| a.feature == Some(i));
+                let apart = ring.center.distance(point.center);
+                let Some(arrow) = arrow else {
+                    // Only rings and points that (nearly) touch go without an arrow.
+                    assert!(
+                        apart < ring.radius + point.radius + 40.0,
+                        "{context}: feature {i} has no arrow"
+                    );
+                    continue;
+                };
+                // It starts on the ring's edge and its tip is on the point's edge, on the line
+                // between the two centres.
+                let on_line = |p: kanoscope::figure::Pos| {
+                    let (dx, dy) = (
+                        point.center.x - ring.center.x,
+                        point.center.y - ring.center.y,
+                    );
+                    ((p.x - ring.center.x) * dy - (p.y - ring.center.y) * dx).abs() / apart
+                };
+                assert!(
+                    on_line(arrow.from) < 0.05 && on_line(arrow.to) < 0.05,
+                    "{context}"
+                );
+                let from_edge = arrow.from.distance(ring.center) - ring.radius;
+                let to_edge = arrow.to.distance(point.center) - point.radius;
+                assert!(
+                    (0.0..=ring.width).contains(&from_edge),
+                    "{context}: {from_edge}"
+                );
+                assert!((0.0..=2.0).contains(&to_edge), "{context}: {to_edge}");
+                assert!(
+                    arrow.from.distance(point.center) > arrow.to.distance(point.center),
+                    "{context}: the arrow points from A to B"
+                );
+                assert_eq!(arrow.head[0], arrow.to, "{context}");
+                assert_eq!(arrow.strong, fs[i].differs, "{context}");
+            }
+            // The legend explains the strong arrow; the caption names both segments with n and
+            // says what was left out.
+            assert!(
+                figure
+                    .arrows
+                    .iter()
+                    .any(|a| a.feature.is_none() && a.strong)
+            );
+            assert!(
+                figure
+                    .texts
+                    .iter()
+                    .any(|t| t.role == TextRole::Legend && t.text == "differs (p adj. < 0.05)")
+            );
+            let captions: Vec<&str> = figure
+                .texts
+                .iter()
+                .filter(|t| t.role == TextRole::Caption)
+                .map(|t| t.text.as_str())
+                .collect();
+            assert_eq!(
+                captions,
+                [COMPARISON_CAPTION, "Features left out: 2"],
+                "{context}"
+            );
+        }
+    }
 }

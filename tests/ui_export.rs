@@ -458,3 +458,45 @@ fn ctrl_e_opens_the_dialog() {
     assert!(harness.state().export_dialog().is_some());
     harness.get_by_label("Export to file…");
 }
+
+#[test]
+fn segments_compared_export_as_the_comparison_diagram() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("compare.svg");
+    let (mut harness, asked) = studio(vec![Some(path.clone())]);
+    harness.state_mut().view_mut().compare = vec!["Commuter".into(), "Tourist".into()];
+    harness.run();
+    harness
+        .state_mut()
+        .queue(Action::ExportPlot(Plot::BetterWorse));
+    harness.run();
+    let label = "Arrows from “Commuter” to “Tourist” (the segments compared)";
+    assert!(
+        harness
+            .state()
+            .export_dialog()
+            .unwrap()
+            .request()
+            .compares()
+    );
+    // The comparison stands for the respondents' choice; unticked, the choice comes back.
+    assert!(harness.query_by_label("Respondents").is_none());
+    click(&mut harness, label);
+    assert!(
+        !harness
+            .state()
+            .export_dialog()
+            .unwrap()
+            .request()
+            .compares()
+    );
+    assert!(harness.query_by_label("Respondents").is_some());
+    click(&mut harness, label);
+    click(&mut harness, "SVG (vector, sharp at any size)");
+    export(&mut harness);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("class=\"ring\"") && text.contains("class=\"arrow"));
+    assert!(text.contains("Arrows from Segment “Commuter” (n = 55) to Segment “Tourist” (n = 25)"));
+    let name = asked.lock().unwrap()[0].name.clone();
+    assert_eq!(name, "kanoscope-better-worse-Commuter-vs-Tourist.svg");
+}

@@ -182,6 +182,22 @@ fn card_ns(harness: &Harness<'_, StudioApp>) -> Vec<u32> {
     ns
 }
 
+/// The n of every card on the map's slides (the map takes as many as it needs), sorted; starts
+/// and ends on the map's first slide.
+fn map_ns(harness: &mut Harness<'_, StudioApp>) -> Vec<u32> {
+    let first = slide(harness);
+    let mut ns = Vec::new();
+    while shown_starting_with(harness, "Moments of truth").is_some() {
+        ns.extend(card_ns(harness));
+        press(harness, egui::Key::PageDown);
+    }
+    while slide(harness) > first {
+        press(harness, egui::Key::PageUp);
+    }
+    ns.sort_unstable();
+    ns
+}
+
 /// The n of every feature in the project, sorted.
 fn project_ns(harness: &Harness<'_, StudioApp>) -> Vec<u32> {
     let mut ns: Vec<u32> = project(harness)
@@ -234,13 +250,18 @@ fn slides_move_with_arrow_and_page_keys() {
     assert!(!shows(&harness, "Better–Worse diagram"));
     press(&mut harness, egui::Key::PageDown);
     assert_eq!(slide(&harness), 2);
-    assert!(shows(&harness, "Moments of truth"));
-    press(&mut harness, egui::Key::PageDown);
-    assert_eq!(slide(&harness), 3);
+    assert!(shown_starting_with(&harness, "Moments of truth").is_some());
+    // The map takes as many slides as it needs ("Moments of truth (1/2)"), then come the
+    // touchpoints.
+    while shown_starting_with(&harness, "Moments of truth").is_some() {
+        press(&mut harness, egui::Key::PageDown);
+    }
+    let ticketing = slide(&harness);
     assert!(shown_starting_with(&harness, "Moment of truth: Ticketing").is_some());
     press(&mut harness, egui::Key::PageUp);
+    assert!(shown_starting_with(&harness, "Moments of truth").is_some());
     press(&mut harness, egui::Key::ArrowLeft);
-    assert_eq!(slide(&harness), 1);
+    assert_eq!(slide(&harness), ticketing - 2);
     press(&mut harness, egui::Key::End);
     assert_eq!(slide(&harness), total - 1);
     // The last slide stays the last.
@@ -306,12 +327,12 @@ fn answers_arriving_update_the_slide_in_the_next_frame() {
     let mut harness = workshop();
     press(&mut harness, egui::Key::PageDown);
     press(&mut harness, egui::Key::PageDown);
-    assert!(shows(&harness, "Moments of truth"));
+    assert!(shown_starting_with(&harness, "Moments of truth").is_some());
     let features = project(&harness).features().len();
     let respondents = project(&harness).respondents().len();
     assert!(shows(&harness, &format!("{respondents} respondents")));
     let before = project_ns(&harness);
-    assert_eq!(card_ns(&harness), before);
+    assert_eq!(map_ns(&mut harness), before);
 
     let ctx = harness.ctx.clone();
     let answer = Response {
@@ -339,7 +360,7 @@ fn answers_arriving_update_the_slide_in_the_next_frame() {
     harness.step();
     assert!(shows(&harness, &format!("{} respondents", respondents + 1)));
     let after = project_ns(&harness);
-    assert_eq!(card_ns(&harness), after);
+    assert_eq!(map_ns(&mut harness), after);
     // The walk-in answered everything: every card counts one more.
     assert_eq!(after, before.iter().map(|n| n + 1).collect::<Vec<_>>());
 
@@ -359,7 +380,7 @@ fn answers_arriving_update_the_slide_in_the_next_frame() {
     harness.step();
     let cleared = project_ns(&harness);
     assert_ne!(cleared, after);
-    assert_eq!(card_ns(&harness), cleared);
+    assert_eq!(map_ns(&mut harness), cleared);
     assert_eq!(slide(&harness), 2);
 }
 
@@ -426,4 +447,60 @@ fn ctrl_plus_minus_and_zero_zoom_the_slides() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
     harness.run();
     assert!(harness.ctx.zoom_factor() < start);
+}
+
+/// The line segments painted in a category's colour in the last frame: whiskers and leader lines.
+fn category_lines(harness: &Harness<'_, StudioApp>) -> usize {
+    use kanoscope::figure::palette::category_color;
+    let colours: Vec<egui::Color32> = kanoscope::kano::Category::ALL
+        .iter()
+        .map(|&c| {
+            let c = category_color(c);
+            egui::Color32::from_rgb(c.0, c.1, c.2)
+        })
+        .collect();
+    fn count(shape: &egui::Shape, colours: &[egui::Color32]) -> usize {
+        match shape {
+            egui::Shape::LineSegment { stroke, .. } => usize::from(colours.contains(&stroke.color)),
+            egui::Shape::Vec(shapes) => shapes.iter().map(|s| count(s, colours)).sum(),
+            _ => 0,
+        }
+    }
+    harness
+        .output()
+        .shapes
+        .iter()
+        .map(|s| count(&s.shape, &colours))
+        .sum()
+}
+
+#[test]
+fn i_and_the_slides_box_hide_and_show_the_intervals_for_plots_and_slides_alike() {
+    let mut harness = workshop();
+    assert_eq!(slide(&harness), 0, "the Better–Worse slide comes first");
+    // The sample has 100 respondents or more: no whiskers by default.
+    let respondents = project(&harness).respondents().len();
+    assert!(respondents >= 100);
+    let without = category_lines(&harness);
+    let features = project(&harness).features().len();
+    press(&mut harness, egui::Key::I);
+    assert_eq!(harness.state().view().show_intervals, Some(true));
+    let with = category_lines(&harness);
+    // Two whiskers per point came; the leader lines stayed.
+    assert_eq!(with - without, 2 * features, "{without} then {with}");
+    // The box on the slide says so, and hides them again.
+    let toggle = harness.get_by_label("95% intervals (I)");
+    {
+        use egui_kittest::kittest::NodeT;
+        assert_eq!(
+            toggle.accesskit_node().toggled(),
+            Some(egui::accesskit::Toggled::True)
+        );
+    }
+    toggle.click();
+    harness.run();
+    assert_eq!(harness.state().view().show_intervals, Some(false));
+    assert_eq!(category_lines(&harness), without);
+    // One setting for plots and slides: the Plots tab's box follows.
+    assert!(!harness.state().view().intervals_shown(respondents));
 }

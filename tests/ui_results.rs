@@ -7,9 +7,12 @@ use egui_kittest::{Harness, kittest::Queryable};
 use kanoscope::app::{Preferences, ScriptedDialogs, StudioApp};
 use kanoscope::i18n::Lang;
 use kanoscope::kano::{Answer, Category, Response, Rule};
-use kanoscope::project::{Edit, FeatureFilter, GroupKey, Project, Results, SegmentFilter};
+use kanoscope::project::{Edit, FeatureFilter, GroupKey, Project, SegmentFilter};
+use kanoscope::results::Results;
 use kanoscope::ui::plots::{self, FeaturePoint};
 use kanoscope::ui::{Action, PlotKind, SortKey, Tab, ViewState};
+
+mod support;
 
 /// The studio in English (tests never render Chinese: the CJK font is not bundled here).
 fn app() -> StudioApp {
@@ -66,7 +69,7 @@ fn the_results_table_shows_every_feature_with_its_category() {
         let badge = format!(
             "{} {}",
             category.letter(),
-            Lang::En.texts().method.category(category)
+            Lang::En.texts().category(category)
         );
         let y = row_y(&harness, &feature.name);
         let on_row = harness
@@ -567,7 +570,8 @@ fn better_and_worse_show_with_their_intervals_on_each_row() {
         let y = row_y(&harness, &project.features()[result.index].name);
         for text in [
             format!("{} ({}–{})", two(c.better), two(b.low), two(b.high)),
-            format!("{} ({}–{})", two(c.worse), two(w.low), two(w.high)),
+            // Worse's ends are negative: true minus signs, and the dash between them spaced.
+            kanoscope::i18n::number::with_interval(Some(c.worse), Some((w.low, w.high))),
         ] {
             let on_row = harness
                 .query_all_by_label(&text)
@@ -774,6 +778,60 @@ fn the_better_worse_diagram_zooms_moves_and_resets_by_laying_itself_out_again() 
     assert_eq!(plots::shown_domain(&harness.ctx), Domain::FULL);
 }
 
+#[test]
+fn the_confidence_column_shows_the_workers_figures_once_they_arrive() {
+    let mut harness = harness(Tab::Results);
+    let (project, results, _) = results_of(&harness);
+    // The worker's own figure, as the cell shows it: "0.82", or "not settled (0.48)".
+    let shown = |id: &str, result: &kanoscope::results::FeatureResult| {
+        let u = kanoscope::kano::Uncertainty::of(id, &result.stats.counts, project.analysis().rule);
+        let value = u
+            .confidence
+            .unwrap_or_else(|| panic!("{id} has no confidence"));
+        let figure = kanoscope::i18n::number::two_decimals(Some(value));
+        if kanoscope::kano::confidence::is_settled(value) {
+            figure
+        } else {
+            format!("not settled ({figure})")
+        }
+    };
+    // Without a worker nothing arrives: the column waits with "–".
+    assert!(!harness.state().results_pending());
+    let before = harness.state_mut().results();
+    assert!(
+        before
+            .features
+            .iter()
+            .all(|f| f.category_confidence.is_none())
+    );
+    support::start_results_worker(&mut harness);
+    support::finish_results(&mut harness);
+    let done = harness.state_mut().results();
+    let mut checked = 0;
+    for (feature, result) in project.features().iter().zip(&results.features) {
+        if result.stats.category.is_none() {
+            continue;
+        }
+        let label = shown(&feature.id, result);
+        assert_eq!(
+            done.features[result.index].category_confidence,
+            kanoscope::kano::Uncertainty::of(
+                &feature.id,
+                &result.stats.counts,
+                project.analysis().rule
+            )
+            .confidence
+        );
+        assert!(
+            harness.query_all_by_label(&label).next().is_some(),
+            "{}: no cell reads {label:?}",
+            feature.name
+        );
+        checked += 1;
+    }
+    assert!(checked > 0);
+}
+
 /// Moves the pointer down columns of the window until `found` says a tooltip shows; returns
 /// where.
 fn hover_until(
@@ -868,4 +926,32 @@ fn a_point_of_the_continuous_scatter_explains_itself_and_selects_its_feature() {
         harness.query_by_label(&line).is_some(),
         "no tooltip line {line:?}"
     );
+}
+
+#[test]
+fn compared_segments_show_as_a_diagram_with_both_segments_in_its_caption() {
+    let mut harness = harness(Tab::Results);
+    let project = harness.state().document().project().clone();
+    let segments: Vec<String> = project.segments().iter().map(|s| (*s).to_owned()).collect();
+    harness.state_mut().view_mut().compare = segments[..2].to_vec();
+    harness.run();
+    let caption = format!(
+        "Arrows from Segment “{}” (n = {}) to Segment “{}” (n = {})",
+        segments[0],
+        project.tallies().segment_size(&segments[0]),
+        segments[1],
+        project.tallies().segment_size(&segments[1]),
+    );
+    // The table first; the switch shows the diagram instead.
+    assert!(harness.query_by_label(&caption).is_none());
+    harness.get_by_label("Diagram").click();
+    harness.run();
+    assert!(harness.state().view().compare_diagram);
+    assert!(harness.query_by_label(&caption).is_some(), "{caption}");
+    // The table's column of verdicts is gone.
+    assert!(harness.query_by_label("Differs?").is_none());
+    harness.state_mut().view_mut().compare_diagram = false;
+    harness.run();
+    assert!(harness.query_by_label("Differs?").is_some());
+    assert!(harness.query_by_label(&caption).is_none());
 }

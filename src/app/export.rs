@@ -53,7 +53,8 @@ impl StudioApp {
             self.prefs.export,
             self.view.segment.clone(),
             project.survey().language,
-        );
+        )
+        .comparing(&self.view.compare);
         self.open_modal(Modal::Export(Box::new(match plot {
             Some(plot) => dialog.with_plot(plot),
             None => dialog,
@@ -101,7 +102,7 @@ impl StudioApp {
         let t = self.texts();
         let path = with_extension_for(path, request.choice.format());
         self.prefs.export_folder = path.parent().map(PathBuf::from);
-        match request.files(self.document.project(), &path) {
+        match request.files(self.document.project(), &path, self.prefs.category_names) {
             Ok(files) => self.exporting.job = Some(ExportJob::start(files, path, ctx)),
             Err(error) => self.notify_error(fill(
                 t.export.could_not_export,

@@ -166,12 +166,30 @@ impl StudioApp {
     /// Computes category confidence on a worker thread that wakes `ctx` when it is done (the
     /// studio window; tests and screenshots go without, and show no confidence).
     pub fn with_results_worker(mut self, ctx: &egui::Context) -> Self {
+        self.start_results_worker(ctx);
+        self
+    }
+
+    /// [`with_results_worker`](Self::with_results_worker) on a studio already made (a test
+    /// harness owns the context only once it holds the studio).
+    pub fn start_results_worker(&mut self, ctx: &egui::Context) {
         let ctx = ctx.clone();
         self.results = ResultsCache::with_worker(
             crate::results::uncertainty::Engine::KANO,
             Box::new(move || ctx.request_repaint()),
         );
-        self
+    }
+
+    /// True while the results worker has not answered for the results or comparison last
+    /// shown (their confidence or p-values are still empty).
+    pub fn results_pending(&self) -> bool {
+        self.results.pending()
+    }
+
+    /// Waits, at most `timeout`, for the results worker's answers for the results last shown;
+    /// true when they are complete. Screenshots and tests only: the studio never waits.
+    pub fn wait_for_results(&mut self, timeout: std::time::Duration) -> bool {
+        self.results.wait(timeout)
     }
 
     /// The open document's results for the view's segment: computed once per revision, and
@@ -344,7 +362,7 @@ impl StudioApp {
 
     /// The strings of the interface language.
     pub fn texts(&self) -> &'static Texts {
-        self.lang().texts()
+        self.lang().texts_with(self.prefs.category_names)
     }
 
     /// Asks for an action to run at the start of the next frame, where the window's context is
@@ -391,6 +409,7 @@ impl StudioApp {
                 redo_label: self.document.redo_label(),
                 recent_files: &self.prefs.recent_files,
                 dark: self.prefs.dark,
+                names: self.prefs.category_names,
                 lang: self.lang(),
             };
             ui::menu_bar::show(ui, t, &self.view, &state, &mut actions);
@@ -489,7 +508,7 @@ impl StudioApp {
                     room::show_room_panel(ui, t, room, actions);
                 }
                 egui::CentralPanel::default().show(ui, |ui| {
-                    screen.show(ui, t, project, &results, &self.view.segment, actions)
+                    screen.show(ui, t, project, &results, &mut self.view, actions)
                 });
                 true
             }
@@ -580,6 +599,7 @@ impl StudioApp {
                     self.prefs.lang = Some(lang);
                     self.session_lang = None;
                 }
+                Action::SetCategoryNames(names) => self.prefs.category_names = names,
                 Action::WriteRecoveryCopy => self.write_recovery_copy(),
                 Action::OpenRoom(setup) => self.open_room(ctx, &setup),
                 Action::CloseRoom => self.close_room(),

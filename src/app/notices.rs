@@ -119,7 +119,7 @@ impl StudioApp {
             ));
             ui.label(t.app.about_text);
             ui.add_space(6.0);
-            ui.label(t.app.about_categories);
+            ui.label(t.with_categories(t.app.about_categories));
             ui.label(t.app.about_formulas);
             ui.add_space(6.0);
             ui.button(t.app.close_button).clicked()

@@ -2,7 +2,7 @@
 //! document: projects live only in their own files.
 
 use crate::export::ExportChoice;
-use crate::i18n::Lang;
+use crate::i18n::{CategoryNames, Lang};
 use crate::ui::Tab;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -28,6 +28,8 @@ pub struct Preferences {
     pub export_folder: Option<PathBuf>,
     /// What answer texts stood for in recent surveys, for their next import; newest first.
     pub import_wordings: Vec<crate::io::import::RememberedWordings>,
+    /// Kano's category names or plain ones, in every view, slide and export.
+    pub category_names: CategoryNames,
 }
 
 impl Preferences {
@@ -58,6 +60,19 @@ mod tests {
         // Preferences from an older version, without the field, read as none.
         let old: Preferences = serde_json::from_str(r#"{"dark": true}"#).unwrap_or_default();
         assert!(old.dark && old.recent_files.is_empty());
+        assert_eq!(old.category_names, CategoryNames::Kano);
+    }
+
+    #[test]
+    fn the_choice_of_category_names_is_kept_between_runs() {
+        let prefs = Preferences {
+            category_names: CategoryNames::Plain,
+            ..Preferences::default()
+        };
+        let stored = serde_json::to_string(&prefs).unwrap_or_default();
+        assert!(stored.contains(r#""category_names":"plain""#), "{stored}");
+        let read: Preferences = serde_json::from_str(&stored).unwrap_or_default();
+        assert_eq!(read.category_names, CategoryNames::Plain);
     }
 
     #[test]

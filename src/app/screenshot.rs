@@ -4,12 +4,14 @@
 //! What it must never do: touch the person's saved preferences or remembered panel sizes (it runs
 //! on a throwaway storage folder and default preferences, so pictures are reproducible); react to
 //! the mouse or keyboard (input is dropped, so no hover or tooltip lands in the picture); open a
-//! file dialog; wait forever (a deadline closes a window that never shows a picture); or leave
-//! half a picture on disk (the PNG is written atomically). Everything that can be checked without
+//! file dialog; wait forever (a deadline closes a window that never shows a picture); take the
+//! picture before the results worker's figures (category confidence, segments' p-values) for the
+//! shown revision are in (it waits for them on the worker's mailbox, within the same deadline); or
+//! leave half a picture on disk (the PNG is written atomically). Everything that can be checked without
 //! a window (the project file, the output folder) is checked before one opens.
 
 use super::{Preferences, ScriptedDialogs, StudioApp};
-use crate::i18n::Lang;
+use crate::i18n::{CategoryNames, Lang};
 use crate::io::{self, LoadError, samples::Sample};
 use crate::ui::{Action, Command, Tab};
 use eframe::egui::{self, mutex::Mutex};
@@ -49,11 +51,14 @@ pub enum ScreenshotView {
     PlotsShares,
     /// The Plots tab's continuous analysis.
     PlotsContinuous,
+    /// Segments compared on the Results tab, as the diagram: the project's first and last
+    /// segments.
+    Compare,
 }
 
 impl ScreenshotView {
     /// Every view, in the order the studio shows them.
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 14] = [
         Self::Features,
         Self::Responses,
         Self::Results,
@@ -67,6 +72,7 @@ impl ScreenshotView {
         Self::SaveAs,
         Self::PlotsShares,
         Self::PlotsContinuous,
+        Self::Compare,
     ];
 
     /// The name used on the command line and for file names.
@@ -85,6 +91,7 @@ impl ScreenshotView {
             Self::SaveAs => "save-as",
             Self::PlotsShares => "plots-shares",
             Self::PlotsContinuous => "plots-continuous",
+            Self::Compare => "compare",
         }
     }
 
@@ -98,7 +105,8 @@ impl ScreenshotView {
             | Self::Present
             | Self::Room
             | Self::Help
-            | Self::SaveAs => Tab::Results,
+            | Self::SaveAs
+            | Self::Compare => Tab::Results,
             Self::Plots | Self::Export | Self::PlotsShares | Self::PlotsContinuous => Tab::Plots,
             Self::Map => Tab::Map,
         };
@@ -117,6 +125,18 @@ impl ScreenshotView {
             Self::SaveAs => app.queue(Action::Command(Command::SaveAs)),
             Self::PlotsShares => app.view_mut().plot = crate::ui::PlotKind::Shares,
             Self::PlotsContinuous => app.view_mut().plot = crate::ui::PlotKind::Continuous,
+            Self::Compare => {
+                let segments = app.document().project().segments();
+                let picked: Vec<String> = segments
+                    .first()
+                    .into_iter()
+                    .chain(segments.last().filter(|_| segments.len() > 1))
+                    .map(|s| (*s).to_owned())
+                    .collect();
+                let view = app.view_mut();
+                view.compare = picked;
+                view.compare_diagram = true;
+            }
             _ => {}
         }
     }
@@ -160,6 +180,8 @@ pub struct ScreenshotOptions {
     pub output: PathBuf,
     /// A survey export to show in the import dialog, over the view.
     pub import: Option<PathBuf>,
+    /// Kano's category names or plain ones.
+    pub names: CategoryNames,
 }
 
 /// A picture that was written.
@@ -203,6 +225,12 @@ pub enum ScreenshotError {
     /// The window never showed a picture.
     #[error("the window showed no picture within {} seconds", DEADLINE.as_secs())]
     TimedOut,
+    /// The results worker never answered for the revision shown.
+    #[error(
+        "the category confidence for the results shown did not arrive within {} seconds",
+        DEADLINE.as_secs()
+    )]
+    ResultsTimedOut,
     /// The window was closed by someone before the picture was taken.
     #[error("the window was closed before the picture was taken")]
     Closed,
@@ -264,6 +292,7 @@ pub fn take(options: ScreenshotOptions) -> Result<Picture, ScreenshotError> {
     let prefs = Preferences {
         lang: Some(lang),
         dark: options.theme == egui::Theme::Dark,
+        category_names: options.names,
         ..Preferences::default()
     };
     let view = options.view;
@@ -275,7 +304,8 @@ pub fn take(options: ScreenshotOptions) -> Result<Picture, ScreenshotError> {
         Box::new(move |cc| {
             // The same fonts as the studio, so Chinese shows as it does for people.
             crate::ui::fonts::install(&cc.egui_ctx);
-            let studio = StudioApp::new(prefs, view.dialogs());
+            // With the worker, so that the picture shows category confidence and p-values.
+            let studio = StudioApp::new(prefs, view.dialogs()).with_results_worker(&cc.egui_ctx);
             let mut studio = match project {
                 Some((project, path)) => studio.with_project(project, Some(path)),
                 None => studio.with_project(sample_for(lang).project(), None),
@@ -294,6 +324,7 @@ pub fn take(options: ScreenshotOptions) -> Result<Picture, ScreenshotError> {
         Outcome::Taken(image) => image,
         Outcome::Waiting => return Err(ScreenshotError::Closed),
         Outcome::TimedOut => return Err(ScreenshotError::TimedOut),
+        Outcome::ResultsTimedOut => return Err(ScreenshotError::ResultsTimedOut),
     };
     let write_error = |error: String| ScreenshotError::Write {
         path: options.output.clone(),
@@ -353,6 +384,7 @@ enum Outcome {
     Waiting,
     Taken(Arc<egui::ColorImage>),
     TimedOut,
+    ResultsTimedOut,
 }
 
 /// The studio, driven: no input reaches it, and it closes once the picture is taken.
@@ -408,6 +440,17 @@ impl ScreenshotApp {
             self.wrong_size_frames += 1;
         }
         if self.settled_frames >= SETTLE_FRAMES && self.settled_since.elapsed() >= SETTLE_TIME {
+            if self.studio.results_pending() {
+                // The shown revision's confidence is still on the worker: wait for its answer,
+                // then let the frames that show it settle before the picture.
+                let left = self.deadline.saturating_duration_since(Instant::now());
+                if !self.studio.wait_for_results(left) {
+                    *self.outcome.lock() = Outcome::ResultsTimedOut;
+                }
+                self.settled_frames = 0;
+                ctx.request_repaint();
+                return;
+            }
             self.requested = true;
             let outcome = Arc::clone(&self.outcome);
             let wake = ctx.clone();
@@ -486,7 +529,8 @@ mod tests {
                 Tab::Results,
                 Tab::Results,
                 Tab::Plots,
-                Tab::Plots
+                Tab::Plots,
+                Tab::Results,
             ]
         );
         let names: Vec<&str> = ScreenshotView::ALL.iter().map(|v| v.name()).collect();
@@ -505,7 +549,8 @@ mod tests {
                 "help",
                 "save-as",
                 "plots-shares",
-                "plots-continuous"
+                "plots-continuous",
+                "compare",
             ]
         );
     }
@@ -539,6 +584,7 @@ mod tests {
             theme: egui::Theme::Light,
             output: PathBuf::from("/no/such/folder/plots.png"),
             import: None,
+            names: CategoryNames::Kano,
         };
         match take(options) {
             Err(ScreenshotError::OutputFolder { folder, .. }) => {
@@ -562,6 +608,7 @@ mod tests {
             theme: egui::Theme::Light,
             output: dir.path().join("import.png"),
             import: Some(dir.path().join("no-such-export.csv")),
+            names: CategoryNames::Kano,
         };
         match take(options) {
             Err(ScreenshotError::Import { path, .. }) => {

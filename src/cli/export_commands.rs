@@ -2,7 +2,7 @@
 //! a project, call [`crate::export`] and write the result atomically. The format follows the
 //! output file's extension.
 
-use super::{CliError, LangArg, RuleArg, TableArg, segment_filter};
+use super::{CliError, LangArg, NamesArg, RuleArg, TableArg, segment_filter};
 use crate::export::{
     self, ImportanceQuestion, PictureSize, Plot, QuestionnaireOptions, ReportOptions,
 };
@@ -27,6 +27,10 @@ pub struct ExportArgs {
     /// Picture size in pixels, for .svg and .png.
     #[arg(long, default_value = "1600x1000", value_parser = PictureSize::parse)]
     pub size: PictureSize,
+    /// The Better–Worse diagram of two segments compared, for .svg and .png: an arrow per
+    /// feature from the first to the second (--compare A --compare B).
+    #[arg(long = "compare", value_name = "SEGMENT", conflicts_with = "segment")]
+    pub compare: Vec<String>,
     #[command(flatten)]
     pub settings: SettingsArgs,
 }
@@ -77,6 +81,9 @@ pub struct SettingsArgs {
     /// Where the Better–Worse quadrant lines stand (overrides the project's setting).
     #[arg(long, value_enum)]
     pub quadrant: Option<QuadrantArg>,
+    /// The category names written: Kano's or plain ones (the letters A O M I R Q stay).
+    #[arg(long, value_enum, default_value_t = NamesArg::Kano)]
+    pub names: NamesArg,
 }
 
 /// `--plot` values.
@@ -88,6 +95,8 @@ pub enum PlotArg {
     Categories,
     /// The continuous-analysis scatter.
     Continuous,
+    /// The moments-of-truth map (a column per touchpoint; pages one under the other).
+    Journey,
 }
 
 /// `--quadrant` values.
@@ -105,6 +114,7 @@ impl From<PlotArg> for Plot {
             PlotArg::BetterWorse => Self::BetterWorse,
             PlotArg::Categories => Self::Categories,
             PlotArg::Continuous => Self::Continuous,
+            PlotArg::Journey => Self::Journey,
         }
     }
 }
@@ -136,6 +146,7 @@ fn options(project: &Project, file: &Path, args: &SettingsArgs) -> Result<Report
     if let Some(quadrant) = args.quadrant {
         options.analysis.quadrant = quadrant.into();
     }
+    options.names = args.names.into();
     options.segment = segment_filter(project, args.segment.as_deref())
         .map_err(|e| CliError(format!("{}: {}", file.display(), e.0)))?;
     Ok(options)
@@ -175,12 +186,24 @@ pub fn run_export(args: &ExportArgs, out: &mut dyn std::io::Write) -> Result<(),
     }
     let project = read(&args.file)?;
     let options = options(&project, &args.file, &args.settings)?;
+    let compared = compared_segments(&project, args)?;
+    let picture = || match &compared {
+        Some(segments) => export::comparison_svg(&project, &options, segments, args.size),
+        None => export::plot_svg(&project, &options, args.plot.into(), args.size),
+    };
     let bytes = match format.as_str() {
+        "csv" | "xlsx" if compared.is_some() => {
+            return Err(CliError(
+                "--compare draws a picture: write .svg or .png (for the figures side by side, \
+                 use analyze --compare)"
+                    .into(),
+            ));
+        }
         "csv" => export::results_csv(&project, &options).into_bytes(),
         "xlsx" => export::results_xlsx(&project, &options).map_err(|e| CliError(e.to_string()))?,
-        "svg" => export::plot_svg(&project, &options, args.plot.into(), args.size).into_bytes(),
+        "svg" => picture().into_bytes(),
         _ => {
-            let svg = export::plot_svg(&project, &options, args.plot.into(), args.size);
+            let svg = picture();
             // The CJK font compiled in, as the studio's export uses: an installed binary has
             // no assets folder to read it from.
             let fonts = [crate::ui::fonts::BUNDLED_CJK_FONT.to_vec()];
@@ -188,6 +211,40 @@ pub fn run_export(args: &ExportArgs, out: &mut dyn std::io::Write) -> Result<(),
         }
     };
     write(&args.output, &bytes, out)
+}
+
+/// The two segments `--compare` names, checked; `None` without `--compare`.
+fn compared_segments(
+    project: &Project,
+    args: &ExportArgs,
+) -> Result<Option<Vec<String>>, CliError> {
+    if args.compare.is_empty() {
+        return Ok(None);
+    }
+    let mut segments: Vec<String> = Vec::new();
+    for name in &args.compare {
+        if !segments.contains(name) {
+            segments.push(name.clone());
+        }
+    }
+    if segments.len() != 2 {
+        return Err(CliError(
+            "--compare draws an arrow from one segment to another: give it exactly twice, with \
+             two different segments"
+                .into(),
+        ));
+    }
+    if args.plot != PlotArg::BetterWorse {
+        return Err(CliError(
+            "--compare draws the Better–Worse diagram; leave out --plot or use --plot better-worse"
+                .into(),
+        ));
+    }
+    for segment in &segments {
+        super::segment_filter(project, Some(segment))
+            .map_err(|e| CliError(format!("{}: {}", args.file.display(), e.0)))?;
+    }
+    Ok(Some(segments))
 }
 
 /// Runs `kanoscope report`.

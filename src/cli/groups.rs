@@ -10,39 +10,42 @@ use super::{GroupBy, OutputFormat, aligned, printable, round4};
 use crate::export::csv_cells::{Field, record};
 use crate::i18n::{Lang, fill};
 use crate::kano::{Category, mean_coefficients};
-use crate::project::{Dimension, Project, Results};
+use crate::project::{Grouping, Project};
+use crate::results::Results;
 use serde::Serialize;
 use serde::ser::SerializeMap;
 
 /// One group of features and their figures.
-struct Group<'a> {
+struct Group {
     /// The touchpoint, or the dimension's token; `None` for features without one.
-    name: Option<&'a str>,
+    name: Option<String>,
     /// Positions in `results.features`.
     members: Vec<usize>,
 }
 
-/// The groups of `results`' features under `by`, empty groups left out.
-fn groups<'a>(project: &'a Project, results: &Results, by: GroupBy) -> Vec<Group<'a>> {
-    let features = project.features();
-    let key = |position: usize| -> Option<&'a str> {
-        let feature = &features[results.features[position].index];
-        match by {
-            GroupBy::Touchpoint => Some(feature.touchpoint.as_str()).filter(|t| !t.is_empty()),
-            GroupBy::Dimension => feature.dimension.map(Dimension::token),
+/// The groups of `results`' features under `by` (the project's one grouping,
+/// [`Project::groups`]), empty groups left out.
+fn groups(project: &Project, results: &Results, by: GroupBy) -> Vec<Group> {
+    let grouping = match by {
+        GroupBy::Touchpoint => Grouping::ByTouchpoint,
+        GroupBy::Dimension => Grouping::ByDimension,
+    };
+    // Where each feature's result stands.
+    let mut position = vec![None; project.features().len()];
+    for (p, result) in results.features.iter().enumerate() {
+        if let Some(slot) = position.get_mut(result.index) {
+            *slot = Some(p);
         }
-    };
-    let names: Vec<Option<&'a str>> = match by {
-        GroupBy::Touchpoint => project.touchpoints().into_iter().map(Some).collect(),
-        GroupBy::Dimension => Dimension::ALL.iter().map(|d| Some(d.token())).collect(),
-    };
-    names
+    }
+    project
+        .groups(grouping)
         .into_iter()
-        .chain(std::iter::once(None))
-        .map(|name| Group {
-            name,
-            members: (0..results.features.len())
-                .filter(|&p| key(p) == name)
+        .map(|group| Group {
+            name: group.key.token().map(str::to_owned),
+            members: group
+                .features
+                .iter()
+                .filter_map(|&i| position.get(i).copied().flatten())
                 .collect(),
         })
         .filter(|g| !g.members.is_empty())
@@ -64,7 +67,7 @@ impl Serialize for Categories {
 
 #[derive(Serialize)]
 struct GroupJson<'a> {
-    group: Option<&'a str>,
+    group: Option<String>,
     features: Vec<&'a str>,
     better_mean: Option<f64>,
     worse_mean: Option<f64>,
@@ -76,7 +79,7 @@ struct GroupsJson<'a> {
     groups: Vec<GroupJson<'a>>,
 }
 
-fn group_json<'a>(project: &'a Project, results: &Results, group: &Group<'a>) -> GroupJson<'a> {
+fn group_json<'a>(project: &'a Project, results: &Results, group: &Group) -> GroupJson<'a> {
     let members: Vec<_> = group
         .members
         .iter()
@@ -96,7 +99,7 @@ fn group_json<'a>(project: &'a Project, results: &Results, group: &Group<'a>) ->
         .filter(|(_, count)| *count > 0)
         .collect();
     GroupJson {
-        group: group.name,
+        group: group.name.clone(),
         features: members
             .iter()
             .map(|r| project.features()[r.index].id.as_str())
@@ -139,7 +142,7 @@ fn to_csv(groups: &[GroupJson<'_>]) -> String {
     let mut out = record(header);
     for g in groups {
         let mut fields: Vec<Field> = vec![
-            g.group.unwrap_or_default().into(),
+            g.group.clone().unwrap_or_default().into(),
             // One cell per group: its feature ids, separated by "; ".
             g.features.join("; ").into(),
             opt(g.better_mean),
@@ -167,7 +170,8 @@ fn to_table(project: &Project, results: &Results, by: GroupBy, groups: &[GroupJs
         GroupBy::Touchpoint => t.report.no_touchpoint,
         GroupBy::Dimension => u.no_dimension,
     };
-    let figure = |x: Option<f64>| x.map_or_else(|| "-".to_owned(), |v| format!("{v:.2}"));
+    let figure =
+        |x: Option<f64>| x.map_or_else(|| "-".to_owned(), |v| crate::i18n::number::fixed(v, 2));
     let mut rows = vec![
         [
             u.group,
@@ -181,7 +185,7 @@ fn to_table(project: &Project, results: &Results, by: GroupBy, groups: &[GroupJs
     ];
     for g in groups {
         rows.push(vec![
-            printable(g.group.unwrap_or(none)).into_owned(),
+            printable(g.group.as_deref().unwrap_or(none)).into_owned(),
             g.features.len().to_string(),
             figure(g.better_mean),
             figure(g.worse_mean),

@@ -6,12 +6,14 @@
 //! chart's bar is `<g class="bar" data-id="ID" data-feature="ID">` holding its tooltip
 //! (`<title>`, with the whole name) and one `<rect>` per segment; over each bar's whole row, its
 //! name and figures included, lies a transparent `<rect class="row" data-feature="ID">` with the
-//! same tooltip, so that hovering a cut name shows it whole.
+//! same tooltip, so that hovering a cut name shows it whole. A
+//! comparison's arrows are `<g class="arrow" data-feature="ID">` (`"arrow differs"` where the
+//! segments differ) and its rings `<circle class="ring" data-feature="ID">`.
 //!
 //! It writes the geometry it is given and decides nothing about where things go.
 
 use super::svg::{Anchor, Svg, TextStyle, escape, num};
-use crate::figure::{self, Figure, LabelMark, PointMark, Rgb, TextRole};
+use crate::figure::{self, ArrowMark, Figure, LabelMark, PointMark, Rgb, RingMark, TextRole};
 use std::fmt::Write as _;
 
 /// The figure as an SVG document titled `title`; `tooltip` gives each point's and each bar's
@@ -51,16 +53,23 @@ pub fn write(figure: &Figure, title: &str, tooltip: &dyn Fn(usize) -> String) ->
             svg.vertical_text(f64::from(t.at.x), f64::from(t.at.y), style, &t.text);
         } else if t.role == TextRole::Caption {
             svg.raw(&format!(
-                "<text class=\"caption\" x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\" font-weight=\"bold\">{}</text>\n",
+                "<text class=\"caption\" x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\"{}>{}</text>\n",
                 num(f64::from(t.at.x)),
                 num(f64::from(t.at.y)),
                 num(f64::from(t.size)),
                 t.color.hex(),
+                if t.bold { " font-weight=\"bold\"" } else { "" },
                 escape(&t.text)
             ));
         } else {
             svg.text(f64::from(t.at.x), f64::from(t.at.y), style, &t.text);
         }
+    }
+    for a in &figure.arrows {
+        arrow(&mut svg, a);
+    }
+    for r in &figure.rings {
+        ring(&mut svg, r, &r.feature.map(tooltip).unwrap_or_default());
     }
     for b in &figure.bars {
         row(&mut svg, b, &tooltip(b.feature));
@@ -94,6 +103,62 @@ pub fn point(svg: &mut Svg, p: &PointMark, background: Rgb, tooltip: &str) {
         p.color.hex(),
         background.hex(),
         escape(tooltip),
+    ));
+}
+
+/// An arrow of a comparison as `<g class="arrow" data-feature="ID">` (`class="arrow differs"`
+/// where the segments differ) holding its shaft `<line>` and its head `<polygon>`; a legend's
+/// sample has no `data-feature`.
+pub fn arrow(svg: &mut Svg, a: &ArrowMark) {
+    let class = if a.strong { "arrow differs" } else { "arrow" };
+    let feature = if a.feature.is_some() {
+        format!(" data-feature=\"{}\"", escape(&a.id))
+    } else {
+        String::new()
+    };
+    let head: Vec<String> = a
+        .head
+        .iter()
+        .map(|p| format!("{},{}", num(f64::from(p.x)), num(f64::from(p.y))))
+        .collect();
+    svg.raw(&format!(
+        "<g class=\"{class}\"{feature}><line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" \
+         stroke=\"{}\" stroke-width=\"{}\"/><polygon points=\"{}\" fill=\"{}\"/></g>\n",
+        num(f64::from(a.from.x)),
+        num(f64::from(a.from.y)),
+        num(f64::from(a.shaft_end.x)),
+        num(f64::from(a.shaft_end.y)),
+        a.color.hex(),
+        num(f64::from(a.width)),
+        head.join(" "),
+        a.color.hex(),
+    ));
+}
+
+/// Where a feature was in the first segment of a comparison, as
+/// `<circle class="ring" data-feature="ID">`: not a point, so scripts that check points and
+/// labels are not misled; a legend's sample has no `data-feature`.
+pub fn ring(svg: &mut Svg, r: &RingMark, tooltip: &str) {
+    let feature = if r.feature.is_some() {
+        format!(" data-feature=\"{}\"", escape(&r.id))
+    } else {
+        String::new()
+    };
+    let title = if tooltip.is_empty() {
+        String::new()
+    } else {
+        format!("<title>{}</title>", escape(tooltip))
+    };
+    svg.raw(&format!(
+        "<circle class=\"ring\"{feature} cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\" \
+         fill-opacity=\"{}\" stroke=\"{}\" stroke-width=\"{}\">{title}</circle>\n",
+        num(f64::from(r.center.x)),
+        num(f64::from(r.center.y)),
+        num(f64::from(r.radius)),
+        r.color.hex(),
+        num(f64::from(r.fill_opacity)),
+        r.color.hex(),
+        num(f64::from(r.width)),
     ));
 }
 

@@ -22,25 +22,7 @@ pub(super) fn section_journey(out: &mut String, t: &Texts, project: &Project, ro
         escape(r.section_journey),
         escape(r.figure_journey)
     );
-    let mut stages: Vec<(&str, Vec<&Row<'_>>)> = project
-        .touchpoints()
-        .into_iter()
-        .map(|tp| {
-            (
-                tp,
-                rows.iter()
-                    .filter(|row| row.feature.touchpoint == tp)
-                    .collect(),
-            )
-        })
-        .collect();
-    let loose: Vec<&Row<'_>> = rows
-        .iter()
-        .filter(|row| row.feature.touchpoint.is_empty())
-        .collect();
-    if !loose.is_empty() {
-        stages.push((r.no_touchpoint, loose));
-    }
+    let stages = super::table::stages(project, rows, r.no_touchpoint);
     for (k, (name, cards)) in stages.iter().enumerate() {
         let _ = write!(
             out,
@@ -70,7 +52,7 @@ fn journey_card(out: &mut String, t: &Texts, row: &Row<'_>) {
                 out,
                 "{} <span class=\"cat\">{}</span>",
                 chip(c),
-                escape(t.method.category(c))
+                escape(t.category(c))
             );
         }
         None => {

@@ -14,9 +14,11 @@ mod choice;
 pub(crate) mod csv_cells;
 mod figure_svg;
 mod journey_html;
+mod journey_svg;
 pub use crate::figure::palette;
 mod plot_better_worse;
 mod plot_charts;
+mod plot_comparison;
 mod png;
 mod questionnaire;
 mod reading;
@@ -42,9 +44,10 @@ pub use report_markdown::{MarkdownReport, ReportFile, escape_markdown, report_ma
 pub use request::{Contents, ExportFile, ExportRequest, with_extension_for};
 pub use spreadsheet::{results_csv, results_xlsx};
 
-use crate::i18n::{Lang, Texts};
+use crate::i18n::{CategoryNames, Lang, Texts};
 use crate::kano::Analysis;
-use crate::project::{Project, Results, SegmentFilter};
+use crate::project::{Project, SegmentFilter};
+use crate::results::Results;
 
 /// What an export is about: which respondents, under which analysis settings, in which language.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,6 +58,8 @@ pub struct ReportOptions {
     pub analysis: Analysis,
     /// The respondents the figures are about.
     pub segment: SegmentFilter,
+    /// Kano's category names or plain ones (the letters never change).
+    pub names: CategoryNames,
 }
 
 impl ReportOptions {
@@ -64,6 +69,7 @@ impl ReportOptions {
             lang: project_language(project),
             analysis: *project.analysis(),
             segment: SegmentFilter::All,
+            names: CategoryNames::Kano,
         }
     }
 
@@ -74,7 +80,7 @@ impl ReportOptions {
 
     /// The strings of the chosen language.
     pub fn texts(&self) -> &'static Texts {
-        self.lang.texts()
+        self.lang.texts_with(self.names)
     }
 }
 
@@ -112,11 +118,18 @@ pub enum Plot {
     Categories,
     /// The continuous-analysis scatter with standard-deviation whiskers.
     Continuous,
+    /// The moments-of-truth map: a column per touchpoint, a card per feature.
+    Journey,
 }
 
 impl Plot {
     /// Every plot.
-    pub const ALL: [Self; 3] = [Self::BetterWorse, Self::Categories, Self::Continuous];
+    pub const ALL: [Self; 4] = [
+        Self::BetterWorse,
+        Self::Categories,
+        Self::Continuous,
+        Self::Journey,
+    ];
 
     /// The name used on the command line and in file names.
     pub const fn token(self) -> &'static str {
@@ -124,6 +137,7 @@ impl Plot {
             Self::BetterWorse => "better-worse",
             Self::Categories => "categories",
             Self::Continuous => "continuous",
+            Self::Journey => "journey",
         }
     }
 }
@@ -192,7 +206,19 @@ pub fn plot_svg(
         Plot::BetterWorse => plot_better_worse::svg(t, project, &results, options, size),
         Plot::Categories => plot_charts::categories_svg(t, project, &results, options, size),
         Plot::Continuous => plot_charts::continuous_svg(t, project, &results, options, size),
+        Plot::Journey => journey_svg::svg(t, project, &results, options, size),
     }
+}
+
+/// The Better–Worse picture of two segments compared (the first two of `segments`), each
+/// feature's arrow from its place in the first to its place in the second, as an SVG document.
+pub fn comparison_svg(
+    project: &Project,
+    options: &ReportOptions,
+    segments: &[String],
+    size: PictureSize,
+) -> String {
+    plot_comparison::svg(project, options, segments, size)
 }
 
 /// A failed export. The libraries' own words are kept as they said them.

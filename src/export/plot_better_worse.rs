@@ -5,7 +5,8 @@
 use super::{PictureSize, ReportOptions, figure_svg};
 use crate::figure::{self, FigureOptions, FixedAdvance, Size, Theme};
 use crate::i18n::Texts;
-use crate::project::{Project, Results};
+use crate::project::Project;
+use crate::results::Results;
 
 /// The picture for these results.
 pub fn svg(
@@ -44,7 +45,7 @@ pub fn svg(
         format!(
             "{} — {} · {} {} · {} {}",
             f.name,
-            f.category.map_or("–", |c| t.method.category(c)),
+            f.category.map_or("–", |c| t.category(c)),
             t.report.better_short,
             crate::i18n::number::two_decimals(Some(f.better)),
             t.report.worse_short,

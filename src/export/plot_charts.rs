@@ -8,7 +8,8 @@ use crate::figure::{self, ContinuousOptions, FixedAdvance, Size, Theme};
 use crate::i18n::Texts;
 use crate::i18n::number::two_decimals;
 use crate::kano::Category;
-use crate::project::{Project, Results};
+use crate::project::Project;
+use crate::results::Results;
 
 fn size_of(size: PictureSize) -> Size {
     Size {
@@ -84,7 +85,7 @@ pub fn continuous_svg(
         format!(
             "{} — {} · {} {} (sd {}) · {} {} (sd {})",
             f.name,
-            f.category.map_or("–", |c| t.method.category(c)),
+            f.category.map_or("–", |c| t.category(c)),
             t.method.functional,
             two_decimals(Some(f.functional.0)),
             two_decimals(f.functional.1),

@@ -12,7 +12,7 @@ use super::report_html::report_title;
 use super::svg::{escape, font_family_for};
 use crate::i18n::{Lang, Texts, fill};
 use crate::kano::{Answer, Importance};
-use crate::project::{Feature, ImportanceScale, Project};
+use crate::project::{Feature, Grouping, ImportanceScale, Project};
 use std::fmt::Write as _;
 
 /// Whether the questionnaire asks for self-stated importance after each question pair.
@@ -71,18 +71,31 @@ fn importance_option(t: &Texts, scale: &ImportanceScale, k: Importance) -> Strin
     }
 }
 
-/// Features grouped under their touchpoints, in journey order (features without a touchpoint
-/// first, under no heading). Numbers run across groups.
+/// Features grouped under their touchpoints in journey order (the project's one grouping,
+/// [`Project::groups`]); the features without a touchpoint come first, under no heading, so that
+/// they never read as part of the touchpoint above them. Numbers run across groups, in the
+/// order printed.
 fn sections(project: &Project) -> Vec<(&str, Vec<(usize, &Feature)>)> {
-    let numbered: Vec<(usize, &Feature)> = project.features().iter().enumerate().collect();
-    let mut out: Vec<(&str, Vec<(usize, &Feature)>)> = Vec::new();
-    for (k, feature) in numbered {
-        match out.last_mut() {
-            Some((tp, list)) if *tp == feature.touchpoint.as_str() => list.push((k + 1, feature)),
-            _ => out.push((feature.touchpoint.as_str(), vec![(k + 1, feature)])),
-        }
-    }
-    out
+    let mut groups = project.groups(Grouping::ByTouchpoint);
+    // Stable: the touchpoints keep their journey order.
+    groups.sort_by_key(|g| !g.key.is_unassigned());
+    let mut number = 0;
+    groups
+        .iter()
+        .map(|group| {
+            let features: Vec<(usize, &Feature)> = group
+                .features_of(project)
+                .map(|(_, feature)| {
+                    number += 1;
+                    (number, feature)
+                })
+                .collect();
+            let touchpoint = features
+                .first()
+                .map_or("", |(_, feature)| feature.touchpoint.as_str());
+            (touchpoint, features)
+        })
+        .collect()
 }
 
 /// A printable HTML form: on paper each answer is a box to tick; on screen the boxes work as
@@ -291,4 +304,43 @@ pub fn questionnaire_csv(project: &Project, options: &QuestionnaireOptions) -> S
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kano::Analysis;
+
+    #[test]
+    fn each_touchpoint_is_one_section_in_journey_order_with_numbers_as_printed() {
+        // Station's features are not next to each other in the project; the one without a
+        // touchpoint sits between them.
+        let features = [
+            ("f0", "Station"),
+            ("f1", ""),
+            ("f2", "Train"),
+            ("f3", "Station"),
+        ]
+        .into_iter()
+        .map(|(id, touchpoint)| Feature {
+            id: id.into(),
+            touchpoint: touchpoint.into(),
+            ..Feature::default()
+        })
+        .collect();
+        let project = Project::from_parts("t".into(), Analysis::default(), features, Vec::new())
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        let got: Vec<(&str, Vec<(usize, &str)>)> = sections(&project)
+            .into_iter()
+            .map(|(tp, list)| (tp, list.iter().map(|(k, f)| (*k, f.id.as_str())).collect()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("", vec![(1, "f1")]),
+                ("Station", vec![(2, "f0"), (3, "f3")]),
+                ("Train", vec![(4, "f2")]),
+            ]
+        );
+    }
 }

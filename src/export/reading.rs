@@ -10,7 +10,8 @@ use super::{ReportOptions, segment_label};
 use crate::i18n::number::{fixed, with_interval};
 use crate::i18n::{Texts, fill};
 use crate::kano::{Category, FeatureStats, Uncertainty};
-use crate::project::{Project, Results};
+use crate::project::Project;
+use crate::results::Results;
 
 /// Better with its 95% interval, as people read it: "0.66 (0.57–0.74)".
 pub fn better_with_interval(stats: &FeatureStats, uncertainty: &Uncertainty) -> String {
@@ -128,8 +129,9 @@ pub struct ReadingGroup {
     pub category: Category,
     /// Its name ("Must-be").
     pub name: &'static str,
-    /// What it means in plain words ("taken for granted, missed when absent").
-    pub plain: &'static str,
+    /// What it means in plain words ("taken for granted, missed when absent"), with its name
+    /// in the other set of names where that differs.
+    pub plain: String,
     /// What to do about features of this category.
     pub advice: &'static str,
     /// Its features, most important first.
@@ -152,8 +154,8 @@ pub fn reading(t: &Texts, rows: &[Row<'_>]) -> Reading {
         .into_iter()
         .map(|group| ReadingGroup {
             category: group.category,
-            name: t.method.category(group.category),
-            plain: t.method.category_meaning(group.category),
+            name: t.category(group.category),
+            plain: t.category_explained(group.category),
             advice: r.reading(group.category),
             lines: group
                 .items
@@ -171,9 +173,9 @@ pub fn reading(t: &Texts, rows: &[Row<'_>]) -> Reading {
                             worse_with_interval(stats, uncertainty)
                         ),
                         not_settled: not_settled(t, uncertainty),
-                        mixed: item.mixed_with.map(|other| {
-                            fill(r.mixed_with, &[("category", &t.method.category(other))])
-                        }),
+                        mixed: item
+                            .mixed_with
+                            .map(|other| fill(r.mixed_with, &[("category", &t.category(other))])),
                     }
                 })
                 .collect(),
@@ -277,7 +279,7 @@ mod tests {
         let lines = reading.groups.iter().flat_map(|g| &g.lines).count();
         assert_eq!(lines + reading.unanswered.len(), project.features().len());
         let first = &reading.groups[0];
-        assert_eq!(first.name, t.method.category(first.category));
+        assert_eq!(first.name, t.category(first.category));
         assert!(first.lines[0].figures.starts_with(t.report.better_short));
     }
 }

@@ -15,7 +15,8 @@ use super::table::{Column, Row, rows};
 use super::{PictureSize, Plot, ReportOptions, plot_svg, segment_label};
 use crate::i18n::{Lang, Texts, fill};
 use crate::kano::Category;
-use crate::project::{Project, Results, SegmentFilter};
+use crate::project::{Project, SegmentFilter};
+use crate::results::Results;
 use std::fmt::Write as _;
 
 /// The size the report draws its plots at: a little narrower than the page, so that text in the
@@ -174,7 +175,7 @@ fn reading_group(out: &mut String, group: &ReadingGroup) {
         category_color(c).hex(),
         chip(c),
         escape(group.name),
-        escape(group.plain),
+        escape(&group.plain),
         escape(group.advice)
     );
     for line in &group.lines {
@@ -316,10 +317,10 @@ fn section_table(out: &mut String, t: &Texts, rows: &[Row<'_>]) {
                 Some(note) => format!(
                     "{} {} <span class=\"mixed\">{}</span>",
                     chip(c),
-                    escape(t.method.category(c)),
+                    escape(t.category(c)),
                     escape(&note)
                 ),
-                None => format!("{} {}", chip(c), escape(t.method.category(c))),
+                None => format!("{} {}", chip(c), escape(t.category(c))),
             },
         );
         let fong = match s.fong {

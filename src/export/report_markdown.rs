@@ -85,7 +85,7 @@ pub fn report_markdown(
     let reading = reading(t, &rows);
     for group in &reading.groups {
         let name = format!("{} {}", group.category.letter(), md(group.name));
-        let detail = md(group.plain);
+        let detail = md(&group.plain);
         let heading = fill(r.with_detail, &[("setting", &name), ("detail", &detail)]);
         let _ = write!(out, "### {heading}\n\n{}\n\n", md(group.advice));
         for line in &group.lines {
@@ -163,7 +163,7 @@ fn method_section(
     t: &Texts,
     project: &Project,
     options: &ReportOptions,
-    results: &crate::project::Results,
+    results: &crate::results::Results,
 ) {
     let r = &t.report;
     let md = escape_markdown;
@@ -221,25 +221,7 @@ fn journey_section(out: &mut String, t: &Texts, project: &Project, rows: &[Row<'
         md(r.section_journey),
         md(r.figure_journey)
     );
-    let mut stages: Vec<(String, Vec<&Row<'_>>)> = project
-        .touchpoints()
-        .into_iter()
-        .map(|tp| {
-            (
-                tp.to_owned(),
-                rows.iter()
-                    .filter(|row| row.feature.touchpoint == tp)
-                    .collect(),
-            )
-        })
-        .collect();
-    let loose: Vec<&Row<'_>> = rows
-        .iter()
-        .filter(|row| row.feature.touchpoint.is_empty())
-        .collect();
-    if !loose.is_empty() {
-        stages.push((r.no_touchpoint.to_owned(), loose));
-    }
+    let stages = super::table::stages(project, rows, r.no_touchpoint);
     if stages.is_empty() {
         return;
     }
@@ -314,13 +296,8 @@ fn table_section(out: &mut String, t: &Texts, rows: &[Row<'_>]) {
         cells.push(s.category.map_or_else(
             || "–".to_owned(),
             |c| match not_settled(t, &row.uncertainty) {
-                Some(note) => format!(
-                    "{} {} *{}*",
-                    c.letter(),
-                    md(t.method.category(c)),
-                    md(&note)
-                ),
-                None => format!("{} {}", c.letter(), md(t.method.category(c))),
+                Some(note) => format!("{} {} *{}*", c.letter(), md(t.category(c)), md(&note)),
+                None => format!("{} {}", c.letter(), md(t.category(c))),
             },
         ));
         cells.push(md(&better_with_interval(s, &row.uncertainty)));

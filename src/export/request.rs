@@ -12,7 +12,7 @@ use super::choice::{
     ResultsFormat,
 };
 use super::{ExportError, ImportanceQuestion, QuestionnaireOptions, ReportOptions};
-use crate::i18n::Lang;
+use crate::i18n::{CategoryNames, Lang};
 use crate::project::{Project, SegmentFilter};
 use std::path::{Path, PathBuf};
 
@@ -26,6 +26,9 @@ pub struct ExportRequest {
     pub segment: SegmentFilter,
     /// The language of the questionnaire's answers and instructions.
     pub questionnaire_lang: Lang,
+    /// Two segments compared: the Better–Worse plot is then the comparison diagram, an arrow
+    /// per feature from the first to the second (`segment` is not used for it). Empty otherwise.
+    pub compare: Vec<String>,
 }
 
 /// What goes into one file.
@@ -58,6 +61,14 @@ impl ExportRequest {
             ExportKind::Questionnaire => "questionnaire",
         };
         let segment = match (&self.segment, choice.kind) {
+            _ if self.compares() => format!(
+                "-{}",
+                self.compare
+                    .iter()
+                    .map(|s| file_name_part(s))
+                    .collect::<Vec<_>>()
+                    .join("-vs-")
+            ),
             (_, ExportKind::Questionnaire) | (SegmentFilter::All, _) => String::new(),
             (SegmentFilter::Only(s), _) => {
                 let name = file_name_part(s);
@@ -71,12 +82,26 @@ impl ExportRequest {
         format!("{stem}-{what}{segment}.{}", choice.format().extension())
     }
 
+    /// Whether the export is the comparison diagram of two segments.
+    pub fn compares(&self) -> bool {
+        self.choice.kind == ExportKind::Plot
+            && self.choice.plot == super::Plot::BetterWorse
+            && self.compare.len() == 2
+    }
+
     /// The contents of every file to write for `path`, in the order to write them: a Markdown
-    /// report's pictures come before the report, so it never links to a missing file.
-    pub fn files(&self, project: &Project, path: &Path) -> Result<Vec<ExportFile>, ExportError> {
+    /// report's pictures come before the report, so it never links to a missing file. Categories
+    /// are named from `names`, the person's preference.
+    pub fn files(
+        &self,
+        project: &Project,
+        path: &Path,
+        names: CategoryNames,
+    ) -> Result<Vec<ExportFile>, ExportError> {
         let choice = &self.choice;
         let options = ReportOptions {
             segment: self.segment.clone(),
+            names,
             ..ReportOptions::new(project)
         };
         let file = |contents: Contents| ExportFile {
@@ -112,7 +137,11 @@ impl ExportRequest {
                 )?))],
             },
             ExportKind::Plot => {
-                let svg = super::plot_svg(project, &options, choice.plot, choice.picture_size());
+                let svg = if self.compares() {
+                    super::comparison_svg(project, &options, &self.compare, choice.picture_size())
+                } else {
+                    super::plot_svg(project, &options, choice.plot, choice.picture_size())
+                };
                 match choice.picture {
                     PictureFormat::Svg => vec![text(svg)],
                     PictureFormat::Png => vec![file(Contents::Png(svg))],
@@ -188,7 +217,36 @@ mod tests {
             },
             segment: SegmentFilter::All,
             questionnaire_lang: Lang::En,
+            compare: Vec::new(),
         }
+    }
+
+    #[test]
+    fn two_segments_compared_export_the_comparison_diagram() {
+        let project = Sample::MetroEnglish.project();
+        let mut r = request(ExportKind::Plot);
+        r.choice.plot = Plot::BetterWorse;
+        r.compare = vec!["Commuter".into(), "Tourist".into()];
+        assert!(r.compares());
+        assert!(
+            r.suggested_file_name("metro")
+                .starts_with("metro-better-worse-Commuter-vs-Tourist.")
+        );
+        let files = r
+            .files(&project, Path::new("x.svg"), CategoryNames::Kano)
+            .unwrap();
+        let svg = match &files[0].contents {
+            Contents::Bytes(b) => String::from_utf8(b.clone()).unwrap(),
+            Contents::Png(svg) => svg.clone(),
+        };
+        assert!(svg.contains("class=\"ring\"") && svg.contains("class=\"arrow"));
+        assert!(svg.contains("Arrows from Segment “Commuter” (n = 55) to Segment “Tourist”"));
+        // Other plots, and one segment, are not compared.
+        r.choice.plot = Plot::Categories;
+        assert!(!r.compares());
+        r.choice.plot = Plot::BetterWorse;
+        r.compare.pop();
+        assert!(!r.compares());
     }
 
     #[test]
@@ -248,7 +306,11 @@ mod tests {
         let mut report = request(ExportKind::Report);
         report.choice.report = ReportFormat::Markdown;
         let files = report
-            .files(&project, Path::new("out/metro-report.md"))
+            .files(
+                &project,
+                Path::new("out/metro-report.md"),
+                CategoryNames::Kano,
+            )
             .unwrap();
         let (last, pictures) = files.split_last().unwrap();
         assert!(!pictures.is_empty());
@@ -264,7 +326,9 @@ mod tests {
         let project = Sample::MetroEnglish.project();
         let mut plot = request(ExportKind::Plot);
         plot.choice.size = SizePreset::Screen;
-        let files = plot.files(&project, Path::new("p.png")).unwrap();
+        let files = plot
+            .files(&project, Path::new("p.png"), CategoryNames::Kano)
+            .unwrap();
         assert!(
             matches!(&files[..], [ExportFile { contents: Contents::Png(svg), .. }]
                 if svg.contains("width=\"1280\"") && svg.contains("height=\"800\""))

@@ -16,7 +16,8 @@ use super::table::{Cell, Column, Row, rows};
 use super::{ExportError, ReportOptions};
 use crate::i18n::Texts;
 use crate::kano::Category;
-use crate::project::{Project, Results, SegmentFilter};
+use crate::project::{Project, SegmentFilter};
+use crate::results::Results;
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
 /// The settings columns that close every CSV row.

@@ -48,7 +48,7 @@ pub fn num(x: f64) -> String {
     if !x.is_finite() {
         return "0".into();
     }
-    let mut s = crate::i18n::number::fixed(x, 2);
+    let mut s = crate::i18n::number::fixed_ascii(x, 2);
     if s.contains('.') {
         while s.ends_with('0') {
             s.pop();

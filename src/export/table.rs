@@ -5,7 +5,8 @@
 use crate::i18n::{Texts, fill};
 use crate::kano::confidence::is_settled;
 use crate::kano::{Category, FeatureStats, Uncertainty};
-use crate::project::{Feature, Project, Results};
+use crate::project::{Feature, Grouping, Project};
+use crate::results::Results;
 
 /// One cell of the results table.
 #[derive(Clone, Debug, PartialEq)]
@@ -210,7 +211,7 @@ impl Column {
                 .map_or(Cell::Empty, |c| Cell::Text(c.letter().into())),
             Self::CategoryName => s
                 .category
-                .map_or(Cell::Empty, |c| Cell::Text(t.method.category(c).into())),
+                .map_or(Cell::Empty, |c| Cell::Text(t.category(c).into())),
             Self::Quadrant => row
                 .quadrant
                 .map_or(Cell::Empty, |c| Cell::Text(c.letter().into())),
@@ -253,6 +254,35 @@ pub struct Row<'a> {
     pub quadrant: Option<Category>,
     /// How sure its figures are.
     pub uncertainty: Uncertainty,
+}
+
+/// The rows grouped by touchpoint (the project's one grouping, [`Project::groups`]): each
+/// touchpoint's name and rows in journey order, then `no_touchpoint` and the rows of the features
+/// without one. Rows whose feature has none in `rows` are left out, and so are groups left empty.
+pub fn stages<'r, 'a>(
+    project: &Project,
+    rows: &'r [Row<'a>],
+    no_touchpoint: &str,
+) -> Vec<(String, Vec<&'r Row<'a>>)> {
+    project
+        .groups(Grouping::ByTouchpoint)
+        .into_iter()
+        .map(|group| {
+            let name = group.key.token().unwrap_or(no_touchpoint).to_owned();
+            let members: Vec<&Row<'a>> = group
+                .features_of(project)
+                .filter_map(|(i, feature)| {
+                    let of_feature = |row: &&Row<'a>| std::ptr::eq(row.feature, feature);
+                    // Rows come in project order: the feature's own position first.
+                    rows.get(i)
+                        .filter(of_feature)
+                        .or_else(|| rows.iter().find(of_feature))
+                })
+                .collect();
+            (name, members)
+        })
+        .filter(|(_, members)| !members.is_empty())
+        .collect()
 }
 
 /// The rows of a project's results, in project order. Each row's [`Uncertainty`] costs 2,000

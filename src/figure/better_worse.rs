@@ -16,7 +16,8 @@ use super::tokens::Tokens;
 use super::{Anchor, Figure, Fill, Line, PointMark, Size, Text, TextRole};
 use crate::i18n::{Texts, fill};
 use crate::kano::Category;
-use crate::project::{ImportanceScale, Project, Results};
+use crate::project::{ImportanceScale, Project};
+use crate::results::Results;
 
 /// One feature of the picture.
 #[derive(Clone, Debug, PartialEq)]
@@ -114,7 +115,7 @@ impl BetterWorseWords {
             caption,
             axis_worse: t.report.axis_worse.to_owned(),
             axis_better: t.report.axis_better.to_owned(),
-            categories: Category::ALL.map(|c| t.method.category(c).to_owned()),
+            categories: Category::ALL.map(|c| t.category(c).to_owned()),
             note: format!(
                 "{} · {}",
                 fill(
@@ -151,7 +152,7 @@ impl FigureOptions {
 
 /// The data range shown on both axes: a little room beyond 0..1 so that points on the edge are
 /// not cut in half.
-const RANGE: (f64, f64) = (-0.03, 1.03);
+pub const RANGE: (f64, f64) = (-0.03, 1.03);
 
 /// The part of the Better–Worse plane a picture shows: the whole square, or a zoomed part of it
 /// (the studio's Plots tab zooms and pans by laying the picture out again over a smaller domain).
@@ -807,6 +808,8 @@ fn lay_out(
             labels: label_marks,
             texts,
             label_fill: (colors.background, 0.85),
+            rings: Vec::new(),
+            arrows: Vec::new(),
         },
         keyed,
     )

@@ -17,7 +17,8 @@ use super::tokens::Tokens;
 use super::{Anchor, Figure, Line, PointMark, Size, TextRole};
 use crate::i18n::{Texts, fill};
 use crate::kano::Category;
-use crate::project::{ImportanceScale, Project, Results};
+use crate::project::{ImportanceScale, Project};
+use crate::results::Results;
 
 /// The score scale of both questions.
 pub const SCALE: (f64, f64) = (-2.0, 4.0);
@@ -98,7 +99,7 @@ impl ContinuousWords {
             caption,
             axis_dysfunctional: t.report.axis_dysfunctional.to_owned(),
             axis_functional: t.report.axis_functional.to_owned(),
-            categories: Category::ALL.map(|c| t.method.category(c).to_owned()),
+            categories: Category::ALL.map(|c| t.category(c).to_owned()),
             size_note: fill(
                 t.report.size_is_importance,
                 &[("min", &scale.min()), ("max", &scale.max())],
@@ -164,12 +165,7 @@ fn ticks(range: (f64, f64)) -> Vec<f64> {
 
 /// A tick number: "−1", "0", "0.5".
 fn tick_label(v: f64) -> String {
-    let text = if v.fract() == 0.0 {
-        format!("{}", v.abs() as i64)
-    } else {
-        format!("{:.1}", v.abs())
-    };
-    if v < 0.0 { format!("−{text}") } else { text }
+    crate::i18n::number::fixed(v, if v.fract() == 0.0 { 0 } else { 1 })
 }
 
 /// Lays out the continuous-analysis picture.
@@ -495,6 +491,8 @@ fn lay_out(
         labels: label_marks,
         texts,
         label_fill: (colors.background, 0.85),
+        rings: Vec::new(),
+        arrows: Vec::new(),
     };
     (figure, keyed)
 }

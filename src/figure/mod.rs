@@ -1,6 +1,7 @@
 //! ONE layout for every picture: given results, a size and a theme, a layout returns points,
-//! labels with their boxes, leader lines, quadrant lines, axes, legend, key and caption in
-//! picture units (CSS px on file, egui points on screen). `ui` paints a [`Figure`] with egui and
+//! labels with their boxes, leader lines, quadrant lines, axes, legend, key and caption (and, for
+//! two segments compared, rings and arrows) in picture units (CSS px on file, egui points on
+//! screen). `ui` paints a [`Figure`] with egui and
 //! `export` writes it as SVG and PNG, so what the room sees on the projector and what a report
 //! shows are the same geometry.
 //!
@@ -11,9 +12,11 @@
 
 pub mod better_worse;
 pub mod caption;
+pub mod comparison;
 pub mod continuous;
 pub mod deck;
 pub mod geometry;
+pub mod journey;
 pub mod labels;
 pub mod measure;
 pub mod naming;
@@ -210,6 +213,54 @@ pub struct Figure {
     pub texts: Vec<Text>,
     /// The background colour of a label's box and its opacity.
     pub label_fill: (Rgb, f32),
+    /// Where features were in another segment (a comparison): rings under the points.
+    pub rings: Vec<RingMark>,
+    /// Arrows from where features were to where they are (a comparison), under the points.
+    pub arrows: Vec<ArrowMark>,
+}
+
+/// A ring: where a feature's point was in the first of two segments compared (or a legend
+/// sample). Not a point: it carries no label of its own.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RingMark {
+    /// The feature (position in the layout's input); `None` for a legend sample.
+    pub feature: Option<usize>,
+    /// The feature's id (empty for a legend sample).
+    pub id: String,
+    /// The centre.
+    pub center: Pos,
+    /// The radius (to the middle of the stroke).
+    pub radius: f32,
+    /// The stroke's colour (the feature's category there).
+    pub color: Rgb,
+    /// The stroke's width.
+    pub width: f32,
+    /// The opacity of the disc's fill in `color`, under the stroke (0 for a hollow ring).
+    pub fill_opacity: f32,
+}
+
+/// An arrow, laid out whole: painters draw the shaft as a line and the head as a filled
+/// triangle, with no geometry of their own.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArrowMark {
+    /// The feature (position in the layout's input); `None` for a legend sample.
+    pub feature: Option<usize>,
+    /// The feature's id (empty for a legend sample).
+    pub id: String,
+    /// Where the arrow starts: the edge of the ring it leaves.
+    pub from: Pos,
+    /// The tip: the edge of the point it reaches.
+    pub to: Pos,
+    /// Where the shaft ends, inside the head.
+    pub shaft_end: Pos,
+    /// The head: the tip, then the two corners of its base.
+    pub head: [Pos; 3],
+    /// Colour of shaft and head.
+    pub color: Rgb,
+    /// The shaft's width.
+    pub width: f32,
+    /// Drawn stronger: the segments differ for this feature.
+    pub strong: bool,
 }
 
 impl Figure {

@@ -73,6 +73,20 @@ pub fn name_points(
     room: Room<'_>,
     measure: &dyn TextMeasure,
 ) -> (Vec<LabelMark>, Vec<usize>) {
+    name_first_points(marks, marks.len(), names, ids, tk, room, measure)
+}
+
+/// As [`name_points`], for the first `named` marks only: the others (rings of a comparison) get
+/// no label but are kept clear of, like any other point.
+pub fn name_first_points(
+    marks: &[Mark],
+    named: usize,
+    names: &[&str],
+    ids: &[&str],
+    tk: &Tokens,
+    room: Room<'_>,
+    measure: &dyn TextMeasure,
+) -> (Vec<LabelMark>, Vec<usize>) {
     let pad = tk.label_padding;
     let lh = measure.line_height(tk.label_size);
     // Numbers are a little smaller than names, and smaller still (never below the smallest
@@ -128,7 +142,7 @@ pub fn name_points(
     let key = |g: &[usize]| (g.first().copied().unwrap_or(usize::MAX), g.len());
     let mut previous: std::collections::HashMap<(usize, usize), labels::Label> =
         std::collections::HashMap::new();
-    let mut groups = labels::coincident_groups(marks);
+    let mut groups = labels::coincident_groups(&marks[..named.min(marks.len())]);
     // Texts and boxes of groups already wrapped in an earlier round (most groups do not
     // change): the group's entry in `entries`.
     let mut known: std::collections::HashMap<(usize, usize), usize> =

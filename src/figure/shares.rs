@@ -16,7 +16,8 @@ use super::tokens::Tokens;
 use super::{Anchor, BarMark, Figure, Fill, Line, Size, Text, TextRole};
 use crate::i18n::Texts;
 use crate::kano::{Category, CategoryCounts};
-use crate::project::{Project, Results};
+use crate::project::Project;
+use crate::results::Results;
 
 /// One feature of the chart.
 #[derive(Clone, Debug, PartialEq)]
@@ -87,7 +88,7 @@ impl SharesWords {
         Self {
             caption,
             axis_share: t.report.axis_share.to_owned(),
-            categories: Category::ALL.map(|c| t.method.category(c).to_owned()),
+            categories: Category::ALL.map(|c| t.category(c).to_owned()),
             mixed_note: format!("≈ {}", t.method.mixed),
             not_answered: t.report.not_answered.to_owned(),
         }
@@ -338,5 +339,7 @@ pub fn shares(
         labels: Vec::new(),
         texts,
         label_fill: (colors.background, 0.85),
+        rings: Vec::new(),
+        arrows: Vec::new(),
     }
 }

@@ -86,7 +86,7 @@ texts!(
         new_feature_name: "New feature", "新功能";
         version: "Version {version} (commit {commit})", "版本 {version}（提交 {commit}）";
         about_text: "A studio for the Kano model of customer satisfaction: build the question pairs, collect answers, and see each feature classified with Better/Worse, strength and significance.", "卡诺模型（Kano）客户满意度分析工作室：编写成对问题、收集回答，并查看每个功能的分类、Better/Worse 系数、强度和显著性。";
-        about_categories: "Categories: A Attractive, O One-dimensional, M Must-be, I Indifferent, R Reverse, Q Questionable.", "类别：A 魅力，O 期望，M 必备，I 无差异，R 反向，Q 可疑。";
+        about_categories: "Categories: A {a}, O {o}, M {m}, I {i}, R {r}, Q {q}.", "类别：A {a}，O {o}，M {m}，I {i}，R {r}，Q {q}。";
         about_formulas: "Better = (A+O)/(A+O+M+I); Worse = −(O+M)/(A+O+M+I).", "Better = (A+O)/(A+O+M+I)；Worse = −(O+M)/(A+O+M+I)。";
         dialog_open: "Open a Kanoscope project", "打开 Kanoscope 项目";
         dialog_save: "Save the Kanoscope project", "保存 Kanoscope 项目";

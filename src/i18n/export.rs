@@ -66,5 +66,6 @@ texts!(
         filter_png: "PNG picture", "PNG 图片";
         plot_button: "Export…", "导出…";
         plot_button_tip: "Export this plot as a picture (PNG or SVG)", "将此图表导出为图片（PNG 或 SVG）";
+        compare_arrows: "Arrows from “{from}” to “{to}” (the segments compared)", "箭头从“{from}”指向“{to}”（所比较的细分群体）";
     }
 );

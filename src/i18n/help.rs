@@ -43,7 +43,7 @@ texts!(
         template_level_f: "If {name} were better than it is now, how would you feel?", "如果{name}比现在更好，您的感受是？";
         template_level_d: "If {name} stayed as it is now, how would you feel?", "如果{name}保持现状，您的感受是？";
         template_plain: "Having it or not", "有或没有";
-        template_level: "More of it (one-dimensional features)", "更多或更好（期望功能）";
+        template_level: "More of it ({o} features)", "更多或更好（{o}功能）";
         close: "Close", "关闭";
     }
 );

@@ -1,6 +1,6 @@
 //! Strings of the method: categories, answers, analysis settings, figure names.
 
-use super::texts;
+use super::{CategoryNames, texts};
 use crate::kano::{Answer, Category, EvaluationTable, QuadrantLines, Rule};
 
 texts!(
@@ -12,6 +12,18 @@ texts!(
         indifferent: "Indifferent", "无差异";
         reverse: "Reverse", "反向";
         questionable: "Questionable", "可疑";
+        plain_attractive: "Excitement", "兴奋";
+        plain_one_dimensional: "Performance", "绩效";
+        plain_must_be: "Basic", "基本";
+        plain_indifferent: "Indifferent", "无差异";
+        plain_reverse: "Reverse", "反向";
+        plain_questionable: "Questionable", "可疑";
+        kano_names: "Kano's names (Attractive, One-dimensional, Must-be)", "卡诺原名（魅力、期望、必备）";
+        plain_names: "Plain names (Excitement, Performance, Basic)", "通俗名称（兴奋、绩效、基本）";
+        category_names: "Category names", "类别名称";
+        category_names_tip: "Which words name the categories in every table, plot, slide and export; the letters A O M I R Q stay the same", "在所有表格、图、幻灯片和导出中用哪套名称称呼类别；字母 A O M I R Q 不变";
+        also_kano: "{meaning}; Kano's name: {name}", "{meaning}；卡诺原名：{name}";
+        also_plain: "{meaning}; plain name: {name}", "{meaning}；通俗名称：{name}";
         meaning_attractive: "delights when present, not missed when absent", "具备时令人惊喜，缺少时无妨";
         meaning_one_dimensional: "the more and better, the more satisfied", "越多越好，满意度随之上升";
         meaning_must_be: "taken for granted, missed when absent", "理所当然，缺少时不满";
@@ -67,15 +79,30 @@ texts!(
 );
 
 impl MethodTexts {
-    /// The classic name of a category.
-    pub fn category(&self, category: Category) -> &'static str {
-        match category {
-            Category::A => self.attractive,
-            Category::O => self.one_dimensional,
-            Category::M => self.must_be,
-            Category::I => self.indifferent,
-            Category::R => self.reverse,
-            Category::Q => self.questionable,
+    /// A category's name in one of the two sets. Private: every name shown goes through
+    /// [`super::category_name`], which knows the person's preference.
+    fn category_in(&self, names: CategoryNames, category: Category) -> &'static str {
+        match (names, category) {
+            (CategoryNames::Kano, Category::A) => self.attractive,
+            (CategoryNames::Kano, Category::O) => self.one_dimensional,
+            (CategoryNames::Kano, Category::M) => self.must_be,
+            (CategoryNames::Kano, Category::I) => self.indifferent,
+            (CategoryNames::Kano, Category::R) => self.reverse,
+            (CategoryNames::Kano, Category::Q) => self.questionable,
+            (CategoryNames::Plain, Category::A) => self.plain_attractive,
+            (CategoryNames::Plain, Category::O) => self.plain_one_dimensional,
+            (CategoryNames::Plain, Category::M) => self.plain_must_be,
+            (CategoryNames::Plain, Category::I) => self.plain_indifferent,
+            (CategoryNames::Plain, Category::R) => self.plain_reverse,
+            (CategoryNames::Plain, Category::Q) => self.plain_questionable,
+        }
+    }
+
+    /// The menu item that chooses a set of names.
+    pub fn names_choice(&self, names: CategoryNames) -> &'static str {
+        match names {
+            CategoryNames::Kano => self.kano_names,
+            CategoryNames::Plain => self.plain_names,
         }
     }
 
@@ -136,6 +163,84 @@ impl MethodTexts {
         match quadrant {
             QuadrantLines::Fixed => self.quadrant_fixed,
             QuadrantLines::Mean => self.quadrant_mean,
+        }
+    }
+}
+
+/// The one place a category gets its name: in `lang`, from the set `names` (Kano's own or the
+/// plain ones). Tables, legends, slides, the map, the CLI, reports and exported pictures all call
+/// this (mostly through [`super::Texts::category`], which carries the person's choice); the
+/// letters A O M I R Q and the codes in JSON and CSV never change with it.
+pub fn category_name(lang: super::Lang, names: CategoryNames, category: Category) -> &'static str {
+    lang.texts().method.category_in(names, category)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn every_category_has_both_names_in_both_languages_and_they_differ_where_they_should() {
+        for lang in Lang::ALL {
+            for c in Category::ALL {
+                let kano = category_name(lang, CategoryNames::Kano, c);
+                let plain = category_name(lang, CategoryNames::Plain, c);
+                assert!(
+                    !kano.trim().is_empty() && !plain.trim().is_empty(),
+                    "{lang:?} {c:?}"
+                );
+                // Attractive, One-dimensional and Must-be have plain names of their own;
+                // Indifferent, Reverse and Questionable are plain already.
+                let renamed = matches!(c, Category::A | Category::O | Category::M);
+                assert_eq!(kano != plain, renamed, "{lang:?} {c:?}: {kano} / {plain}");
+            }
+            for names in CategoryNames::ALL {
+                let mut seen: Vec<&str> = Category::ALL
+                    .iter()
+                    .map(|&c| category_name(lang, names, c))
+                    .collect();
+                seen.sort_unstable();
+                seen.dedup();
+                assert_eq!(
+                    seen.len(),
+                    6,
+                    "{lang:?} {names:?}: two categories share a name"
+                );
+            }
+        }
+        assert_eq!(
+            category_name(Lang::En, CategoryNames::Kano, Category::O),
+            "One-dimensional"
+        );
+        assert_eq!(
+            category_name(Lang::En, CategoryNames::Plain, Category::O),
+            "Performance"
+        );
+        assert_eq!(
+            category_name(Lang::Zh, CategoryNames::Kano, Category::A),
+            "魅力"
+        );
+        assert_eq!(
+            category_name(Lang::Zh, CategoryNames::Plain, Category::M),
+            "基本"
+        );
+    }
+
+    #[test]
+    fn a_name_in_one_set_is_never_another_category_in_the_other() {
+        // "Performance" must never also be some other category's Kano name, or a reader who
+        // switches sets would misread a row.
+        for lang in Lang::ALL {
+            for a in Category::ALL {
+                for b in Category::ALL.into_iter().filter(|&b| b != a) {
+                    assert_ne!(
+                        category_name(lang, CategoryNames::Kano, a),
+                        category_name(lang, CategoryNames::Plain, b),
+                        "{lang:?} {a:?} {b:?}"
+                    );
+                }
+            }
         }
     }
 }

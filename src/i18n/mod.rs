@@ -37,7 +37,7 @@ pub use features::FeaturesTexts;
 pub use figure::FigureTexts;
 pub use help::HelpTexts;
 pub use import::ImportTexts;
-pub use method::MethodTexts;
+pub use method::{MethodTexts, category_name};
 pub use present::PresentTexts;
 pub use report::ReportTexts;
 pub use responses::ResponsesTexts;
@@ -137,11 +137,46 @@ impl Lang {
             .map_or(Self::En, |v| Self::from_locale(&v))
     }
 
-    /// The strings of this language.
+    /// The strings of this language, with Kano's category names.
     pub fn texts(self) -> &'static Texts {
+        self.texts_with(CategoryNames::Kano)
+    }
+
+    /// The strings of this language, with the chosen set of category names.
+    pub fn texts_with(self, names: CategoryNames) -> &'static Texts {
+        match (self, names) {
+            (Self::En, CategoryNames::Kano) => &EN,
+            (Self::Zh, CategoryNames::Kano) => &ZH,
+            (Self::En, CategoryNames::Plain) => &EN_PLAIN,
+            (Self::Zh, CategoryNames::Plain) => &ZH_PLAIN,
+        }
+    }
+}
+
+/// Which words name the categories: Kano's own (Attractive, One-dimensional, Must-be, 魅力,
+/// 期望, 必备) or plain ones (Excitement, Performance, Basic, 兴奋, 绩效, 基本). A person's
+/// preference (the studio remembers it; the CLI takes `--names`), never part of a project.
+/// The letters A O M I R Q mean the same under both.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum CategoryNames {
+    /// Kano's names, as in the literature.
+    #[default]
+    #[serde(rename = "kano")]
+    Kano,
+    /// Plain names: Basic, Performance, Excitement, Indifferent, Reverse, Questionable.
+    #[serde(rename = "plain")]
+    Plain,
+}
+
+impl CategoryNames {
+    /// Both sets, Kano's first.
+    pub const ALL: [Self; 2] = [Self::Kano, Self::Plain];
+
+    /// The other set: the one a tooltip names beside the shown one.
+    pub fn other(self) -> Self {
         match self {
-            Self::En => &EN,
-            Self::Zh => &ZH,
+            Self::Kano => Self::Plain,
+            Self::Plain => Self::Kano,
         }
     }
 }
@@ -151,6 +186,8 @@ impl Lang {
 pub struct Texts {
     /// The language these are in.
     pub lang: Lang,
+    /// The set of category names [`Texts::category`] gives.
+    pub names: CategoryNames,
     /// Window, files, prompts, status bar.
     pub app: AppTexts,
     /// Menus and commands.
@@ -189,8 +226,9 @@ pub struct Texts {
     pub room: RoomTexts,
 }
 
-static EN: Texts = Texts {
+const EN: Texts = Texts {
     lang: Lang::En,
+    names: CategoryNames::Kano,
     app: AppTexts::EN,
     menu: MenuTexts::EN,
     method: MethodTexts::EN,
@@ -211,8 +249,9 @@ static EN: Texts = Texts {
     room: RoomTexts::EN,
 };
 
-static ZH: Texts = Texts {
+const ZH: Texts = Texts {
     lang: Lang::Zh,
+    names: CategoryNames::Kano,
     app: AppTexts::ZH,
     menu: MenuTexts::ZH,
     method: MethodTexts::ZH,
@@ -232,6 +271,57 @@ static ZH: Texts = Texts {
     figure: FigureTexts::ZH,
     room: RoomTexts::ZH,
 };
+
+const EN_PLAIN: Texts = Texts {
+    names: CategoryNames::Plain,
+    ..EN
+};
+
+const ZH_PLAIN: Texts = Texts {
+    names: CategoryNames::Plain,
+    ..ZH
+};
+
+impl Texts {
+    /// A category's name in this language and set of names (see [`category_name`]).
+    pub fn category(&self, category: crate::kano::Category) -> &'static str {
+        category_name(self.lang, self.names, category)
+    }
+
+    /// What a category means, with its name in the other set where that differs: for a
+    /// tooltip beside [`Self::category`] ("delights when present…; Kano's name: Attractive").
+    pub fn category_explained(&self, category: crate::kano::Category) -> String {
+        let meaning = self.method.category_meaning(category);
+        let other = self.names.other();
+        let name = category_name(self.lang, other, category);
+        if name == self.category(category) {
+            return meaning.to_owned();
+        }
+        let template = match other {
+            CategoryNames::Kano => self.method.also_kano,
+            CategoryNames::Plain => self.method.also_plain,
+        };
+        fill(template, &[("meaning", &meaning), ("name", &name)])
+    }
+
+    /// A text that names categories, with `{a}`, `{o}`, `{m}`, `{i}`, `{r}` and `{q}` filled
+    /// in from [`Self::category`]: prose follows the chosen names too.
+    pub fn with_categories(&self, template: &str) -> String {
+        use crate::kano::Category;
+        let name = |c| self.category(c);
+        fill(
+            template,
+            &[
+                ("a", &name(Category::A)),
+                ("o", &name(Category::O)),
+                ("m", &name(Category::M)),
+                ("i", &name(Category::I)),
+                ("r", &name(Category::R)),
+                ("q", &name(Category::Q)),
+            ],
+        )
+    }
+}
 
 /// Fills named placeholders: `fill("{n} respondents", &[("n", &120)])` -> "120 respondents".
 ///

@@ -18,7 +18,7 @@ texts!(
         dimension_filter: "Dimension", "维度";
         dimension_filter_tip: "Show only the features of one SERVQUAL dimension", "只显示某一 SERVQUAL 维度的功能";
         all_dimensions: "All dimensions", "全部维度";
-        overview_hint: "Per moment of truth (rows) and SERVQUAL dimension (columns): how many features are basics (M), performance (O) and delights (A). Point at a cell for its features.", "按关键时刻（行）与服务质量维度（列）：有多少功能属于必备（M）、期望（O）和魅力（A）。指向单元格可查看其功能。";
+        overview_hint: "Per moment of truth (rows) and SERVQUAL dimension (columns): how many features are {m} (M), {o} (O) and {a} (A). Point at a cell for its features.", "按关键时刻（行）与服务质量维度（列）：有多少功能属于{m}（M）、{o}（O）和{a}（A）。指向单元格可查看其功能。";
         overview_cell_tip: "{n} × {category}", "{n} 个{category}";
         overview_others: "{n} other", "其他 {n} 个";
         compare: "Compare segments", "比较细分人群";
@@ -40,7 +40,7 @@ texts!(
         map_journey: "Journey", "旅程";
         map_journey_tip: "Touchpoints in journey order, each feature a card", "按旅程顺序排列触点，每个功能一张卡片";
         map_overview: "Touchpoint × dimension", "触点 × 维度";
-        map_overview_tip: "Where the basics and the delights are, per moment of truth and SERVQUAL dimension", "按关键时刻与服务质量维度查看必备与魅力需求的分布";
+        map_overview_tip: "Where the {m} and the {a} features are, per moment of truth and SERVQUAL dimension", "按关键时刻与服务质量维度查看{m}与{a}需求的分布";
         no_touchpoint: "Without touchpoint", "未归入触点";
         respondents_all: "{n} respondents", "{n} 位受访者";
         respondents_segment: "{n} of {total} respondents (segment “{segment}”)", "{total} 位受访者中的 {n} 位（细分人群“{segment}”）";
@@ -117,6 +117,11 @@ texts!(
         hover_dysfunctional: "Dysfunctional {mean} ± {sd}", "反向 {mean} ± {sd}";
         hover_share: "{category}: {share} ({count} of {n})", "{category}：{share}（{n} 人中的 {count} 人）";
         quadrant_lines_at: "Quadrant lines at |Worse| {x} and Better {y}", "象限线：|Worse| {x}，Better {y}";
+        compare_table: "Table", "表格";
+        compare_diagram: "Diagram", "图";
+        compare_diagram_tip: "Each feature's arrow goes from its place in the first segment (ring) to its place in the second (filled point); a strong arrow where the segments differ", "每个功能的箭头从它在第一个细分群体中的位置（空心圈）指向在第二个中的位置（实心点）；两群体有差异时箭头加粗";
+        compare_first_two: "The diagram shows the first two segments picked, from “{from}” to “{to}”. Pick two to see another pair.", "图中显示最先选中的两个细分群体：从“{from}”到“{to}”。如需其他组合，请只选两个。";
+        compare_testing: "Whether the segments differ is being computed in the background: strong arrows follow.", "正在后台检验两群体是否有差异：完成后差异显著的箭头将加粗。";
         point_hint: "Click a point or its label to select its feature; hover it for its figures.", "点击数据点或其标签可选中对应功能；悬停可查看数值。";
     }
 );

@@ -61,18 +61,6 @@ impl Category {
             .into_iter()
             .find(|c| c.letter().eq_ignore_ascii_case(letter))
     }
-
-    /// The classic name from the literature.
-    pub const fn classic_name(self) -> &'static str {
-        match self {
-            Self::A => "Attractive",
-            Self::O => "One-dimensional",
-            Self::M => "Must-be",
-            Self::I => "Indifferent",
-            Self::R => "Reverse",
-            Self::Q => "Questionable",
-        }
-    }
 }
 
 /// Counts of answer pairs per category, indexed in [`Category::ALL`] order.

@@ -11,9 +11,11 @@
 //! How sure the figures are: [`interval`] (Wilson 95% intervals of Better and Worse),
 //! [`confidence`] (the category's share of seeded bootstrap resamples) and [`compare`] (do
 //! segments differ: chi-square or a seeded permutation test, Benjamini–Hochberg). Randomness
-//! enters only through a seed the caller passes ([`seed_for`]), so results repeat exactly.
+//! enters only through a seed the caller passes ([`seed_for`]), so results repeat exactly, on one
+//! core or many (`confidence::each_in_parallel` is the one place that starts threads).
 
 mod answer;
+mod binomial;
 mod category;
 mod chi_square;
 pub mod compare;

@@ -60,6 +60,15 @@ impl GroupKey {
         }
     }
 
+    /// The group's name as files and the CLI write it: the touchpoint, or the dimension's token;
+    /// `None` for the group of the features without one.
+    pub fn token(&self) -> Option<&str> {
+        match self {
+            Self::Touchpoint(t) => Some(t.as_str()).filter(|t| !t.is_empty()),
+            Self::Dimension(d) => d.map(Dimension::token),
+        }
+    }
+
     /// The grouping this group belongs to.
     pub fn grouping(&self) -> Grouping {
         match self {
@@ -76,6 +85,18 @@ pub struct Group {
     pub key: GroupKey,
     /// Positions of its features in [`Project::features`].
     pub features: Vec<usize>,
+}
+
+impl Group {
+    /// Its features with their positions in `project`, in project order.
+    pub fn features_of<'g, 'p>(
+        &'g self,
+        project: &'p Project,
+    ) -> impl Iterator<Item = (usize, &'p Feature)> + use<'g, 'p> {
+        self.features
+            .iter()
+            .filter_map(move |&i| project.features().get(i).map(|f| (i, f)))
+    }
 }
 
 /// Which features the studio shows: all, or those of one group.
@@ -214,6 +235,25 @@ mod tests {
                 (dim(None), &[2]),
             ],
         );
+    }
+
+    #[test]
+    fn a_group_names_itself_and_lists_its_features() {
+        let p = project(&[("Station", Some(Dimension::Empathy)), ("", None)]);
+        let groups = p.groups(Grouping::ByTouchpoint);
+        let tokens: Vec<Option<&str>> = groups.iter().map(|g| g.key.token()).collect();
+        assert_eq!(tokens, [Some("Station"), None]);
+        let ids: Vec<(usize, &str)> = groups[0]
+            .features_of(&p)
+            .map(|(i, f)| (i, f.id.as_str()))
+            .collect();
+        assert_eq!(ids, [(0, "f0")]);
+        let by_dimension = p.groups(Grouping::ByDimension);
+        assert_eq!(
+            by_dimension[0].key.token(),
+            Some(Dimension::Empathy.token())
+        );
+        assert_eq!(by_dimension[1].key.token(), None);
     }
 
     #[test]

@@ -20,11 +20,6 @@ mod survey;
 mod synthetic;
 mod tallies;
 
-/// TRANSITIONAL: the results model moved to [`crate::results`] (one results model, ARCHITECTURE.md).
-/// This re-export points upward and exists only so that branches written before the move (plots,
-/// exports, CLI) merge without touching their imports; new code imports from `crate::results`,
-/// and the integrator removes this line once every import has moved.
-pub use crate::results::{FeatureResult, Results};
 pub use analysis::SegmentFilter;
 pub use dimension::Dimension;
 pub use edit::{Edit, EditError, Subject};

@@ -12,6 +12,7 @@ use super::worker::{Answer, Request, Wake, Worker};
 use crate::kano::Analysis;
 use crate::project::{Project, SegmentFilter};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 /// What a set of results depends on.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -35,6 +36,13 @@ pub struct ComparisonKey {
     pub segments: Vec<String>,
 }
 
+/// What the worker was asked and has not answered yet.
+#[derive(Debug, Default)]
+struct Awaiting {
+    confidence: Option<ResultsKey>,
+    comparison: Option<ComparisonKey>,
+}
+
 /// The results of the open document for the view's filter, kept until the key changes.
 #[derive(Debug, Default)]
 pub struct ResultsCache {
@@ -44,6 +52,8 @@ pub struct ResultsCache {
     /// The touchpoint × dimension overview of the results of a key.
     overview: Option<(ResultsKey, Arc<Overview>)>,
     worker: Option<Worker>,
+    /// The results and comparison the worker was asked about and has not answered yet.
+    awaiting: Awaiting,
     /// How many times results were computed (tests and benches watch it).
     computed: u64,
 }
@@ -80,6 +90,7 @@ impl ResultsCache {
                 .zip(&results.features)
                 .map(|(f, r)| (r.stats.counts, uncertainty::seed(&f.id, &[r.stats.counts])))
                 .collect();
+            self.awaiting.confidence = Some(key.clone());
             worker.ask(Request::Confidence {
                 key: key.clone(),
                 rule: key.analysis.rule,
@@ -115,6 +126,7 @@ impl ResultsCache {
         self.computed += 1;
         if let Some(worker) = &self.worker {
             let features = test_inputs(project, &comparison);
+            self.awaiting.comparison = Some(key.clone());
             worker.ask(Request::Comparison {
                 key: key.clone(),
                 features,
@@ -143,35 +155,72 @@ impl ResultsCache {
         self.computed
     }
 
+    /// True while the worker has not answered for the current results or comparison: their
+    /// category confidence or p-values are still empty. Always false without a worker.
+    pub fn pending(&self) -> bool {
+        self.worker.is_some()
+            && (self.awaiting.confidence.is_some() || self.awaiting.comparison.is_some())
+    }
+
+    /// Waits (on the worker's mailbox) until nothing is [`pending`](Self::pending), at most
+    /// `timeout`; true when the current results are complete. For screenshots and tests, which
+    /// want the finished figures; the studio never waits for its worker.
+    pub fn wait(&mut self, timeout: Duration) -> bool {
+        let deadline = Instant::now() + timeout;
+        self.take_answers();
+        while self.pending() {
+            let Some(worker) = &self.worker else {
+                return true;
+            };
+            let Some(answer) = worker.wait(deadline.saturating_duration_since(Instant::now()))
+            else {
+                return false;
+            };
+            self.fill(answer);
+        }
+        true
+    }
+
     /// Fills in the worker's answers that belong to the current results; drops stale ones.
     fn take_answers(&mut self) {
         let Some(worker) = &self.worker else { return };
         for answer in worker.answers() {
-            match answer {
-                Answer::Confidence { key, values } => {
-                    let Some((current, results)) = &mut self.current else {
-                        continue;
-                    };
-                    if *current != key {
-                        continue;
-                    }
-                    let results = Arc::make_mut(results);
-                    for (feature, confidence) in results.features.iter_mut().zip(values) {
-                        feature.category_confidence =
-                            confidence.filter(|_| feature.stats.category.is_some());
-                    }
+            self.fill(answer);
+        }
+    }
+
+    /// Fills in one answer if it belongs to the current results or comparison.
+    fn fill(&mut self, answer: Answer) {
+        match answer {
+            Answer::Confidence { key, values } => {
+                let Some((current, results)) = &mut self.current else {
+                    return;
+                };
+                if *current != key {
+                    return;
                 }
-                Answer::Comparison { key, tests } => {
-                    let Some((current, comparison)) = &mut self.comparison else {
-                        continue;
-                    };
-                    if *current != key {
-                        continue;
-                    }
-                    let comparison = Arc::make_mut(comparison);
-                    for (feature, test) in comparison.features.iter_mut().zip(tests) {
-                        feature.test = Some(test);
-                    }
+                if self.awaiting.confidence.as_ref() == Some(&key) {
+                    self.awaiting.confidence = None;
+                }
+                let results = Arc::make_mut(results);
+                for (feature, confidence) in results.features.iter_mut().zip(values) {
+                    feature.category_confidence =
+                        confidence.filter(|_| feature.stats.category.is_some());
+                }
+            }
+            Answer::Comparison { key, tests } => {
+                let Some((current, comparison)) = &mut self.comparison else {
+                    return;
+                };
+                if *current != key {
+                    return;
+                }
+                if self.awaiting.comparison.as_ref() == Some(&key) {
+                    self.awaiting.comparison = None;
+                }
+                let comparison = Arc::make_mut(comparison);
+                for (feature, test) in comparison.features.iter_mut().zip(tests) {
+                    feature.test = Some(test);
                 }
             }
         }
@@ -180,7 +229,7 @@ impl ResultsCache {
 
 /// What the segment test reads of a comparison: each feature's category counts per segment,
 /// with the seed its resampling starts from.
-fn test_inputs(project: &Project, comparison: &Comparison) -> Vec<FeatureSegments> {
+pub(super) fn test_inputs(project: &Project, comparison: &Comparison) -> Vec<FeatureSegments> {
     project
         .features()
         .iter()
@@ -350,5 +399,32 @@ mod tests {
         ));
         let now = cache.get(&project, key(1, SegmentFilter::All));
         assert!(now.features.iter().all(|f| f.category_confidence.is_none()));
+    }
+
+    #[test]
+    fn waiting_ends_when_the_answers_for_the_current_results_are_in() {
+        let project = synthetic_project(4, 30);
+        let segments: Vec<String> = project.segments().iter().map(|s| (*s).to_owned()).collect();
+        let mut cache = ResultsCache::with_worker(TOP_SHARE, Box::new(|| {}));
+        assert!(!cache.pending());
+        cache.get(&project, key(0, SegmentFilter::All));
+        cache.comparison(&project, key(0, SegmentFilter::All), &segments);
+        // A newer revision supersedes the first: only its answer completes the results.
+        let _ = cache.get(&project, key(1, SegmentFilter::All));
+        assert!(cache.wait(Duration::from_secs(60)));
+        assert!(!cache.pending());
+        let done = cache.get(&project, key(1, SegmentFilter::All));
+        assert!(
+            done.features
+                .iter()
+                .all(|f| f.category_confidence.is_some())
+        );
+        let compared = cache.comparison(&project, key(0, SegmentFilter::All), &segments);
+        assert!(compared.features.iter().all(|f| f.test.is_some()));
+        // Without a worker nothing is ever pending, and waiting returns at once.
+        let mut plain = ResultsCache::new();
+        plain.get(&project, key(0, SegmentFilter::All));
+        assert!(!plain.pending());
+        assert!(plain.wait(Duration::ZERO));
     }
 }

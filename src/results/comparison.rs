@@ -84,6 +84,18 @@ pub fn compare(project: &Project, analysis: &Analysis, segments: &[String]) -> C
     }
 }
 
+/// The `segments` of `project` compared under `analysis`, with the test of whether they differ
+/// computed at once (seconds for many features: for the CLI and exports, never a frame).
+pub fn compare_tested(project: &Project, analysis: &Analysis, segments: &[String]) -> Comparison {
+    let mut comparison = compare(project, analysis, segments);
+    let tests =
+        super::uncertainty::segments_differ(&super::cache::test_inputs(project, &comparison));
+    for (feature, test) in comparison.features.iter_mut().zip(tests) {
+        feature.test = Some(test);
+    }
+    comparison
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,6 +12,7 @@ use super::uncertainty::{Engine, FeatureSegments, SegmentTest};
 use crate::kano::{CategoryCounts, Rule};
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 use std::thread::JoinHandle;
+use std::time::Duration;
 
 /// What the worker is asked.
 #[derive(Clone, Debug)]
@@ -110,6 +111,13 @@ impl Worker {
             }
         }
     }
+
+    /// Waits up to `timeout` for the next answer (on its mailbox, not by polling); `None` when
+    /// none came in time or the worker has stopped. For screenshots and tests, which want the
+    /// finished figures: a window never waits on its worker.
+    pub fn wait(&self, timeout: Duration) -> Option<Answer> {
+        self.answers.recv_timeout(timeout).ok()
+    }
 }
 
 impl Drop for Worker {
@@ -151,10 +159,10 @@ fn work(request: Request, engine: Engine) -> Answer {
             features,
         } => Answer::Confidence {
             key,
-            values: features
-                .iter()
-                .map(|(counts, seed)| (engine.confidence)(counts, rule, *seed))
-                .collect(),
+            // On every core; each feature's figure depends only on its own counts and seed.
+            values: crate::kano::confidence::each_in_parallel(&features, |(counts, seed)| {
+                (engine.confidence)(counts, rule, *seed)
+            }),
         },
         Request::Comparison { key, features } => Answer::Comparison {
             key,

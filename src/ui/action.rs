@@ -221,6 +221,8 @@ pub enum Action {
     ExportPlot(crate::export::Plot),
     /// Show the studio in this language.
     SetLanguage(Lang),
+    /// Name the categories with Kano's words or plain ones.
+    SetCategoryNames(crate::i18n::CategoryNames),
     /// Leave survey or workshop mode and return to the studio.
     LeaveMode,
     /// Write the recovery copy now, if there are changes it lacks (a survey respondent finished).

@@ -24,6 +24,9 @@ pub struct ExportDialog {
     /// not lost or "corrected" while the person types.
     width: String,
     height: String,
+    /// The two segments the studio compares, offered as the comparison diagram; empty when the
+    /// studio compares none.
+    compared: Vec<String>,
 }
 
 /// How the person closed the dialog.
@@ -57,11 +60,23 @@ impl ExportDialog {
                 choice,
                 segment,
                 questionnaire_lang: survey_lang,
+                compare: Vec::new(),
             },
+            compared: Vec::new(),
             survey_lang,
             width: custom.width.to_string(),
             height: custom.height.to_string(),
         }
+    }
+
+    /// The same dialog offering the comparison diagram of the first two of `segments` (the
+    /// segments the studio compares), chosen at once.
+    pub fn comparing(mut self, segments: &[String]) -> Self {
+        if segments.len() >= 2 {
+            self.compared = segments[..2].to_vec();
+            self.request.compare = self.compared.clone();
+        }
+        self
     }
 
     /// The same dialog with `plot` chosen (a plot's own Export… button).
@@ -211,6 +226,7 @@ fn show_options(ui: &mut egui::Ui, frame: DialogFrame<'_>, dialog: &mut ExportDi
                     Plot::BetterWorse => (p, r.plot_better_worse),
                     Plot::Categories => (p, r.plot_shares),
                     Plot::Continuous => (p, r.plot_continuous),
+                    Plot::Journey => (p, t.present.slide_map),
                 }),
             );
             radio_row(
@@ -240,7 +256,22 @@ fn show_options(ui: &mut egui::Ui, frame: DialogFrame<'_>, dialog: &mut ExportDi
             show_language(ui, e, dialog);
         }
     }
-    if dialog.request.choice.kind != ExportKind::Questionnaire {
+    let plot = &dialog.request.choice;
+    if plot.kind == ExportKind::Plot
+        && plot.plot == Plot::BetterWorse
+        && let [from, to] = &dialog.compared[..]
+    {
+        let mut on = !dialog.request.compare.is_empty();
+        let text = fill(e.compare_arrows, &[("from", from), ("to", to)]);
+        if ui.checkbox(&mut on, text).changed() {
+            dialog.request.compare = if on {
+                dialog.compared.clone()
+            } else {
+                Vec::new()
+            };
+        }
+    }
+    if dialog.request.choice.kind != ExportKind::Questionnaire && !dialog.request.compares() {
         show_segment(ui, e, frame.project, &mut dialog.request.segment);
     }
 }

@@ -66,6 +66,11 @@ pub fn show_sensing(
 ) -> (FigureOutput, egui::Response) {
     let size = Vec2::new(figure.size.width, figure.size.height);
     let (rect, response) = ui.allocate_exact_size(size, sense);
+    // Screen readers (and tests) learn what the picture shows from its caption.
+    let caption = figure
+        .caption()
+        .map_or_else(String::new, |c| c.text.clone());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &caption));
     let origin = rect.min;
     let at = |p: figure::Pos| Pos2::new(origin.x + p.x, origin.y + p.y);
     let painter = ui.painter_at(rect);
@@ -91,8 +96,30 @@ pub fn show_sensing(
             painter.line_segment([at(l.from), at(l.to)], stroke);
         }
     }
+    // A comparison's arrows and rings (where features were), under the points.
+    for a in &figure.arrows {
+        let c = color(a.color);
+        painter.line_segment([at(a.from), at(a.shaft_end)], Stroke::new(a.width, c));
+        painter.add(egui::Shape::convex_polygon(
+            a.head.iter().map(|&p| at(p)).collect(),
+            c,
+            Stroke::NONE,
+        ));
+    }
     let pointer = response.hover_pos();
     let mut hovered = None;
+    for r in &figure.rings {
+        let centre = at(r.center);
+        painter.circle(
+            centre,
+            r.radius,
+            alpha(r.color, r.fill_opacity),
+            Stroke::new(r.width, color(r.color)),
+        );
+        if pointer.is_some_and(|q| q.distance(centre) <= r.radius + 3.0) {
+            hovered = r.feature.or(hovered);
+        }
+    }
     for b in &figure.bars {
         for f in &b.segments {
             painter.rect_filled(

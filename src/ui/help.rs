@@ -99,7 +99,7 @@ fn primer(ui: &mut egui::Ui, t: &Texts) {
                 ui.strong(m.answer(*functional));
                 for category in row {
                     ui.label(category.letter())
-                        .on_hover_text(m.category(*category));
+                        .on_hover_text(t.category(*category));
                 }
                 ui.end_row();
             }
@@ -112,8 +112,8 @@ fn primer(ui: &mut egui::Ui, t: &Texts) {
                 h.category_heading,
                 &[
                     ("letter", &category.letter()),
-                    ("name", &m.category(category)),
-                    ("meaning", &m.category_meaning(category)),
+                    ("name", &t.category(category)),
+                    ("meaning", &t.category_explained(category)),
                 ],
             ));
             ui.label(h.decision(category));
@@ -160,9 +160,10 @@ fn wording(ui: &mut egui::Ui, t: &Texts) {
         ),
         (h.template_level, h.template_level_f, h.template_level_d),
     ] {
+        let title = t.with_categories(title);
         ui.add_space(8.0);
-        ui.strong(title);
-        egui::Grid::new(("help_wording", title))
+        ui.strong(&title);
+        egui::Grid::new(("help_wording", &title))
             .spacing([12.0, 4.0])
             .show(ui, |ui| {
                 let slot = [("name", &h.template_slot as &dyn std::fmt::Display)];

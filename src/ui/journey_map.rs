@@ -4,32 +4,31 @@
 //! the chance to delight? So within a column basics come first, most missed first, then
 //! performance, then excitement features by Better.
 //!
-//! It only reads the project and its results (for the segment in the view); a click selects a
-//! feature and nothing else.
+//! Where columns and cards stand, and how they go onto pages, is [`crate::figure::journey`]'s
+//! layout; this only paints it. It only reads the project and its results (for the segment in
+//! the view); a click selects a feature and nothing else.
 
 pub mod card;
 
 pub use card::{CardSize, stand_out};
 
+use super::figure_paint::EguiMeasure;
 use super::group_names;
 use super::theme::{Chip, category_color};
 use super::view::Studio;
+use crate::figure::journey::{JourneyCard, JourneyColumn, JourneyLayout, journey};
+use crate::figure::{FixedAdvance, Size, TextMeasure};
 use crate::i18n::{Texts, fill};
-use crate::kano::{Category, FeatureStats};
+use crate::kano::FeatureStats;
 use crate::project::{GroupKey, Grouping, Project};
 use crate::results::Results;
 use eframe::egui::{self, RichText};
 use std::cmp::Ordering;
 
-/// Categories in the order cards stand in a column (and counts in a header).
-pub const CARD_ORDER: [Category; 6] = [
-    Category::M,
-    Category::O,
-    Category::A,
-    Category::I,
-    Category::R,
-    Category::Q,
-];
+pub use crate::figure::journey::{CARD_ORDER, card_order};
+
+/// Cards shrink to fit the map on one page, but their text never below this size.
+pub const MIN_TEXT: f32 = 11.0;
 
 /// One column of the map.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,24 +52,6 @@ impl MapColumn {
                 .unwrap_or(t.present.without_touchpoint),
         }
     }
-}
-
-/// Where a card stands in its column: basics by |Worse|, performance and excitement by Better
-/// (largest first), then indifferent, reverse, questionable, and features nobody answered.
-pub fn card_order(a: &FeatureStats, b: &FeatureStats) -> Ordering {
-    let rank = |s: &FeatureStats| {
-        s.category
-            .and_then(|c| CARD_ORDER.iter().position(|&o| o == c))
-            .unwrap_or(CARD_ORDER.len())
-    };
-    let key = |s: &FeatureStats| match (s.category, s.coefficients) {
-        (Some(Category::M), Some(c)) => c.worse.abs(),
-        (Some(Category::O | Category::A), Some(c)) => c.better,
-        _ => 0.0,
-    };
-    rank(a)
-        .cmp(&rank(b))
-        .then_with(|| key(b).total_cmp(&key(a)))
 }
 
 /// The map's columns: touchpoints in journey order, then the features without one (only if
@@ -123,8 +104,10 @@ pub fn show(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
         ui.label(t.present.no_features);
         return;
     }
-    // What is shown: the segment and its n.
-    ui.strong(crate::figure::caption::caption(
+    ui.weak(t.with_categories(t.present.map_hint));
+    ui.add_space(4.0);
+    // What is shown: the segment and its n, at the top of the map's picture.
+    let caption = crate::figure::caption::caption(
         t,
         &studio.view.segment,
         studio.results.respondents,
@@ -133,121 +116,291 @@ pub fn show(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
             .features
             .group()
             .map(|key| crate::ui::group_names::group(t, key)),
-    ));
-    ui.weak(t.present.map_hint);
-    ui.add_space(4.0);
+    );
     let clicked = show_map_by(
         ui,
         (t, studio.project, studio.results),
         studio.view.selected_feature,
         (CardSize::STUDIO, t.present.card_tip),
-        studio.view.grouping,
+        (studio.view.grouping, &caption),
     );
     if let Some(feature) = clicked {
         studio.view.selected_feature = Some(feature);
     }
 }
 
-/// The columns with their cards, scrolling both ways; returns the feature clicked.
-pub fn show_map(
+/// How many pages the map slide takes in an area of `area` points (text measured on the wide
+/// side, as [`show_slide_page`] lays it out).
+pub fn slide_pages((t, project, results): (&Texts, &Project, &Results), area: egui::Vec2) -> usize {
+    let (_, layout) = layout(
+        &FixedAdvance,
+        (t, project, results),
+        Grouping::ByTouchpoint,
+        (CardSize::SLIDE, ""),
+        area,
+    );
+    layout.pages.len()
+}
+
+/// Page `page` (0-based) of the map on a slide, in an area of `area` (the one [`slide_pages`]
+/// was given, so that the pages are the same); returns the feature clicked.
+pub fn show_slide_page(
     ui: &mut egui::Ui,
-    t: &Texts,
-    project: &Project,
-    results: &Results,
-    selected: Option<usize>,
-    size: CardSize,
-    tip: &str,
+    (t, project, results): (&Texts, &Project, &Results),
+    (selected, page): (Option<usize>, usize),
+    area: egui::Vec2,
 ) -> Option<usize> {
-    show_map_by(
+    let (columns, layout) = layout(
+        &FixedAdvance,
+        (t, project, results),
+        Grouping::ByTouchpoint,
+        (CardSize::SLIDE, ""),
+        area,
+    );
+    paint(
         ui,
         (t, project, results),
-        selected,
-        (size, tip),
-        Grouping::ByTouchpoint,
+        (&columns, &layout),
+        (selected, t.present.slide_card_tip),
+        Pager::Fixed(page),
     )
 }
 
-/// [`show_map`] with the columns of `grouping`.
+/// Which page a painted map shows.
+#[derive(Clone, Copy, Debug)]
+enum Pager {
+    /// The page the person turned to with the map's own buttons.
+    Buttons,
+    /// This page (a slide's), without buttons.
+    Fixed(usize),
+}
+
+/// The layout of the map's columns under `grouping` in a picture of `area`, with `caption`
+/// at its top: [`crate::figure::journey`]'s geometry. Cards shrink (text never below
+/// [`MIN_TEXT`]) before the map takes a second page.
+pub fn layout(
+    measure: &dyn TextMeasure,
+    (t, project, results): (&Texts, &Project, &Results),
+    grouping: Grouping,
+    (size, caption): (CardSize, &str),
+    area: egui::Vec2,
+) -> (Vec<MapColumn>, JourneyLayout) {
+    let columns = columns_by(project, results, grouping);
+    let input: Vec<JourneyColumn> = columns
+        .iter()
+        .map(|column| JourneyColumn {
+            title: column.title(t).to_owned(),
+            cards: column
+                .features
+                .iter()
+                .filter_map(|&f| {
+                    project.features().get(f).map(|feature| JourneyCard {
+                        feature: f,
+                        name: feature.name.clone(),
+                    })
+                })
+                .collect(),
+        })
+        .collect();
+    let picture = Size {
+        width: area.x,
+        height: area.y,
+    };
+    // Cards shrink (never below MIN_TEXT) before the map takes a second page.
+    let full = journey(&input, caption, picture, size.sizes(), measure);
+    let mut scale = 1.0;
+    while full.pages.len() > 1 && size.text * (scale - 0.05) >= MIN_TEXT {
+        scale -= 0.05;
+        let smaller = CardSize {
+            width: size.width * scale,
+            text: size.text * scale,
+        };
+        let layout = journey(&input, caption, picture, smaller.sizes(), measure);
+        if layout.pages.len() == 1 {
+            return (columns, layout);
+        }
+    }
+    (columns, full)
+}
+
+/// The map of the columns of `grouping` in the space left, with `caption` at its top and, when
+/// it takes several pages, buttons to turn them; returns the feature clicked.
 pub fn show_map_by(
     ui: &mut egui::Ui,
     (t, project, results): (&Texts, &Project, &Results),
     selected: Option<usize>,
     (size, tip): (CardSize, &str),
-    grouping: Grouping,
+    (grouping, caption): (Grouping, &str),
 ) -> Option<usize> {
-    let mut clicked = None;
-    egui::ScrollArea::both()
-        .id_salt("journey_map")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.horizontal_top(|ui| {
-                for (i, column) in columns_by(project, results, grouping).iter().enumerate() {
-                    if i > 0 {
-                        ui.separator();
-                    }
-                    ui.vertical(|ui| {
-                        ui.set_width(size.width);
-                        header(ui, t, results, column, size);
-                        for &feature in &column.features {
-                            let (Some(f), Some(stats)) =
-                                (project.features().get(feature), stats_of(results, feature))
-                            else {
-                                continue;
-                            };
-                            let card = card::Card {
-                                name: &f.name,
-                                stats,
-                                size,
-                                selected: selected == Some(feature),
-                                tip,
-                            };
-                            let response = card::show(ui, t, card, feature);
-                            if response.clicked() {
-                                clicked = Some(feature);
-                            }
-                        }
-                    });
+    let area = ui.available_size();
+    let (columns, layout) = layout(
+        &EguiMeasure { ctx: ui.ctx() },
+        (t, project, results),
+        grouping,
+        (size, caption),
+        area,
+    );
+    paint(
+        ui,
+        (t, project, results),
+        (&columns, &layout),
+        (selected, tip),
+        Pager::Buttons,
+    )
+}
+
+/// Paints a page of `layout`; returns the feature clicked.
+fn paint(
+    ui: &mut egui::Ui,
+    (t, project, results): (&Texts, &Project, &Results),
+    (columns, layout): (&[MapColumn], &JourneyLayout),
+    (selected, tip): (Option<usize>, &str),
+    pager: Pager,
+) -> Option<usize> {
+    let caption = layout.caption.as_str();
+    let area = egui::vec2(layout.size.width, layout.size.height);
+    // The size the cards were laid out at (smaller than asked when that fits one page).
+    let size = CardSize {
+        width: layout.sizes.max_width,
+        text: layout.sizes.text,
+    };
+    let (rect, _) = ui.allocate_exact_size(area, egui::Sense::hover());
+    let origin = rect.min.to_vec2();
+    let at = |r: crate::figure::Rect| {
+        egui::Rect::from_min_max(
+            egui::pos2(r.min.x, r.min.y) + origin,
+            egui::pos2(r.max.x, r.max.y) + origin,
+        )
+    };
+    let page_id = ui.scope_id().with("journey_page");
+    let last = layout.pages.len().saturating_sub(1);
+    let mut page = match pager {
+        Pager::Buttons => ui.data(|d| d.get_temp::<usize>(page_id)).unwrap_or(0),
+        Pager::Fixed(page) => page,
+    }
+    .min(last);
+    if !caption.is_empty() {
+        ui.scope_builder(
+            egui::UiBuilder::new()
+                .max_rect(at(layout.caption_rect))
+                .layout(egui::Layout::left_to_right(egui::Align::Center)),
+            |ui| ui.add(egui::Label::new(RichText::new(caption).strong()).truncate()),
+        );
+    }
+    if let (Pager::Buttons, Some(label)) = (pager, layout.page_label(page)) {
+        ui.scope_builder(
+            egui::UiBuilder::new()
+                .max_rect(at(layout.page_rect))
+                .layout(egui::Layout::right_to_left(egui::Align::Center)),
+            |ui| {
+                if ui
+                    .add_enabled(page < last, egui::Button::new("›"))
+                    .on_hover_text(t.present.next_page)
+                    .clicked()
+                {
+                    page += 1;
                 }
-            });
-        });
+                ui.label(label);
+                if ui
+                    .add_enabled(page > 0, egui::Button::new("‹"))
+                    .on_hover_text(t.present.previous_page)
+                    .clicked()
+                {
+                    page -= 1;
+                }
+            },
+        );
+        ui.data_mut(|d| d.insert_temp(page_id, page));
+    }
+    let mut clicked = None;
+    let shown = layout.pages.get(page)?;
+    for slot in &shown.columns {
+        let Some(column) = columns.get(slot.column) else {
+            continue;
+        };
+        let mut title = column.title(t).to_owned();
+        if slot.part.1 > 1 {
+            title.push_str(&format!(" {}/{}", slot.part.0, slot.part.1));
+        }
+        header(
+            ui,
+            (t, results, column),
+            (&title, slot.title.len()),
+            (at(slot.title_rect), at(slot.counts_rect)),
+            size,
+        );
+        for placed in &slot.cards {
+            let feature = placed.feature;
+            let (Some(f), Some(stats)) =
+                (project.features().get(feature), stats_of(results, feature))
+            else {
+                continue;
+            };
+            let card = card::Card {
+                name: &f.name,
+                stats,
+                size,
+                selected: selected == Some(feature),
+                tip,
+            };
+            let place = card::Place {
+                rect: at(placed.rect),
+                name_lines: placed.name.len(),
+                padding: layout.sizes.padding(),
+            };
+            if card::show(ui, t, card, place, feature).clicked() {
+                clicked = Some(feature);
+            }
+        }
+    }
     clicked
 }
 
-/// A column's title and how many of its features fall in each category.
-fn header(ui: &mut egui::Ui, t: &Texts, results: &Results, column: &MapColumn, size: CardSize) {
-    ui.add(
-        egui::Label::new(
-            RichText::new(column.title(t))
-                .size(size.text * 1.3)
-                .strong(),
-        )
-        .wrap(),
+/// A column's title and how many of its features fall in each category, in their boxes.
+fn header(
+    ui: &mut egui::Ui,
+    (t, results, column): (&Texts, &Results, &MapColumn),
+    (title, lines): (&str, usize),
+    (title_rect, counts_rect): (egui::Rect, egui::Rect),
+    size: CardSize,
+) {
+    let mut job = egui::text::LayoutJob::simple(
+        title.to_owned(),
+        egui::FontId::proportional(size.text * 1.3),
+        ui.visuals().strong_text_color(),
+        title_rect.width(),
     );
+    job.wrap.max_rows = lines.max(1);
+    ui.put(title_rect, egui::Label::new(job));
     let mut counts = [0usize; 6];
     for stats in column.features.iter().filter_map(|&f| stats_of(results, f)) {
         if let Some(c) = stats.category {
             counts[c.index()] += 1;
         }
     }
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing.x = 4.0;
-        for c in CARD_ORDER.into_iter().filter(|c| counts[c.index()] > 0) {
-            let n = counts[c.index()];
-            let tip = fill(
-                t.present.column_count_tip,
-                &[("category", &t.method.category(c)), ("n", &n)],
-            );
-            Chip::filled(ui, format!("{} {n}", c.letter()), category_color(c)).show(ui, &tip);
-        }
-    });
-    ui.add_space(2.0);
+    ui.scope_builder(
+        egui::UiBuilder::new()
+            .max_rect(counts_rect)
+            .layout(egui::Layout::left_to_right(egui::Align::Center)),
+        |ui| {
+            ui.spacing_mut().item_spacing.x = 4.0;
+            for c in CARD_ORDER.into_iter().filter(|c| counts[c.index()] > 0) {
+                let n = counts[c.index()];
+                let tip = fill(
+                    t.present.column_count_tip,
+                    &[("category", &t.category(c)), ("n", &n)],
+                );
+                Chip::filled(ui, format!("{} {n}", c.letter()), category_color(c)).show(ui, &tip);
+            }
+        },
+    );
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::io::samples::Sample;
-    use crate::kano::{CategoryCounts, Coefficients, Rule};
+    use crate::kano::{Category, CategoryCounts, Coefficients, Rule};
 
     fn stats(counts: CategoryCounts) -> FeatureStats {
         FeatureStats {

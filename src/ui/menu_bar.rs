@@ -3,7 +3,7 @@
 
 use super::action::{Action, Actions, Command};
 use super::view::{Tab, ViewState};
-use crate::i18n::{Lang, Texts, fill};
+use crate::i18n::{CategoryNames, Lang, Texts, fill};
 use eframe::egui;
 use std::path::PathBuf;
 
@@ -20,6 +20,8 @@ pub struct MenuState<'a> {
     pub dark: bool,
     /// The interface language.
     pub lang: Lang,
+    /// Kano's category names or plain ones.
+    pub names: CategoryNames,
 }
 
 /// Shows the menu bar.
@@ -133,6 +135,22 @@ pub fn show(
                     }
                 }
             });
+            ui.menu_button(t.method.category_names, |ui| {
+                for names in CategoryNames::ALL {
+                    if ui
+                        .add(egui::Button::selectable(
+                            state.names == names,
+                            t.method.names_choice(names),
+                        ))
+                        .on_hover_text(t.method.category_names_tip)
+                        .clicked()
+                    {
+                        actions.push(Action::SetCategoryNames(names));
+                    }
+                }
+            })
+            .response
+            .on_hover_text(t.method.category_names_tip);
         });
         ui.menu_button(m.help, |ui| {
             item(ui, t, Command::HelpPrimer, true, actions);

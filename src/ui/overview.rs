@@ -26,7 +26,7 @@ pub fn map_choice(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
         ui.selectable_value(map, MapView::Journey, r.map_journey)
             .on_hover_text(r.map_journey_tip);
         ui.selectable_value(map, MapView::Overview, r.map_overview)
-            .on_hover_text(r.map_overview_tip);
+            .on_hover_text(studio.t.with_categories(r.map_overview_tip));
     });
 }
 
@@ -42,7 +42,7 @@ pub fn show(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
             &computed
         }
     };
-    ui.weak(t.results.overview_hint);
+    ui.weak(t.with_categories(t.results.overview_hint));
     ui.add_space(4.0);
     egui::ScrollArea::both()
         .id_salt("overview")
@@ -107,7 +107,7 @@ fn cell_ui(ui: &mut egui::Ui, studio: &Studio<'_>, cell: &GroupResult) -> Option
             let text = format!("{}{n}", category.letter());
             let hover = fill(
                 t.results.overview_cell_tip,
-                &[("n", &n), ("category", &t.method.category(category))],
+                &[("n", &n), ("category", &t.category(category))],
             );
             let chip = Chip::filled(ui, text.clone(), category_color(category));
             let (rect, response) = ui.allocate_exact_size(chip.size(), egui::Sense::click());

@@ -20,7 +20,8 @@ use super::action::Action;
 use super::view::{PlotKind, Studio, ViewState};
 use super::{analysis_settings, results_filters};
 use crate::i18n::Texts;
-use crate::project::{Project, Results};
+use crate::project::Project;
+use crate::results::Results;
 use eframe::egui;
 
 /// What the person did in a plot this frame.

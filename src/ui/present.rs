@@ -3,18 +3,22 @@
 //! same window, or edits) show on every slide at once.
 //!
 //! Keys follow presentation software (clickers send ←/→ and PageUp/PageDown): B blanks the
-//! screen black, W white, Ctrl +/−/0 zoom, Esc closes the distribution overlay or leaves. The
+//! screen black, W white, I shows or hides the 95% intervals on the Better–Worse slide (the same
+//! setting as the Plots tab's box, kept in the view), Ctrl +/−/0 zoom, Esc closes the
+//! distribution overlay or leaves. The
 //! screen never changes the project; leaving is a request ([`Action::LeaveMode`]).
 
 mod overlay;
 mod slides;
 
-pub use slides::{Page, Slide, slides};
+pub use slides::{Page, Slide, SlideContext, slides};
 
 use super::action::{Action, Actions};
 use super::theme::projector;
+use super::view::ViewState;
 use crate::i18n::{Texts, fill};
-use crate::project::{Project, Results, SegmentFilter};
+use crate::project::Project;
+use crate::results::Results;
 use eframe::egui::{self, Color32, Key, Modifiers, RichText};
 
 /// A blanked screen.
@@ -73,6 +77,7 @@ struct Keys {
     zoom_in: bool,
     zoom_out: bool,
     zoom_reset: bool,
+    intervals: bool,
 }
 
 impl PresentScreen {
@@ -117,9 +122,10 @@ impl PresentScreen {
         t: &Texts,
         project: &Project,
         results: &Results,
-        segment: &SegmentFilter,
+        view: &mut ViewState,
         actions: &mut Actions,
     ) {
+        let segment = &view.segment.clone();
         let ctx = ui.ctx().clone();
         // The content area under the title, the caption and above the hint (see below).
         let content = ui.available_size()
@@ -127,9 +133,14 @@ impl PresentScreen {
                 0.0,
                 projector::TITLE_SIZE * 1.6 + projector::META_SIZE * 1.4 + 30.0,
             );
-        let slides = slides(project, results, content);
+        let slides = slides(t, project, results, content);
         let keys = read_keys(&ctx);
         self.apply_keys(keys, slides.len(), &ctx, actions);
+        let mut intervals = view.intervals_shown(results.respondents);
+        if keys.intervals {
+            intervals = !intervals;
+            view.show_intervals = Some(intervals);
+        }
         let rect = ui.max_rect().expand(16.0);
         match self.blank {
             Some(blank) => {
@@ -164,6 +175,13 @@ impl PresentScreen {
                 ui.separator();
                 let n = fill(t.present.respondents, &[("n", &results.respondents)]);
                 ui.label(RichText::new(n).size(projector::META_SIZE));
+                if *slide == Slide::BetterWorse {
+                    ui.separator();
+                    if overlay::intervals_toggle(ui, t, intervals) {
+                        intervals = !intervals;
+                        view.show_intervals = Some(intervals);
+                    }
+                }
             });
         });
         // What is shown: the segment and its n, in the room's language (the Better–Worse
@@ -178,11 +196,20 @@ impl PresentScreen {
         }
         ui.separator();
         let hint_height = 18.0;
-        let mut content = ui.available_rect_before_wrap();
-        content.max.y -= hint_height;
+        let mut area = ui.available_rect_before_wrap();
+        area.max.y -= hint_height;
         let clicked = ui
-            .scope_builder(egui::UiBuilder::new().max_rect(content), |ui| {
-                slide.show(ui, t, project, results, segment, self.overlay)
+            .scope_builder(egui::UiBuilder::new().max_rect(area), |ui| {
+                let cx = SlideContext {
+                    t,
+                    project,
+                    results,
+                    segment,
+                    highlighted: self.overlay,
+                    content,
+                    show_intervals: intervals,
+                };
+                slide.show(ui, &cx)
             })
             .inner;
         if clicked.is_some() {
@@ -280,6 +307,7 @@ fn read_keys(ctx: &egui::Context) -> Keys {
             zoom_in: key(command, Key::Plus) | key(command, Key::Equals),
             zoom_out: key(command, Key::Minus),
             zoom_reset: key(command, Key::Num0),
+            intervals: key(none, Key::I),
         }
     })
 }

@@ -67,7 +67,7 @@ fn column_choice(ui: &mut egui::Ui, studio: &mut Studio<'_>) {
     let t = studio.t;
     for key in FIGURES {
         let label = match key {
-            SortKey::Count(c) => format!("{} {}", c.letter(), t.method.category(c)),
+            SortKey::Count(c) => format!("{} {}", c.letter(), t.category(c)),
             _ => title(t, key).to_owned(),
         };
         let mut shown = studio.view.results_table.shows(key);
@@ -146,7 +146,7 @@ pub fn title(t: &Texts, key: SortKey) -> &'static str {
 
 /// The sentence (with the formula) explaining a column.
 fn tip(t: &Texts, key: SortKey, shares: bool) -> String {
-    let (m, r) = (&t.method, &t.results);
+    let r = &t.results;
     let text = match key {
         SortKey::Project => r.col_number_tip,
         SortKey::Name => r.col_feature_tip,
@@ -161,8 +161,8 @@ fn tip(t: &Texts, key: SortKey, shares: bool) -> String {
                 template,
                 &[
                     ("letter", &c.letter()),
-                    ("category", &m.category(c)),
-                    ("meaning", &m.category_meaning(c)),
+                    ("category", &t.category(c)),
+                    ("meaning", &t.category_explained(c)),
                 ],
             );
         }

@@ -3,8 +3,13 @@
 //! the segments differ, with p. A segment with too few answers for a feature says so in words
 //! instead of showing a category.
 //!
+//! A switch shows the same comparison as a diagram instead ([`crate::figure::comparison`],
+//! painted by [`super::figure_paint`]): an arrow per feature from the first segment picked to the
+//! second. With three or more picked, the diagram shows the first two and says so.
+//!
 //! It only reads the comparison the app computed once per revision; a click selects a feature.
 
+use super::figure_paint::{self, EguiMeasure};
 use super::results_table::{category_badge, title};
 use super::view::{SortKey, Studio};
 use crate::i18n::{Texts, fill, number::fixed};
@@ -30,7 +35,17 @@ pub fn show(ui: &mut egui::Ui, studio: &mut Studio<'_>, comparison: &Comparison,
         &[("segments", &comparison.segments.join(" · "))],
     ));
     ui.weak(r.comparing_hint);
+    ui.horizontal(|ui| {
+        let view = &mut studio.view;
+        ui.selectable_value(&mut view.compare_diagram, false, r.compare_table);
+        ui.selectable_value(&mut view.compare_diagram, true, r.compare_diagram)
+            .on_hover_text(r.compare_diagram_tip);
+    });
     ui.add_space(4.0);
+    if studio.view.compare_diagram {
+        diagram(ui, studio, comparison, rows);
+        return;
+    }
     ui.style_mut().interaction.selectable_labels = false;
     let row_height = egui::TextStyle::Body.resolve(ui.style()).size + 10.0;
     let mut clicked = None;
@@ -195,5 +210,71 @@ fn differs_cell(ui: &mut egui::Ui, t: &Texts, feature: &FeatureComparison) {
     } else {
         ui.label(fill(r.no_clear_difference, &[("p", &p)]))
             .on_hover_text(tip);
+    }
+}
+
+/// The comparison as a Better–Worse diagram of the first two segments, A → B, for the rows
+/// shown; hovering a point or ring tells the feature's figures in both.
+fn diagram(ui: &mut egui::Ui, studio: &mut Studio<'_>, comparison: &Comparison, rows: &[usize]) {
+    use crate::figure::comparison::{self as layout, ComparisonWords};
+    let t = studio.t;
+    let (Some(from), Some(to)) = (comparison.segments.first(), comparison.segments.get(1)) else {
+        return;
+    };
+    if comparison.segments.len() > 2 {
+        ui.weak(fill(
+            t.results.compare_first_two,
+            &[("from", from), ("to", to)],
+        ));
+    }
+    if comparison.features.iter().any(|f| f.test.is_none()) {
+        ui.weak(t.results.compare_testing);
+    }
+    let (shown, left_out) =
+        layout::compared_features(studio.project, comparison, |i| rows.contains(&i));
+    if shown.is_empty() {
+        ui.label(t.results.no_points);
+        return;
+    }
+    let (index, features): (Vec<usize>, Vec<_>) = shown.into_iter().unzip();
+    let words = ComparisonWords::new(t, studio.project, comparison, left_out);
+    let quadrant_lines = comparison
+        .results
+        .get(1)
+        .map_or((0.5, 0.5), |r| r.quadrant_lines);
+    let available = ui.available_size();
+    let laid_out = layout::comparison(
+        &features,
+        quadrant_lines,
+        &words,
+        crate::figure::Size {
+            width: available.x.clamp(300.0, 8000.0),
+            height: available.y.clamp(300.0, 4000.0),
+        },
+        figure_paint::theme_of(ui),
+        crate::figure::FigureOptions {
+            show_intervals: false,
+            min_label_size: 0.0,
+        },
+        &EguiMeasure { ctx: ui.ctx() },
+    );
+    let selected = studio
+        .view
+        .selected_feature
+        .and_then(|s| index.iter().position(|&i| i == s));
+    let output = figure_paint::show(ui, &laid_out, selected);
+    if let Some(h) = output.hovered {
+        let tip = layout::tooltip(t, (from, to), &features[h]);
+        egui::Tooltip::always_open(
+            ui.ctx().clone(),
+            ui.layer_id(),
+            egui::Id::unique("comparison_diagram_tip"),
+            egui::PopupAnchor::Pointer,
+        )
+        .gap(12.0)
+        .show(|ui| ui.label(tip));
+    }
+    if let Some(clicked) = output.clicked {
+        studio.view.selected_feature = Some(index[clicked]);
     }
 }

@@ -229,7 +229,7 @@ fn group_row(ui: &mut egui::Ui, studio: &mut Studio<'_>, group: &Group) {
         tip.push('\n');
         tip.push_str(&fill(
             t.features.category_count_tip,
-            &[("category", &t.method.category(category)), ("n", &n)],
+            &[("category", &t.category(category)), ("n", &n)],
         ));
     }
     header.on_hover_text(tip);

@@ -148,6 +148,9 @@ pub struct ViewState {
     pub grouping: Grouping,
     /// Results, plots and the side panel show only the features this filter admits.
     pub features: FeatureFilter,
+    /// Whether segments compared are shown as the diagram (an arrow per feature) rather than
+    /// the table.
+    pub compare_diagram: bool,
     /// Whether the Better–Worse diagram draws each point's 95% intervals as whiskers; `None`
     /// follows the figure's default (on below 100 respondents, where they change a reading).
     pub show_intervals: Option<bool>,

@@ -40,3 +40,26 @@ pub fn command(harness: &mut Harness<'_, StudioApp>, command: Command) {
     harness.state_mut().queue(Action::Command(command));
     harness.run();
 }
+
+/// Starts the studio's results worker (category confidence, segments' p-values) in `harness`,
+/// as the real window has it.
+pub fn start_results_worker(harness: &mut Harness<'_, StudioApp>) {
+    let ctx = harness.ctx.clone();
+    harness.state_mut().start_results_worker(&ctx);
+    harness.run();
+}
+
+/// Runs frames until the results worker has answered for the results shown, waiting on its
+/// mailbox between frames (never sleeping); fails the test if no answer comes within a minute.
+pub fn finish_results(harness: &mut Harness<'_, StudioApp>) {
+    harness.run();
+    while harness.state().results_pending() {
+        assert!(
+            harness
+                .state_mut()
+                .wait_for_results(std::time::Duration::from_secs(60)),
+            "the results worker did not answer within a minute"
+        );
+        harness.run();
+    }
+}

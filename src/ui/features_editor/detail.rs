@@ -362,7 +362,7 @@ fn result_line(ui: &mut egui::Ui, t: &Texts, stats: Option<&FeatureStats>) {
     ui.horizontal(|ui| {
         match stats.and_then(|s| s.category) {
             Some(c) => {
-                Chip::category(ui, c).show(ui, t.method.category(c));
+                Chip::category(ui, c).show(ui, t.category(c));
             }
             None => {
                 Chip::outlined(ui, "–", ui.visuals().weak_text_color())
@@ -388,7 +388,7 @@ fn result_details(ui: &mut egui::Ui, t: &Texts, stats: &FeatureStats) {
     ui.horizontal_wrapped(|ui| {
         for c in Category::ALL {
             let n = stats.counts[c];
-            let hover = format!("{}: {n}", t.method.category(c));
+            let hover = format!("{}: {n}", t.category(c));
             Chip::filled(ui, format!("{} {n}", c.letter()), category_color(c)).show(ui, &hover);
         }
     });

@@ -9,7 +9,7 @@ pub fn summary(t: &Texts, stats: &FeatureStats) -> String {
     let Some(category) = stats.category else {
         return t.features.no_answers.to_owned();
     };
-    let name = t.method.category(category);
+    let name = t.category(category);
     match stats.coefficients {
         Some(c) => fill(
             t.features.summary,
@@ -57,7 +57,7 @@ mod tests {
                 t,
                 &stats(&[(Neutral, Dislike), (MustBe, Dislike), (Like, Dislike)])
             ),
-            "Must-be · n = 3 · Better 0.33 · Worse -1.00"
+            "Must-be · n = 3 · Better 0.33 · Worse \u{2212}1.00"
         );
         // Reverse answers only: no Better/Worse to show.
         assert_eq!(summary(t, &stats(&[(Dislike, Like)])), "Reverse · n = 1");

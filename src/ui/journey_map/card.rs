@@ -4,7 +4,9 @@
 //!
 //! It only reads: it returns the card's response and the caller decides what a click does.
 
+use super::super::figure_paint::EguiMeasure;
 use super::super::theme::{category_color, plot::SELECTION, text_on};
+use crate::figure::journey::JourneySizes;
 use crate::i18n::{Texts, fill};
 use crate::kano::{Category, FeatureStats};
 use eframe::egui::{self, Color32, RichText, Sense, Stroke, Vec2};
@@ -19,6 +21,17 @@ pub struct CardSize {
 }
 
 impl CardSize {
+    /// The map layout's sizes for cards of this size: columns between 78% and 100% of the
+    /// card width.
+    pub fn sizes(self) -> JourneySizes {
+        JourneySizes {
+            text: self.text,
+            min_width: (self.width * 0.78).round(),
+            max_width: self.width,
+            gap: (self.text * 0.9).round(),
+        }
+    }
+
     /// Cards on the studio's Map tab.
     pub const STUDIO: Self = Self {
         width: 230.0,
@@ -66,11 +79,46 @@ pub struct Card<'a> {
     pub tip: &'a str,
 }
 
-/// Draws `card`; `salt` makes its id unique.
+/// Where a card goes: its box from the map's layout, how many lines its name has there, and
+/// its inner padding.
+#[derive(Clone, Copy, Debug)]
+pub struct Place {
+    /// The card's box.
+    pub rect: egui::Rect,
+    /// The lines the layout gave the name (longer names end with "…").
+    pub name_lines: usize,
+    /// Space inside the card's edge.
+    pub padding: f32,
+}
+
+/// Draws `card` at the cursor, as tall as the map's layout makes a card with its name.
+pub fn show_here(
+    ui: &mut egui::Ui,
+    t: &Texts,
+    card: Card<'_>,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+) -> egui::Response {
+    let sizes = card.size.sizes();
+    let measure = EguiMeasure { ctx: ui.ctx() };
+    let lines = sizes.name_lines(&measure, card.name, card.size.width).len();
+    let (rect, _) = ui.allocate_exact_size(
+        Vec2::new(card.size.width, sizes.card_height(lines)),
+        Sense::hover(),
+    );
+    let place = Place {
+        rect,
+        name_lines: lines,
+        padding: sizes.padding(),
+    };
+    show(ui, t, card, place, salt)
+}
+
+/// Draws `card` in its place; `salt` makes its id unique.
 pub fn show(
     ui: &mut egui::Ui,
     t: &Texts,
     card: Card<'_>,
+    place: Place,
     salt: impl std::hash::Hash + std::fmt::Debug,
 ) -> egui::Response {
     let Card {
@@ -97,27 +145,33 @@ pub fn show(
     } else {
         Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color)
     };
-    let inner = egui::Frame::new()
-        .fill(background)
-        .stroke(stroke)
-        .corner_radius(6.0)
-        .inner_margin(8.0)
-        .outer_margin(egui::Margin::symmetric(0, 3))
-        .show(ui, |ui| {
-            ui.set_width(size.width - 16.0);
+    let rect = place.rect;
+    ui.painter()
+        .rect(rect, 6.0, background, stroke, egui::StrokeKind::Inside);
+    ui.scope_builder(
+        egui::UiBuilder::new()
+            .max_rect(rect.shrink(place.padding))
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+        |ui| {
             ui.style_mut().visuals.override_text_color = Some(ink);
             ui.spacing_mut().item_spacing.y = 3.0;
-            ui.add(egui::Label::new(RichText::new(name).size(size.text * 1.2).strong()).wrap());
+            let mut job = egui::text::LayoutJob::simple(
+                name.to_owned(),
+                egui::FontId::proportional(size.text * 1.2),
+                ink,
+                rect.width() - 2.0 * place.padding,
+            );
+            job.wrap.max_rows = place.name_lines.max(1);
+            ui.add(egui::Label::new(job));
             match stats.category {
                 Some(c) => ui.label(
-                    RichText::new(format!("{} · {}", c.letter(), t.method.category(c)))
-                        .size(size.text),
+                    RichText::new(format!("{} · {}", c.letter(), t.category(c))).size(size.text),
                 ),
                 None => ui.label(RichText::new(p.no_answers).size(size.text)),
             };
             if let Some(c) = stats.coefficients {
-                bar_row(ui, p.bar_better, c.better, ink, size);
-                bar_row(ui, p.bar_worse, c.worse.abs(), ink, size);
+                bar_row(ui, p.bar_better, c.better, ink, size, rect.width());
+                bar_row(ui, p.bar_worse, c.worse.abs(), ink, size, rect.width());
             }
             ui.horizontal(|ui| {
                 ui.label(RichText::new(fill(p.n_value, &[("n", &stats.n)])).size(size.text));
@@ -125,20 +179,20 @@ pub fn show(
                     mixed_marker(ui, t, ink, size);
                 }
             });
-        });
-    let rect = inner.response.rect;
+        },
+    );
     let response = ui.interact(rect, ui.scope_id().with(("card", salt)), Sense::click());
     // One tooltip for the whole card: the card lies over its labels, so theirs would not show.
-    let mut lines: Vec<&str> = Vec::with_capacity(3);
+    let mut lines: Vec<String> = Vec::with_capacity(3);
     match emphasis {
-        Some(Category::M) => lines.push(p.at_risk),
-        Some(_) => lines.push(p.delight),
+        Some(Category::M) => lines.push(t.with_categories(p.at_risk)),
+        Some(_) => lines.push(p.delight.to_owned()),
         None => {}
     }
     if stats.is_mixed() {
-        lines.push(t.method.mixed_tooltip);
+        lines.push(t.method.mixed_tooltip.to_owned());
     }
-    lines.push(tip);
+    lines.push(tip.to_owned());
     let response = response.on_hover_text(lines.join("\n"));
     if response.hovered() && !selected {
         ui.painter().rect_stroke(
@@ -151,15 +205,15 @@ pub fn show(
     response.on_hover_cursor(egui::CursorIcon::PointingHand)
 }
 
-/// "Better ▮▮▮▯▯ 0.62": a label, a bar from 0 to 1, the value.
-fn bar_row(ui: &mut egui::Ui, label: &str, value: f64, ink: Color32, size: CardSize) {
+/// "Better ▮▮▮▯▯ 0.62": a label, a bar from 0 to 1, the value, in a card `width` wide.
+fn bar_row(ui: &mut egui::Ui, label: &str, value: f64, ink: Color32, size: CardSize, width: f32) {
     ui.horizontal(|ui| {
         let label_width = size.text * 4.0;
         ui.add_sized(
             [label_width, size.text * 1.3],
             egui::Label::new(RichText::new(label).size(size.text)),
         );
-        let bar_width = (size.width - 16.0 - label_width - size.text * 3.0 - 16.0).max(20.0);
+        let bar_width = (width - 16.0 - label_width - size.text * 3.0 - 16.0).max(20.0);
         let (rect, _) =
             ui.allocate_exact_size(Vec2::new(bar_width, size.text * 0.8), Sense::hover());
         let painter = ui.painter();

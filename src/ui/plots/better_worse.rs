@@ -16,7 +16,8 @@ use super::scatter;
 use crate::figure::better_worse::{Domain, better_worse_in, features_of};
 use crate::figure::{self, FigureOptions, Size};
 use crate::i18n::{Texts, fill};
-use crate::project::{Project, Results};
+use crate::project::Project;
+use crate::results::Results;
 use eframe::egui::{self, Sense};
 
 /// Shows the diagram of the features `view` shows in the space left in `ui`.

@@ -13,7 +13,8 @@ use super::data::FeaturePoint;
 use super::scatter;
 use crate::figure::{self, ContinuousOptions, ContinuousWords, Size};
 use crate::i18n::{Texts, fill};
-use crate::project::{Project, Results};
+use crate::project::Project;
+use crate::results::Results;
 use eframe::egui;
 
 /// Shows the scatter of `points` in the space left in `ui`, captioned with `caption`.

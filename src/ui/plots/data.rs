@@ -8,7 +8,8 @@
 use super::super::view::ViewState;
 use crate::figure::Tokens;
 use crate::kano::{Category, CategoryCounts, FeatureStats};
-use crate::project::{ImportanceScale, Project, Results};
+use crate::project::{ImportanceScale, Project};
+use crate::results::Results;
 
 /// One feature as a point of the Better–Worse diagram or the continuous-analysis scatter.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -4,7 +4,7 @@
 
 use super::data::FeaturePoint;
 use crate::i18n::{Texts, fill};
-use crate::project::Results;
+use crate::results::Results;
 use eframe::egui;
 
 /// The tooltip lines every scatter shares: n and the mean importance.

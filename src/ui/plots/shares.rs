@@ -11,7 +11,8 @@ use super::PlotOutput;
 use super::data::ShareBar;
 use crate::figure::{self, SharesWords, Size};
 use crate::i18n::{Texts, fill};
-use crate::project::{Project, Results};
+use crate::project::Project;
+use crate::results::Results;
 use eframe::egui;
 
 /// Shows the chart of `bars` (the shown features somebody answered) in the space left in `ui`,
@@ -81,7 +82,7 @@ fn describe(ui: &mut egui::Ui, t: &Texts, project: &Project, bar: &ShareBar) {
             fill(
                 t.results.hover_share,
                 &[
-                    ("category", &t.method.category(c)),
+                    ("category", &t.category(c)),
                     ("share", &figure::shares::percent(share)),
                     ("count", &bar.counts[c]),
                     ("n", &bar.n),

@@ -1,12 +1,14 @@
 //! A feature's whole distribution, large: the six category counts as bars with their shares,
 //! Better and Worse, and n. Shown over a slide when a point, bar or card is clicked, and (smaller)
-//! under each card of a touchpoint's slide. It only reads.
+//! under each card of a touchpoint's slide; and the facilitator's switch for the intervals
+//! drawn on the Better–Worse slide. It only reads, and the switch only reports its click.
 
 use super::super::journey_map::stats_of;
 use super::super::theme::{category_color, projector};
 use crate::i18n::{Texts, fill};
 use crate::kano::{Category, FeatureStats};
-use crate::project::{Project, Results};
+use crate::project::Project;
+use crate::results::Results;
 use eframe::egui::{self, RichText, Sense, Vec2};
 
 /// Text size in the overlay (before the workshop zoom).
@@ -30,13 +32,9 @@ pub fn show(
         ui.label(RichText::new(t.present.distribution_title).size(OVERLAY_TEXT));
         if let Some(c) = stats.category {
             ui.label(
-                RichText::new(format!(
-                    "{} · {}",
-                    t.method.category(c),
-                    t.method.category_meaning(c)
-                ))
-                .size(OVERLAY_TEXT)
-                .color(category_color(c)),
+                RichText::new(format!("{} · {}", t.category(c), t.category_explained(c)))
+                    .size(OVERLAY_TEXT)
+                    .color(category_color(c)),
             );
         }
         // A split audience is said here too, as on the cards and in the table.
@@ -68,7 +66,7 @@ pub(super) fn category_bars(ui: &mut egui::Ui, t: &Texts, stats: &FeatureStats, 
             ui.add_sized(
                 [name_width, text * 1.3],
                 egui::Label::new(
-                    RichText::new(format!("{} {}", c.letter(), t.method.category(c))).size(text),
+                    RichText::new(format!("{} {}", c.letter(), t.category(c))).size(text),
                 )
                 .truncate(),
             );
@@ -109,4 +107,15 @@ fn figures(ui: &mut egui::Ui, t: &Texts, stats: &FeatureStats, text: f32) {
             .size(text)
             .color(ink),
     );
+}
+
+/// The facilitator's switch for the 95% intervals on the Better–Worse slide; true when clicked.
+pub fn intervals_toggle(ui: &mut egui::Ui, t: &Texts, shown: bool) -> bool {
+    let mut on = shown;
+    ui.checkbox(
+        &mut on,
+        RichText::new(t.present.intervals_toggle).size(projector::META_SIZE * 0.8),
+    )
+    .on_hover_text(t.present.intervals_toggle_tip)
+    .changed()
 }

@@ -10,7 +10,8 @@ use super::overlay;
 use crate::figure::deck::{self, CardFit, CardSpec};
 use crate::figure::{self, FigureOptions, Size};
 use crate::i18n::{Texts, fill};
-use crate::project::{Project, Results, SegmentFilter};
+use crate::project::{Project, SegmentFilter};
+use crate::results::Results;
 use eframe::egui;
 
 /// A touchpoint's cards on a slide at full size (`CardSize::LARGE` with its distribution under
@@ -38,18 +39,25 @@ pub enum Slide {
     BetterWorse,
     /// The category shares of every feature.
     Shares,
-    /// The moments-of-truth map.
-    Map,
+    /// One page of the moments-of-truth map.
+    Map(Page),
     /// One page of one touchpoint's features, large, with their distributions; `None` for the
     /// features without a touchpoint.
     Touchpoint(Option<String>, Page),
 }
 
-/// The slides for `project`: the diagram, the shares, the map, then one per map column
-/// (touchpoints in journey order, then the features without one), split into as many pages as
-/// its cards need in a content area of `content` points.
-pub fn slides(project: &Project, results: &Results, content: egui::Vec2) -> Vec<Slide> {
-    let mut slides = vec![Slide::BetterWorse, Slide::Shares, Slide::Map];
+/// The slides for `project`: the diagram, the shares, the map (on as many pages as it needs),
+/// then one per map column (touchpoints in journey order, then the features without one), split
+/// into as many pages as its cards need in a content area of `content` points.
+pub fn slides(t: &Texts, project: &Project, results: &Results, content: egui::Vec2) -> Vec<Slide> {
+    let mut slides = vec![Slide::BetterWorse, Slide::Shares];
+    let map_pages = journey_map::slide_pages((t, project, results), map_area(content));
+    slides.extend((0..map_pages).map(|index| {
+        Slide::Map(Page {
+            index,
+            count: map_pages,
+        })
+    }));
     for column in journey_map::columns(project, results) {
         let fit = card_fit(column.features.len(), content);
         for index in 0..fit.pages {
@@ -63,6 +71,11 @@ pub fn slides(project: &Project, results: &Results, content: egui::Vec2) -> Vec<
         }
     }
     slides
+}
+
+/// The map's area in a content area of `content`: the hint's line at the bottom left out.
+fn map_area(content: egui::Vec2) -> egui::Vec2 {
+    content - egui::vec2(0.0, 24.0)
 }
 
 /// Room kept free on the right of a page for its vertical scroll bar and the cards' strokes.
@@ -80,7 +93,15 @@ impl Slide {
         match self {
             Self::BetterWorse => p.slide_better_worse.to_owned(),
             Self::Shares => p.slide_shares.to_owned(),
-            Self::Map => p.slide_map.to_owned(),
+            Self::Map(page) if page.count > 1 => fill(
+                p.slide_page,
+                &[
+                    ("title", &p.slide_map),
+                    ("page", &(page.index + 1)),
+                    ("pages", &page.count),
+                ],
+            ),
+            Self::Map(_) => p.slide_map.to_owned(),
             Self::Touchpoint(tp, page) => {
                 let title = fill(
                     p.slide_touchpoint,
@@ -102,18 +123,20 @@ impl Slide {
         }
     }
 
-    /// Draws the slide's content in the space left; returns the feature clicked.
-    pub fn show(
-        &self,
-        ui: &mut egui::Ui,
-        t: &Texts,
-        project: &Project,
-        results: &Results,
-        segment: &SegmentFilter,
-        highlighted: Option<usize>,
-    ) -> Option<usize> {
+    /// Draws the slide's content in the space left (`cx.content`, as [`slides`] was given it);
+    /// returns the feature clicked.
+    pub fn show(&self, ui: &mut egui::Ui, cx: &SlideContext<'_>) -> Option<usize> {
+        let SlideContext {
+            t,
+            project,
+            results,
+            segment,
+            highlighted,
+            content,
+            ..
+        } = *cx;
         match self {
-            Self::BetterWorse => better_worse(ui, t, project, results, segment, highlighted),
+            Self::BetterWorse => better_worse(ui, cx),
             Self::Shares => {
                 let view = ViewState {
                     plot: PlotKind::Shares,
@@ -123,14 +146,11 @@ impl Slide {
                 };
                 plots::show_plot(ui, t, project, results, &view).clicked
             }
-            Self::Map => journey_map::show_map(
+            Self::Map(page) => journey_map::show_slide_page(
                 ui,
-                t,
-                project,
-                results,
-                highlighted,
-                CardSize::SLIDE,
-                t.present.slide_card_tip,
+                (t, project, results),
+                (highlighted, page.index),
+                map_area(content),
             ),
             Self::Touchpoint(tp, page) => {
                 touchpoint(ui, t, project, results, (tp.as_deref(), *page), highlighted)
@@ -139,15 +159,37 @@ impl Slide {
     }
 }
 
+/// What every slide reads: the strings, the project and its results, whom they are about, the
+/// feature highlighted, and whether the Better–Worse slide draws its 95% intervals.
+#[derive(Clone, Copy)]
+pub struct SlideContext<'a> {
+    /// The strings of the room's language.
+    pub t: &'a Texts,
+    /// The project.
+    pub project: &'a Project,
+    /// Its results for `segment`.
+    pub results: &'a Results,
+    /// The respondents shown.
+    pub segment: &'a SegmentFilter,
+    /// The feature whose distribution is open, if any.
+    pub highlighted: Option<usize>,
+    /// The content area, as [`slides`] was given it.
+    pub content: egui::Vec2,
+    /// Draw the 95% intervals as whiskers on the Better–Worse slide.
+    pub show_intervals: bool,
+}
+
 /// The Better–Worse picture laid out by `figure` for the space left, and painted as it is.
-fn better_worse(
-    ui: &mut egui::Ui,
-    t: &Texts,
-    project: &Project,
-    results: &Results,
-    segment: &SegmentFilter,
-    highlighted: Option<usize>,
-) -> Option<usize> {
+fn better_worse(ui: &mut egui::Ui, cx: &SlideContext<'_>) -> Option<usize> {
+    let SlideContext {
+        t,
+        project,
+        results,
+        segment,
+        highlighted,
+        show_intervals,
+        ..
+    } = *cx;
     let shown = figure::better_worse::features_of(project, results, |_| true);
     if shown.is_empty() {
         ui.label(t.results.no_points);
@@ -162,7 +204,6 @@ fn better_worse(
         project.importance_scale(),
     );
     let available = ui.available_size();
-    let n = u32::try_from(results.respondents).unwrap_or(u32::MAX);
     let laid_out = figure::better_worse(
         &features,
         results.quadrant_lines,
@@ -174,7 +215,7 @@ fn better_worse(
         figure_paint::theme_of(ui),
         FigureOptions {
             min_label_size: super::super::theme::plot::LABEL_SIZE,
-            ..FigureOptions::for_respondents(n)
+            show_intervals,
         },
         &EguiMeasure { ctx: ui.ctx() },
     );
@@ -227,7 +268,7 @@ fn touchpoint(
                                 selected: highlighted == Some(feature),
                                 tip: t.present.slide_card_tip,
                             };
-                            let response = card::show(ui, t, card, ("slide", feature));
+                            let response = card::show_here(ui, t, card, ("slide", feature));
                             if response.clicked() {
                                 clicked = Some(feature);
                             }
@@ -250,15 +291,16 @@ mod tests {
     fn three_overview_slides_then_one_per_touchpoint_in_journey_order() {
         let project = Sample::MetroEnglish.project();
         let results = project.current_results();
-        let slides = slides(&project, &results, egui::vec2(4000.0, 3000.0));
-        assert_eq!(slides[..3], [Slide::BetterWorse, Slide::Shares, Slide::Map]);
+        let t = crate::i18n::Lang::En.texts();
+        let slides = slides(t, &project, &results, egui::vec2(4000.0, 3000.0));
+        let map = Slide::Map(Page { index: 0, count: 1 });
+        assert_eq!(slides[..3], [Slide::BetterWorse, Slide::Shares, map]);
         let touchpoints: Vec<Slide> = project
             .touchpoints()
             .into_iter()
             .map(|tp| Slide::Touchpoint(Some(tp.to_owned()), Page { index: 0, count: 1 }))
             .collect();
         assert_eq!(slides[3..], touchpoints[..]);
-        let t = crate::i18n::Lang::En.texts();
         assert_eq!(slides[3].title(t), "Moment of truth: Ticketing");
         assert_eq!(
             Slide::Touchpoint(None, Page { index: 0, count: 1 }).title(t),

@@ -88,7 +88,7 @@ pub fn describe(t: &Texts, response: &Response, table: EvaluationTable) -> Strin
 
 /// "One-dimensional (O)".
 pub fn category_name(t: &Texts, category: Category) -> String {
-    format!("{} ({})", t.method.category(category), category.letter())
+    format!("{} ({})", t.category(category), category.letter())
 }
 
 /// How the cell under the cursor is marked while the grid has focus.

@@ -32,12 +32,20 @@ pub fn with_interval(
         return;
     };
     let (low, high) = (figure(Some(interval.low)), figure(Some(interval.high)));
+    // Between two negative ends the dash is spaced, as in i18n::number::with_interval, so that
+    // it does not run into the minus sign: "−0.60 (−0.69 – −0.51)".
+    let spaced = low.starts_with(crate::i18n::number::MINUS);
+    let (low_shown, high_shown) = if spaced {
+        (format!("{low} "), format!(" {high}"))
+    } else {
+        (low.clone(), high.clone())
+    };
     let text = fill(
         t.results.with_interval,
         &[
             ("value", &figure(Some(value))),
-            ("low", &low),
-            ("high", &high),
+            ("low", &low_shown),
+            ("high", &high_shown),
         ],
     );
     let tip = fill(
@@ -84,12 +92,12 @@ pub fn category_badge(ui: &mut egui::Ui, t: &Texts, category: Option<Category>) 
         ui.label("–").on_hover_text(t.results.no_answers);
         return;
     };
-    let job = category_badge_text(ui, c, t.method.category(c), 6.0);
+    let job = category_badge_text(ui, c, t.category(c), 6.0);
     let tip = fill(
         t.results.category_badge_tip,
         &[
-            ("category", &t.method.category(c)),
-            ("meaning", &t.method.category_meaning(c)),
+            ("category", &t.category(c)),
+            ("meaning", &t.category_explained(c)),
         ],
     );
     ui.label(job).on_hover_text(tip);
@@ -121,9 +129,9 @@ pub fn significance(ui: &mut egui::Ui, t: &Texts, stats: &FeatureStats) {
     let detail = fill(
         r.fong_detail,
         &[
-            ("first", &m.category(fong.first)),
+            ("first", &t.category(fong.first)),
             ("a", &stats.counts[fong.first]),
-            ("second", &m.category(fong.second)),
+            ("second", &t.category(fong.second)),
             ("b", &stats.counts[fong.second]),
             ("difference", &fong.difference),
             ("critical", &format!("{:.1}", fong.critical)),
@@ -135,8 +143,8 @@ pub fn significance(ui: &mut egui::Ui, t: &Texts, stats: &FeatureStats) {
         let between = fill(
             r.mixed_between,
             &[
-                ("first", &m.category(fong.first)),
-                ("second", &m.category(fong.second)),
+                ("first", &t.category(fong.first)),
+                ("second", &t.category(fong.second)),
             ],
         );
         let tip = format!("{}\n{between}\n{detail}", m.mixed_tooltip);
@@ -260,5 +268,18 @@ mod tests {
         assert!(harness.query_by_label("0.66 (0.57–0.74)").is_some());
         let harness = Harness::new_ui(|ui| with_interval(ui, t, ("Better", None), None));
         assert!(harness.query_by_label("–").is_some());
+        // Worse: true minus signs, and a spaced dash between two negative ends.
+        let worse = Interval {
+            low: -0.69,
+            high: -0.51,
+        };
+        let harness = Harness::new_ui(|ui| {
+            with_interval(ui, t, ("Worse", Some(-0.6)), Some(worse));
+        });
+        assert!(
+            harness
+                .query_by_label("\u{2212}0.60 (\u{2212}0.69 – \u{2212}0.51)")
+                .is_some()
+        );
     }
 }
