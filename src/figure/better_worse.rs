@@ -698,8 +698,7 @@ fn lay_out(
         let (x0, x1) = (d.worse.0.max(0.0), d.worse.1.min(1.0));
         let (y0, y1) = (d.better.0.max(0.0), d.better.1.min(1.0));
         for (f, p) in features.iter().zip(&points) {
-            // Lighter than the point: behind it, and behind the labels.
-            let color = parts::faded(p.color, colors.background, WHISKER_FADE);
+            let color = p.color;
             let whisker = |from, to| Line {
                 from,
                 to,
@@ -814,9 +813,6 @@ fn lay_out(
         keyed,
     )
 }
-
-/// How far a whisker's colour goes from its point's towards the background.
-const WHISKER_FADE: f32 = 0.55;
 
 fn grid_line(from: Pos, to: Pos, color: super::Rgb) -> Line {
     Line {
