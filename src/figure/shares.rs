@@ -16,7 +16,7 @@ use super::tokens::Tokens;
 use super::{Anchor, BarMark, Figure, Fill, Line, Size, Text, TextRole};
 use crate::i18n::Texts;
 use crate::kano::{Category, CategoryCounts};
-use crate::project::Project;
+use crate::project::{GroupKey, Grouping, Project};
 use crate::results::Results;
 
 /// One feature of the chart.
@@ -38,19 +38,24 @@ pub struct ShareFeature {
     pub mixed: bool,
 }
 
-/// The features of `results` that `shown` keeps (by project position), in project order, each
-/// with its position in the project.
+/// The features of `results` that `shown` keeps (by project position), each with its position
+/// in the project: grouped by touchpoint as [`Project::groups`] orders them, features without a
+/// touchpoint first (no heading would claim them), so that each touchpoint is one block under one
+/// heading even when its features are not next to each other in the project.
 pub fn features_of(
     project: &Project,
     results: &Results,
     shown: impl Fn(usize) -> bool,
 ) -> Vec<(usize, ShareFeature)> {
-    results
-        .features
+    let mut groups = project.groups(Grouping::ByTouchpoint);
+    groups.sort_by_key(|g| g.key != GroupKey::Touchpoint(String::new()));
+    groups
         .iter()
-        .filter(|r| shown(r.index))
-        .filter_map(|r| {
-            let f = project.features().get(r.index)?;
+        .flat_map(|g| g.features.iter().copied())
+        .filter(|&i| shown(i))
+        .filter_map(|i| {
+            let r = results.features.iter().find(|r| r.index == i)?;
+            let f = project.features().get(i)?;
             Some((
                 r.index,
                 ShareFeature {
@@ -341,5 +346,49 @@ pub fn shares(
         label_fill: (colors.background, 0.85),
         rings: Vec::new(),
         arrows: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kano::Analysis;
+    use crate::project::{Feature, SegmentFilter};
+
+    #[test]
+    fn each_touchpoint_is_one_block_with_features_without_one_first() {
+        // Station's features are not next to each other in the project; the one without a
+        // touchpoint sits between them.
+        let features = [
+            ("f0", "Station"),
+            ("f1", ""),
+            ("f2", "Train"),
+            ("f3", "Station"),
+        ]
+        .into_iter()
+        .map(|(id, touchpoint)| Feature {
+            id: id.into(),
+            touchpoint: touchpoint.into(),
+            ..Feature::default()
+        })
+        .collect();
+        let project = Project::from_parts("t".into(), Analysis::default(), features, Vec::new())
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        let results = project.results(&Analysis::default(), &SegmentFilter::All);
+        let got: Vec<(usize, String, String)> = features_of(&project, &results, |_| true)
+            .into_iter()
+            .map(|(i, f)| (i, f.id, f.touchpoint))
+            .collect();
+        let want = [
+            (1, "f1", ""),
+            (0, "f0", "Station"),
+            (3, "f3", "Station"),
+            (2, "f2", "Train"),
+        ];
+        let want: Vec<(usize, String, String)> = want
+            .into_iter()
+            .map(|(i, id, tp)| (i, id.to_owned(), tp.to_owned()))
+            .collect();
+        assert_eq!(got, want);
     }
 }
