@@ -122,7 +122,17 @@ fn words(lang: Lang) -> BetterWorseWords {
     )
 }
 
-fn lay_out(features: &[BetterWorseFeature], (w, h): (f32, f32), lang: Lang) -> Figure {
+fn lay_out(features: &[BetterWorseFeature], size: (f32, f32), lang: Lang) -> Figure {
+    lay_out_for(features, size, lang, 0.0)
+}
+
+/// The layout with labels at least `min_label_size` (a slide's).
+fn lay_out_for(
+    features: &[BetterWorseFeature],
+    (w, h): (f32, f32),
+    lang: Lang,
+    min_label_size: f32,
+) -> Figure {
     better_worse(
         features,
         (0.5, 0.5),
@@ -134,11 +144,14 @@ fn lay_out(features: &[BetterWorseFeature], (w, h): (f32, f32), lang: Lang) -> F
         Theme::Light,
         FigureOptions {
             show_intervals: true,
-            min_label_size: 0.0,
+            min_label_size,
         },
         &FixedAdvance,
     )
 }
+
+/// The slides' smallest label size (`ui::theme::plot::LABEL_SIZE`).
+const SLIDE_LABEL_SIZE: f32 = 14.0;
 
 /// Every rule of an honest picture; returns how many features have neither name nor number.
 fn check(figure: &Figure, context: &str) -> usize {
@@ -223,28 +236,86 @@ fn check(figure: &Figure, context: &str) -> usize {
             }
         }
     }
-    // Numbered points are in the key, unless the key says how many more there are.
+    // Every point has its name or its number on the picture, and every number is in the key.
     let key: Vec<&str> = figure
         .texts
         .iter()
         .filter(|t| t.role == TextRole::Key)
         .map(|t| t.text.as_str())
         .collect();
-    let key_is_cut = key
-        .iter()
-        .any(|k| k.starts_with('…') || k.starts_with("……"));
-    for label in figure.labels.iter().filter(|l| l.numbered) {
+    let mut identified = vec![false; figure.points.len()];
+    for label in &figure.labels {
+        if label.numbered {
+            let shown = numbers_in(&label.lines.join(" "));
+            for &i in &label.features {
+                assert!(
+                    shown.contains(&(i + 1)),
+                    "{context}: label {:?} does not show the number {}",
+                    label.lines,
+                    i + 1
+                );
+                let entry = format!("{}  ", i + 1);
+                assert!(
+                    key.iter().any(|k| k.starts_with(&entry)),
+                    "{context}: number {} is not in the key {key:?}",
+                    i + 1
+                );
+            }
+        }
         for &i in &label.features {
-            let entry = format!("{}  ", i + 1);
+            identified[i] = true;
+        }
+    }
+    assert!(
+        !key.iter().any(|k| k.contains('…') && k.contains("more")),
+        "{context}: the key leaves entries out"
+    );
+    // The key stays inside the picture, clear of the plot and of other text.
+    let keys: Vec<_> = figure
+        .texts
+        .iter()
+        .filter(|t| t.role == TextRole::Key)
+        .collect();
+    for (k, t) in keys.iter().enumerate() {
+        assert!(
+            picture.contains_rect(&t.rect) && !t.rect.overlaps(&frame),
+            "{context}: key entry {:?} leaves its column",
+            t.text
+        );
+        for other in figure.texts.iter().filter(|o| o.role != TextRole::Key) {
             assert!(
-                key_is_cut || key.iter().any(|k| k.starts_with(&entry)),
-                "{context}: number {} is not in the key",
-                i + 1
+                !t.rect.overlaps(&other.rect),
+                "{context}: key entry {:?} covers {:?}",
+                t.text,
+                other.text
+            );
+        }
+        for other in &keys[k + 1..] {
+            assert!(
+                !t.rect.overlaps(&other.rect),
+                "{context}: key entry {:?} covers {:?}",
+                t.text,
+                other.text
             );
         }
     }
-    let labelled: usize = figure.labels.iter().map(|l| l.features.len()).sum();
-    figure.points.len() - labelled
+    identified.iter().filter(|&&done| !done).count()
+}
+
+/// The numbers a numbered label shows: "3, 7–9" is 3, 7, 8, 9.
+fn numbers_in(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        match part.split_once('–') {
+            Some((a, b)) => {
+                let (a, b): (usize, usize) =
+                    (a.trim().parse().unwrap_or(0), b.trim().parse().unwrap_or(0));
+                out.extend(a..=b);
+            }
+            None => out.push(part.parse().unwrap_or(0)),
+        }
+    }
+    out
 }
 
 #[test]
@@ -278,39 +349,36 @@ fn labels_are_honest_at_every_size_and_density() {
             }
         }
     }
-    // Up to 30 features every point carries its name or its number, at every size.
-    for (context, unlabelled) in &unlabelled_cases {
-        assert!(
-            !context.contains(" 3 features")
-                && !context.contains(" 8 features")
-                && !context.contains(" 14 features"),
-            "{context}: {unlabelled} points without name or number"
-        );
-    }
+    // Every point carries its name or its number, at every size and density, except 200
+    // features scattered over a picture smaller than 1920 × 1080: there some points are only
+    // listed in the key (and named by their tooltip on screen).
+    let unexplained: Vec<_> = unlabelled_cases
+        .iter()
+        .filter(|(context, _)| {
+            let small = ["(800.0", "(1024.0", "(1360.0"]
+                .iter()
+                .any(|s| context.starts_with(s));
+            !(small && context.contains(" 200 features"))
+        })
+        .collect();
+    assert!(
+        unexplained.is_empty(),
+        "points without name or number: {unexplained:#?}"
+    );
+}
+
+fn sample_features() -> Vec<BetterWorseFeature> {
+    let project = kanoscope::io::samples::Sample::MetroEnglish.project();
+    let results = project.current_results();
+    kanoscope::figure::better_worse::features_of(&project, &results, |_| true)
+        .into_iter()
+        .map(|(_, f)| f)
+        .collect()
 }
 
 #[test]
 fn the_sample_at_projector_size_names_every_point_beside_it_or_with_a_leader() {
-    let project = kanoscope::io::samples::Sample::MetroEnglish.project();
-    let results = project.current_results();
-    let features: Vec<BetterWorseFeature> = results
-        .features
-        .iter()
-        .filter_map(|r| {
-            let c = r.stats.coefficients?;
-            let f = &project.features()[r.index];
-            Some(BetterWorseFeature {
-                id: f.id.clone(),
-                name: f.name.clone(),
-                better: c.better,
-                worse: c.worse.abs(),
-                importance: r.stats.importance.map(|i| (i.mean - 1.0) / 8.0),
-                category: r.stats.category,
-                better_interval: None,
-                worse_interval: None,
-            })
-        })
-        .collect();
+    let features = sample_features();
     for size in [(1024.0, 768.0), (800.0, 600.0), (1920.0, 1080.0)] {
         let figure = lay_out(&features, size, Lang::En);
         assert_eq!(check(&figure, &format!("sample at {size:?}")), 0);
@@ -320,6 +388,106 @@ fn the_sample_at_projector_size_names_every_point_beside_it_or_with_a_leader() {
             "{size:?}: {:#?}",
             figure.labels
         );
+    }
+}
+
+#[test]
+fn slides_name_points_where_names_fit_and_number_only_the_rest() {
+    // The sample and ten features at random, at full HD and in the space a slide leaves.
+    let cases = [
+        ("sample", sample_features()),
+        ("ten", features(10, Spread::Random, 5)),
+    ];
+    for (what, features) in &cases {
+        for size in [(1920.0, 1080.0), (1880.0, 930.0)] {
+            let figure = lay_out_for(features, size, Lang::En, SLIDE_LABEL_SIZE);
+            let context = format!("{what} on a slide of {size:?}");
+            assert_eq!(check(&figure, &context), 0, "{context}");
+            assert!(
+                figure.labels.iter().all(|l| !l.numbered),
+                "{context}: numbers where names fit: {:#?}",
+                figure.labels
+            );
+            assert!(
+                figure.texts.iter().all(|t| t.role != TextRole::Key),
+                "{context}: a key without numbered points"
+            );
+        }
+    }
+    // On a small projector's slide most points keep their names; numbers only for the rest.
+    for size in [(1024.0, 768.0), (1000.0, 640.0)] {
+        let figure = lay_out_for(&sample_features(), size, Lang::En, SLIDE_LABEL_SIZE);
+        let context = format!("sample on a slide of {size:?}");
+        assert_eq!(check(&figure, &context), 0, "{context}");
+        let named = figure.labels.iter().filter(|l| !l.numbered).count();
+        assert!(
+            named * 2 >= figure.labels.len(),
+            "{context}: {named} of {} labels named",
+            figure.labels.len()
+        );
+    }
+    // Where some names cannot be placed, the others stay names: numbers only for the rest.
+    let mut mixed = 0;
+    for seed in 0..6 {
+        let figure = lay_out_for(
+            &features(30, Spread::Clusters, seed),
+            (1024.0, 768.0),
+            Lang::En,
+            SLIDE_LABEL_SIZE,
+        );
+        assert_eq!(check(&figure, &format!("30 clustered, seed {seed}")), 0);
+        let numbered = figure.labels.iter().filter(|l| l.numbered).count();
+        if numbered > 0 && numbered < figure.labels.len() {
+            mixed += 1;
+        }
+    }
+    assert!(mixed > 0, "no picture mixed names and numbers");
+}
+
+#[test]
+fn quadrant_names_and_axis_titles_are_never_cut() {
+    let whole = |s: &str| s.split_whitespace().collect::<String>();
+    for lang in [Lang::En, Lang::Zh] {
+        let w = words(lang);
+        for size in [(800.0, 600.0), (1024.0, 768.0)] {
+            for count in [3, 14, 60] {
+                for min_label_size in [0.0, SLIDE_LABEL_SIZE] {
+                    let figure = lay_out_for(
+                        &features(count, Spread::Random, count as u64),
+                        size,
+                        lang,
+                        min_label_size,
+                    );
+                    let context = format!("{lang:?} {size:?} {count} features {min_label_size}");
+                    let joined = |keep: &dyn Fn(&kanoscope::figure::Text) -> bool| {
+                        figure
+                            .texts
+                            .iter()
+                            .filter(|t| keep(t))
+                            .map(|t| whole(&t.text))
+                            .collect::<String>()
+                    };
+                    for c in [Category::A, Category::O, Category::M, Category::I] {
+                        assert_eq!(
+                            joined(&|t| t.role == TextRole::QuadrantName(c)),
+                            whole(&w.categories[c.index()]),
+                            "{context}: quadrant name {c:?}"
+                        );
+                    }
+                    assert_eq!(
+                        joined(&|t| t.role == TextRole::AxisTitle && t.vertical),
+                        whole(&w.axis_better),
+                        "{context}: y axis title"
+                    );
+                    assert_eq!(
+                        joined(&|t| t.role == TextRole::AxisTitle && !t.vertical),
+                        whole(&w.axis_worse),
+                        "{context}: x axis title"
+                    );
+                    check(&figure, &context);
+                }
+            }
+        }
     }
 }
 
@@ -372,6 +540,62 @@ fn intervals_draw_whiskers_only_when_asked() {
         && l.to.y < p.center.y));
     assert!(FigureOptions::for_respondents(40).show_intervals);
     assert!(!FigureOptions::for_respondents(400).show_intervals);
+}
+
+#[test]
+fn a_zoomed_picture_keeps_the_rules_and_shows_the_domain() {
+    use kanoscope::figure::better_worse::{Domain, better_worse_in};
+    let all = features(60, Spread::Clusters, 11);
+    let domain = Domain::FULL.zoomed(3.0, (all[0].worse, all[0].better));
+    assert!(domain.worse.1 - domain.worse.0 < 0.4 && domain.better.1 - domain.better.0 < 0.4);
+    assert!(domain.contains(all[0].worse, all[0].better));
+    let shown: Vec<BetterWorseFeature> = all
+        .iter()
+        .filter(|f| domain.contains(f.worse, f.better))
+        .cloned()
+        .collect();
+    let figure = better_worse_in(
+        &shown,
+        (0.5, 0.5),
+        &words(Lang::En),
+        Size {
+            width: 1280.0,
+            height: 800.0,
+        },
+        Theme::Light,
+        FigureOptions::for_respondents(40),
+        domain,
+        &FixedAdvance,
+    );
+    assert_eq!(check(&figure, "zoomed"), 0);
+    for p in &figure.points {
+        assert!(
+            figure.plot.expand(0.5).distance_to(p.center) == 0.0,
+            "{} outside the plot",
+            p.id
+        );
+    }
+    // Finer ticks when zoomed in; the whole square again when zoomed out or moved too far.
+    let ticks = figure
+        .texts
+        .iter()
+        .filter(|t| t.role == TextRole::Tick)
+        .count();
+    assert!(ticks >= 6, "{ticks} ticks");
+    assert_eq!(domain.zoomed(1.0 / 100.0, (0.5, 0.5)), Domain::FULL);
+    let moved = domain.panned((5.0, -5.0));
+    assert_eq!(moved.worse.1, Domain::FULL.worse.1);
+    assert_eq!(moved.better.0, Domain::FULL.better.0);
+    assert!((moved.worse.1 - moved.worse.0 - (domain.worse.1 - domain.worse.0)).abs() < 1e-9);
+    assert_eq!(domain.panned((f64::NAN, 0.0)), domain);
+}
+
+#[test]
+fn numbers_of_points_lying_together_read_as_ranges() {
+    use kanoscope::figure::naming::numbers_text;
+    assert_eq!(numbers_text(&[0, 1, 2, 6, 8, 9]), "1–3, 7, 9, 10");
+    assert_eq!(numbers_text(&[4]), "5");
+    assert_eq!(numbers_text(&[]), "");
 }
 
 // The continuous-analysis scatter and the category-shares chart: the same rules, checked the

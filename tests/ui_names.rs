@@ -25,7 +25,20 @@ fn choose(harness: &mut Harness<'_, StudioApp>, item: &str) {
 }
 
 fn shows(harness: &Harness<'_, StudioApp>, text: &str) -> bool {
-    harness.query_all_by_label_contains(text).next().is_some()
+    harness.query_all_by_label_contains(text).next().is_some() || painted(harness, text)
+}
+
+/// True when the last frame painted a text containing `text` (the Plots tab's figure paints
+/// its legend rather than laying out widgets).
+fn painted(harness: &Harness<'_, StudioApp>, text: &str) -> bool {
+    fn has(shape: &eframe::egui::Shape, text: &str) -> bool {
+        match shape {
+            eframe::egui::Shape::Text(t) => t.galley.text().contains(text),
+            eframe::egui::Shape::Vec(shapes) => shapes.iter().any(|s| has(s, text)),
+            _ => false,
+        }
+    }
+    harness.output().shapes.iter().any(|s| has(&s.shape, text))
 }
 
 #[test]

@@ -717,6 +717,68 @@ fn a_segment_with_few_respondents_is_too_small_to_say_anything() {
 }
 
 #[test]
+fn the_better_worse_diagram_zooms_moves_and_resets_by_laying_itself_out_again() {
+    use kanoscope::figure::better_worse::Domain;
+    // Frames of 1/60 s, so that two clicks land within egui's double-click delay.
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_ui_state(|ui, app: &mut StudioApp| app.show(ui), app());
+    harness.state_mut().view_mut().tab = Tab::Plots;
+    harness.run();
+    assert_eq!(harness.state().view().plot, PlotKind::BetterWorse);
+    assert_eq!(plots::shown_domain(&harness.ctx), Domain::FULL);
+    // The figure fills the space under the hint line.
+    let hint = harness.get_by_label_contains("Scroll to zoom").rect();
+    let inside = egui::pos2(hint.left() + 400.0, hint.bottom() + 300.0);
+    harness.hover_at(inside);
+    harness.run();
+    harness.event(egui::Event::Zoom(2.0));
+    harness.run();
+    let zoomed = plots::shown_domain(&harness.ctx);
+    let span = |d: &Domain| d.worse.1 - d.worse.0;
+    assert!(span(&zoomed) < span(&Domain::FULL) * 0.6, "{zoomed:?}");
+    // A drag to the right shows what lies to the left.
+    harness.event(egui::Event::PointerButton {
+        pos: inside,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run();
+    for step in 1..=4 {
+        harness.hover_at(inside + egui::vec2(30.0 * step as f32, 0.0));
+        harness.run();
+    }
+    harness.event(egui::Event::PointerButton {
+        pos: inside + egui::vec2(120.0, 0.0),
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run();
+    let moved = plots::shown_domain(&harness.ctx);
+    assert!(moved.worse.0 < zoomed.worse.0, "{zoomed:?} -> {moved:?}");
+    assert!((span(&moved) - span(&zoomed)).abs() < 1e-9);
+    // A double-click shows the whole square again.
+    harness.hover_at(inside);
+    harness.run();
+    for _ in 0..2 {
+        for pressed in [true, false] {
+            harness.event(egui::Event::PointerButton {
+                pos: inside,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            });
+        }
+        harness.step();
+    }
+    harness.run();
+    assert_eq!(plots::shown_domain(&harness.ctx), Domain::FULL);
+}
+
+#[test]
 fn the_confidence_column_shows_the_workers_figures_once_they_arrive() {
     let mut harness = harness(Tab::Results);
     let (project, results, _) = results_of(&harness);

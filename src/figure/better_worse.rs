@@ -11,6 +11,7 @@ use super::labels::{Mark, Room};
 use super::measure::{TextMeasure, cut, wrap};
 use super::naming;
 use super::palette::{Theme, category_color, mark_color};
+use super::parts::{self, KeyPlan, fit_key, key_entry};
 use super::tokens::Tokens;
 use super::{Anchor, Figure, Fill, Line, PointMark, Size, Text, TextRole};
 use crate::i18n::{Texts, fill};
@@ -153,6 +154,76 @@ impl FigureOptions {
 /// not cut in half.
 pub const RANGE: (f64, f64) = (-0.03, 1.03);
 
+/// The part of the Better–Worse plane a picture shows: the whole square, or a zoomed part of it
+/// (the studio's Plots tab zooms and pans by laying the picture out again over a smaller domain).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Domain {
+    /// The |Worse| range, left to right.
+    pub worse: (f64, f64),
+    /// The Better range, bottom to top.
+    pub better: (f64, f64),
+}
+
+impl Domain {
+    /// The whole square, with a little room around it.
+    pub const FULL: Self = Self {
+        worse: RANGE,
+        better: RANGE,
+    };
+
+    /// True when a point at (|Worse|, Better) lies inside.
+    pub fn contains(&self, worse: f64, better: f64) -> bool {
+        (self.worse.0..=self.worse.1).contains(&worse)
+            && (self.better.0..=self.better.1).contains(&better)
+    }
+
+    /// The domain zoomed by `factor` (above 1 shows less) around the point `at`, kept inside
+    /// [`Domain::FULL`] and never narrower than a hundredth.
+    pub fn zoomed(&self, factor: f64, at: (f64, f64)) -> Self {
+        let factor = if factor.is_finite() && factor > 0.0 {
+            factor
+        } else {
+            1.0
+        };
+        let scale = |(lo, hi): (f64, f64), c: f64, full: (f64, f64)| {
+            let span = ((hi - lo) / factor).clamp(0.01, full.1 - full.0);
+            let c = if c.is_finite() {
+                c.clamp(lo, hi)
+            } else {
+                (lo + hi) / 2.0
+            };
+            let t = if hi > lo { (c - lo) / (hi - lo) } else { 0.5 };
+            fit(c - t * span, span, full)
+        };
+        Self {
+            worse: scale(self.worse, at.0, RANGE),
+            better: scale(self.better, at.1, RANGE),
+        }
+    }
+
+    /// The domain moved by (d|Worse|, dBetter), kept inside [`Domain::FULL`].
+    pub fn panned(&self, by: (f64, f64)) -> Self {
+        let shift = |(lo, hi): (f64, f64), d: f64| {
+            let d = if d.is_finite() { d } else { 0.0 };
+            fit(lo + d, hi - lo, RANGE)
+        };
+        Self {
+            worse: shift(self.worse, by.0),
+            better: shift(self.better, by.1),
+        }
+    }
+}
+
+/// The range of `span` starting near `lo`, moved inside `full`.
+fn fit(lo: f64, span: f64, full: (f64, f64)) -> (f64, f64) {
+    let span = span.min(full.1 - full.0);
+    if !lo.is_finite() || !span.is_finite() || span >= full.1 - full.0 {
+        return full;
+    }
+    let lo = lo.max(full.0).min((full.1 - span).max(full.0));
+    (lo, lo + span)
+}
+
 /// Lays out the Better–Worse picture.
 pub fn better_worse(
     features: &[BetterWorseFeature],
@@ -163,19 +234,52 @@ pub fn better_worse(
     options: FigureOptions,
     measure: &dyn TextMeasure,
 ) -> Figure {
+    better_worse_in(
+        features,
+        quadrant_lines,
+        words,
+        size,
+        theme,
+        options,
+        Domain::FULL,
+        measure,
+    )
+}
+
+/// Lays out the Better–Worse picture over `domain`. Features outside it are the caller's to
+/// leave out (the layout places every feature it is given).
+#[allow(clippy::too_many_arguments)]
+pub fn better_worse_in(
+    features: &[BetterWorseFeature],
+    quadrant_lines: (f64, f64),
+    words: &BetterWorseWords,
+    size: Size,
+    theme: Theme,
+    options: FigureOptions,
+    domain: Domain,
+    measure: &dyn TextMeasure,
+) -> Figure {
     let tk = Tokens::for_size(size.width, size.height).with_min_label_size(options.min_label_size);
-    let key_width = |named: &dyn Fn(usize) -> bool| {
-        // The key's column is as wide as its longest entry needs, within limits.
-        let widest = features
+    let entries = |keyed: &[usize]| -> Vec<String> {
+        keyed
             .iter()
-            .enumerate()
-            .filter(|(i, _)| !named(*i))
-            .map(|(i, f)| measure.width(&format!("{}  {}", i + 1, f.name), tk.key_size))
-            .chain([measure.width(&words.key_title, tk.key_size)])
-            .fold(0.0, f32::max);
-        widest.clamp(120.0 * tk.scale, (320.0 * tk.scale).min(size.width * 0.35))
+            .map(|&i| key_entry(i, &features[i].name))
+            .collect()
     };
-    let with_key = |key: Option<f32>| {
+    let plan = |keyed: &[usize]| {
+        let height = key_column(&tk, size).1;
+        let usual = usual_key_width(&tk, size);
+        fit_key(
+            measure,
+            &tk,
+            &entries(keyed),
+            &words.key_title,
+            height,
+            size.width,
+            Some((size.width * KEY_SHARE).max(usual)),
+        )
+    };
+    let with_key = |key: Option<KeyPlan>| {
         lay_out(
             features,
             quadrant_lines,
@@ -183,34 +287,86 @@ pub fn better_worse(
             size,
             theme,
             options,
+            domain,
             measure,
             key,
         )
     };
     // A crowded picture numbers its points: make room for the key at once.
     let names: Vec<&str> = features.iter().map(|f| f.name.as_str()).collect();
+    let everyone: Vec<usize> = (0..features.len()).collect();
     if naming::crowded(&names, &tk, size.width * size.height * 0.5, measure) {
-        return with_key(Some(key_width(&|_| false)));
+        return with_key(Some(plan(&everyone))).0;
     }
-    let first = with_key(None);
-    if first.labels.iter().any(|l| l.numbered) || first.points.len() > first.labels_cover() {
-        let named: std::collections::HashSet<usize> = first
-            .labels
-            .iter()
-            .filter(|l| !l.numbered)
-            .flat_map(|l| l.features.iter().copied())
-            .collect();
-        with_key(Some(key_width(&|i| named.contains(&i))))
+    let (first, keyed) = with_key(None);
+    if keyed.is_empty() {
+        return first;
+    }
+    let (second, again) = with_key(Some(plan(&keyed)));
+    if again.len() <= keyed.len() {
+        return second;
+    }
+    // The narrower plot numbered more points than the key was planned for: plan for them.
+    with_key(Some(plan(&again))).0
+}
+
+/// The widest a key of several columns may grow, as a share of the picture's width (one
+/// column may always take its usual width).
+const KEY_SHARE: f32 = 0.3;
+
+/// The width of a one-column key at its usual size, at most: longer names are cut.
+fn usual_key_width(tk: &Tokens, size: Size) -> f32 {
+    (320.0 * tk.scale).min(size.width * 0.35)
+}
+
+/// Where the key's column starts and how tall it is.
+fn key_column(tk: &Tokens, size: Size) -> (f32, f32) {
+    let top = tk.margin + tk.caption_size * 1.3 + tk.margin;
+    (top, size.height - tk.margin - top)
+}
+
+/// A single line of text set at `size` or smaller, down to `min`, to fit `max_width`; if it
+/// still does not fit, wrapped onto at most `max_lines` lines (the last cut only then).
+fn fit_text(
+    measure: &dyn TextMeasure,
+    text: &str,
+    (size, min): (f32, f32),
+    max_width: f32,
+    max_lines: usize,
+) -> (f32, Vec<String>) {
+    let mut s = size;
+    while measure.width(text, s) > max_width && s > min {
+        s = (s * 0.94).max(min);
+    }
+    if measure.width(text, s) <= max_width {
+        (s, vec![text.to_owned()])
     } else {
-        first
+        (s, wrap(measure, text, s, max_width, max_lines))
     }
 }
 
-impl Figure {
-    /// How many points have a label.
-    fn labels_cover(&self) -> usize {
-        self.labels.iter().map(|l| l.features.len()).sum()
-    }
+/// The tick values for the range `lo..=hi`: quarter steps on the whole square, finer steps
+/// zoomed in, three to eight of them.
+fn ticks(lo: f64, hi: f64) -> Vec<f64> {
+    let span = hi - lo;
+    let step = [0.25, 0.1, 0.05, 0.02, 0.01]
+        .into_iter()
+        .find(|s| span / s >= 3.0)
+        .unwrap_or(0.01);
+    let first = (lo.max(0.0) / step).ceil() as i64;
+    let last = (hi.min(1.0) / step + 1e-9).floor() as i64;
+    (first..=last).map(|k| k as f64 * step).collect()
+}
+
+/// The part of `r` inside `clip`, if any.
+fn clipped(r: Rect, clip: Rect) -> Option<Rect> {
+    let out = Rect::new(
+        r.min.x.max(clip.min.x),
+        r.min.y.max(clip.min.y),
+        r.max.x.min(clip.max.x),
+        r.max.y.min(clip.max.y),
+    );
+    (out.width() > 0.0 && out.height() > 0.0).then_some(out)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -221,11 +377,12 @@ fn lay_out(
     size: Size,
     theme: Theme,
     options: FigureOptions,
+    domain: Domain,
     measure: &dyn TextMeasure,
-    key_width: Option<f32>,
-) -> Figure {
-    let with_key = key_width.is_some();
-    let key_width = key_width.unwrap_or(0.0);
+    key: Option<KeyPlan>,
+) -> (Figure, Vec<usize>) {
+    let with_key = key.is_some();
+    let key_width = key.map_or(0.0, |k| k.width);
     let tk = Tokens::for_size(size.width, size.height).with_min_label_size(options.min_label_size);
     let colors = theme.colors();
     let (w, h) = (size.width, size.height);
@@ -266,7 +423,7 @@ fn lay_out(
     );
     caption_text.bold = true;
     texts.push(caption_text);
-    let top = m + caption_size * 1.3 + m;
+    let (top, _) = key_column(&tk, size);
 
     // The legend and the note at the bottom, wrapped to the width.
     let swatch = caption_size * 0.8;
@@ -300,14 +457,39 @@ fn lay_out(
     let bottom_block = (legend_rows + note_lines.len()) as f32 * line_h;
     let legend_top = h - m - bottom_block;
 
-    // The plot area, with room for ticks and axis titles, and for the key if it is needed.
+    // The plot area, with room for ticks and the axis titles (smaller, or on two lines, where
+    // they do not fit whole), and for the key if it is needed.
     let tick_w = measure.width("0.75", tk.tick_size);
-    let left = m + tk.axis_title_size * 1.4 + tick_w + tk.tick_size * 0.6;
-    let bottom = legend_top - m - tk.axis_title_size * 1.5 - tk.tick_size * 1.6;
+    let title_sizes = (tk.axis_title_size, tk.min_text_size.min(tk.axis_title_size));
     let right = w - m - key_width - if with_key { m } else { 0.0 };
-    let plot = Rect::new(left, top, right.max(left + 1.0), bottom.max(top + 1.0));
-    let sx = |v: f64| plot.min.x + ((v - RANGE.0) / (RANGE.1 - RANGE.0)) as f32 * plot.width();
-    let sy = |v: f64| plot.max.y - ((v - RANGE.0) / (RANGE.1 - RANGE.0)) as f32 * plot.height();
+    let title_line = |s: f32| s * 1.25;
+    let mut y_title = (tk.axis_title_size, vec![words.axis_better.clone()]);
+    let mut x_title = (tk.axis_title_size, vec![words.axis_worse.clone()]);
+    let mut plot = Rect::default();
+    for _ in 0..2 {
+        let y_extra = (y_title.1.len() as f32 - 1.0) * title_line(y_title.0);
+        let left = m + y_title.0 * 1.4 + y_extra + tick_w + tk.tick_size * 0.6;
+        x_title = fit_text(
+            measure,
+            &words.axis_worse,
+            title_sizes,
+            (right - left).max(1.0),
+            2,
+        );
+        let x_block = x_title.0 * 1.5 + (x_title.1.len() as f32 - 1.0) * title_line(x_title.0);
+        let bottom = legend_top - m - x_block - tk.tick_size * 1.6;
+        plot = Rect::new(left, top, right.max(left + 1.0), bottom.max(top + 1.0));
+        let fitted = fit_text(measure, &words.axis_better, title_sizes, plot.height(), 2);
+        if fitted == y_title {
+            break;
+        }
+        y_title = fitted;
+    }
+    let d = domain;
+    let sx =
+        |v: f64| plot.min.x + ((v - d.worse.0) / (d.worse.1 - d.worse.0)) as f32 * plot.width();
+    let sy =
+        |v: f64| plot.max.y - ((v - d.better.0) / (d.better.1 - d.better.0)) as f32 * plot.height();
 
     // Tints, grid, ticks, axes and titles.
     let (qx, qy) = (sx(quadrant_lines.0), sy(quadrant_lines.1));
@@ -318,25 +500,39 @@ fn lay_out(
         (Category::M, Rect::new(qx, qy, square.max.x, square.max.y)),
         (Category::I, Rect::new(square.min.x, qy, qx, square.max.y)),
     ] {
-        fills.push(Fill {
-            rect: r,
-            color: category_color(c),
-            opacity: 0.06,
-        });
+        if let Some(rect) = clipped(r, plot) {
+            fills.push(Fill {
+                rect,
+                color: category_color(c),
+                opacity: 0.06,
+            });
+        }
     }
-    for v in [0.0, 0.25, 0.5, 0.75, 1.0] {
+    let tick_label = |v: f64| {
         let label = crate::i18n::number::fixed(v, 2);
         let label = label.trim_end_matches('0').trim_end_matches('.').to_owned();
-        let label = if label.is_empty() {
+        if label.is_empty() {
             "0".to_owned()
         } else {
             label
-        };
+        }
+    };
+    for v in ticks(d.worse.0, d.worse.1) {
         lines.push(grid_line(
             Pos::new(sx(v), plot.min.y),
             Pos::new(sx(v), plot.max.y),
             colors.grid,
         ));
+        texts.push(text(
+            TextRole::Tick,
+            tick_label(v),
+            Pos::new(sx(v), plot.max.y + tk.tick_size * 1.3),
+            Anchor::Middle,
+            tk.tick_size,
+            colors.muted,
+        ));
+    }
+    for v in ticks(d.better.0, d.better.1) {
         lines.push(grid_line(
             Pos::new(plot.min.x, sy(v)),
             Pos::new(plot.max.x, sy(v)),
@@ -344,15 +540,7 @@ fn lay_out(
         ));
         texts.push(text(
             TextRole::Tick,
-            label.clone(),
-            Pos::new(sx(v), plot.max.y + tk.tick_size * 1.3),
-            Anchor::Middle,
-            tk.tick_size,
-            colors.muted,
-        ));
-        texts.push(text(
-            TextRole::Tick,
-            label,
+            tick_label(v),
             Pos::new(plot.min.x - tk.tick_size * 0.5, sy(v) + tk.tick_size * 0.35),
             Anchor::End,
             tk.tick_size,
@@ -377,100 +565,119 @@ fn lay_out(
             dash: 0.0,
         });
     }
-    for (from, to) in [
-        (Pos::new(qx, plot.min.y), Pos::new(qx, plot.max.y)),
-        (Pos::new(plot.min.x, qy), Pos::new(plot.max.x, qy)),
-    ] {
+    if (plot.min.x..=plot.max.x).contains(&qx) {
         lines.push(Line {
-            from,
-            to,
+            from: Pos::new(qx, plot.min.y),
+            to: Pos::new(qx, plot.max.y),
             color: colors.muted,
             width: tk.line_width,
             dash: 6.0 * tk.scale,
         });
     }
-    let x_title = cut(measure, &words.axis_worse, tk.axis_title_size, plot.width());
-    texts.push(text(
-        TextRole::AxisTitle,
-        x_title,
-        Pos::new(
-            plot.center().x,
-            plot.max.y + tk.tick_size * 1.6 + tk.axis_title_size * 1.1,
-        ),
-        Anchor::Middle,
-        tk.axis_title_size,
-        colors.ink,
-    ));
-    let y_title = cut(
-        measure,
-        &words.axis_better,
-        tk.axis_title_size,
-        plot.height(),
-    );
-    let mut y_title = text(
-        TextRole::AxisTitle,
-        y_title,
-        Pos::new(m + tk.axis_title_size * 0.95, plot.center().y),
-        Anchor::Middle,
-        tk.axis_title_size,
-        colors.ink,
-    );
-    y_title.vertical = true;
-    let half = y_title.rect.width() / 2.0;
-    y_title.rect = Rect::new(
-        m,
-        plot.center().y - half,
-        m + tk.axis_title_size * 1.3,
-        plot.center().y + half,
-    );
-    texts.push(y_title);
+    if (plot.min.y..=plot.max.y).contains(&qy) {
+        lines.push(Line {
+            from: Pos::new(plot.min.x, qy),
+            to: Pos::new(plot.max.x, qy),
+            color: colors.muted,
+            width: tk.line_width,
+            dash: 6.0 * tk.scale,
+        });
+    }
+    let (x_size, x_lines) = x_title;
+    for (k, line) in x_lines.into_iter().enumerate() {
+        texts.push(text(
+            TextRole::AxisTitle,
+            line,
+            Pos::new(
+                plot.center().x,
+                plot.max.y + tk.tick_size * 1.6 + x_size * 1.1 + k as f32 * title_line(x_size),
+            ),
+            Anchor::Middle,
+            x_size,
+            colors.ink,
+        ));
+    }
+    let (y_size, y_lines) = y_title;
+    for (k, line) in y_lines.into_iter().enumerate() {
+        let x = m + y_size * 0.95 + k as f32 * title_line(y_size);
+        let mut t = text(
+            TextRole::AxisTitle,
+            line,
+            Pos::new(x, plot.center().y),
+            Anchor::Middle,
+            y_size,
+            colors.ink,
+        );
+        t.vertical = true;
+        let half = t.rect.width() / 2.0;
+        t.rect = Rect::new(
+            x - y_size * 0.95,
+            plot.center().y - half,
+            x + y_size * 0.35,
+            plot.center().y + half,
+        );
+        texts.push(t);
+    }
 
-    // The quadrant names in the corners of the 0..1 square; labels keep clear of them.
-    let inner = square.expand(-tk.margin * 0.6);
+    // The quadrant names in the corners of the part of the 0..1 square in view (each only where
+    // its corner shows its own quadrant); labels keep clear of them.
+    let view = clipped(square, plot).unwrap_or(plot);
+    let inner = view.expand(-tk.margin * 0.6);
+    let name_sizes = (
+        tk.quadrant_name_size,
+        tk.min_text_size.min(tk.quadrant_name_size),
+    );
     let mut obstacles = Vec::new();
-    for (c, anchor, x, baseline) in [
-        (
-            Category::A,
-            Anchor::Start,
-            inner.min.x,
-            inner.min.y + tk.quadrant_name_size * 0.95,
-        ),
-        (
-            Category::O,
-            Anchor::End,
-            inner.max.x,
-            inner.min.y + tk.quadrant_name_size * 0.95,
-        ),
-        (
-            Category::M,
-            Anchor::End,
-            inner.max.x,
-            inner.max.y - tk.quadrant_name_size * 0.3,
-        ),
-        (
-            Category::I,
-            Anchor::Start,
-            inner.min.x,
-            inner.max.y - tk.quadrant_name_size * 0.3,
-        ),
+    for (c, anchor, x, from_top) in [
+        (Category::A, Anchor::Start, inner.min.x, true),
+        (Category::O, Anchor::End, inner.max.x, true),
+        (Category::M, Anchor::End, inner.max.x, false),
+        (Category::I, Anchor::Start, inner.min.x, false),
     ] {
-        let name = cut(
+        let corner = Pos::new(
+            if anchor == Anchor::Start {
+                view.min.x
+            } else {
+                view.max.x
+            },
+            if from_top { view.min.y } else { view.max.y },
+        );
+        let in_own = match c {
+            Category::A => corner.x <= qx && corner.y <= qy,
+            Category::O => corner.x >= qx && corner.y <= qy,
+            Category::M => corner.x >= qx && corner.y >= qy,
+            _ => corner.x <= qx && corner.y >= qy,
+        };
+        if !in_own || inner.width() <= 0.0 || inner.height() <= 0.0 {
+            continue;
+        }
+        let (s, name_lines) = fit_text(
             measure,
             &words.categories[c.index()],
-            tk.quadrant_name_size,
-            inner.width() * 0.45,
+            name_sizes,
+            inner.width() * 0.48,
+            2,
         );
-        let mut t = text(
-            TextRole::QuadrantName(c),
-            name,
-            Pos::new(x, baseline),
-            anchor,
-            tk.quadrant_name_size,
-            category_color(c),
-        );
-        t.bold = true;
-        obstacles.push(t.rect.expand(tk.label_gap));
-        texts.push(t);
+        let lh = title_line(s);
+        let count = name_lines.len();
+        for (k, name) in name_lines.into_iter().enumerate() {
+            let baseline = if from_top {
+                inner.min.y + s * 0.95 + k as f32 * lh
+            } else {
+                inner.max.y - s * 0.3 - (count - 1 - k) as f32 * lh
+            };
+            let mut t = text(
+                TextRole::QuadrantName(c),
+                name,
+                Pos::new(x, baseline),
+                anchor,
+                s,
+                category_color(c),
+            );
+            t.bold = true;
+            obstacles.push(t.rect.expand(tk.label_gap));
+            texts.push(t);
+        }
     }
 
     // Points and whiskers.
@@ -488,6 +695,8 @@ fn lay_out(
         })
         .collect();
     if options.show_intervals {
+        let (x0, x1) = (d.worse.0.max(0.0), d.worse.1.min(1.0));
+        let (y0, y1) = (d.better.0.max(0.0), d.better.1.min(1.0));
         for (f, p) in features.iter().zip(&points) {
             let color = p.color;
             let whisker = |from, to| Line {
@@ -497,12 +706,16 @@ fn lay_out(
                 width: tk.line_width,
                 dash: 0.0,
             };
-            if let Some((low, high)) = f.worse_interval {
-                let (a, b) = (sx(low.clamp(0.0, 1.0)), sx(high.clamp(0.0, 1.0)));
+            if let Some((low, high)) = f.worse_interval
+                && x0 < x1
+            {
+                let (a, b) = (sx(low.clamp(x0, x1)), sx(high.clamp(x0, x1)));
                 lines.push(whisker(Pos::new(a, p.center.y), Pos::new(b, p.center.y)));
             }
-            if let Some((low, high)) = f.better_interval {
-                let (a, b) = (sy(low.clamp(0.0, 1.0)), sy(high.clamp(0.0, 1.0)));
+            if let Some((low, high)) = f.better_interval
+                && y0 < y1
+            {
+                let (a, b) = (sy(low.clamp(y0, y1)), sy(high.clamp(y0, y1)));
                 lines.push(whisker(Pos::new(p.center.x, a), Pos::new(p.center.x, b)));
             }
         }
@@ -524,53 +737,32 @@ fn lay_out(
         gap: tk.label_gap,
     };
     let (label_marks, mut keyed) = naming::name_points(&marks, &names, &ids, &tk, room, measure);
+    keyed.sort_unstable();
 
-    // The key of numbered points, in a column on the right.
-    if with_key && !keyed.is_empty() {
-        keyed.sort_unstable();
-        let x = right + m;
-        let kh = tk.key_size * 1.3;
-        let mut y = top + tk.key_size;
-        let mut title = text(
-            TextRole::Key,
-            cut(measure, &words.key_title, tk.key_size, key_width),
-            Pos::new(x, y),
-            Anchor::Start,
-            tk.key_size,
-            colors.ink,
+    // The key of numbered points, on the right: every entry, in as many columns as it takes.
+    if let Some(planned) = key.filter(|_| !keyed.is_empty()) {
+        let entries: Vec<String> = keyed
+            .iter()
+            .map(|&i| key_entry(i, &features[i].name))
+            .collect();
+        // Set for the entries of this layout, within the width planned.
+        let k = fit_key(
+            measure,
+            &tk,
+            &entries,
+            &words.key_title,
+            key_column(&tk, size).1,
+            size.width,
+            Some(planned.width),
         );
-        title.bold = true;
-        texts.push(title);
-        y += kh;
-        let room_for = (((h - m - y) / kh).floor().max(0.0)) as usize + 1;
-        let fits = if keyed.len() <= room_for {
-            keyed.len()
-        } else {
-            room_for.saturating_sub(1)
-        };
-        for &i in &keyed[..fits] {
-            let entry = format!("{}  {}", i + 1, features[i].name);
-            texts.push(text(
-                TextRole::Key,
-                cut(measure, &entry, tk.key_size, key_width),
-                Pos::new(x, y),
-                Anchor::Start,
-                tk.key_size,
-                colors.ink,
-            ));
-            y += kh;
-        }
-        if fits < keyed.len() {
-            let more = fill(&words.key_more, &[("n", &(keyed.len() - fits))]);
-            texts.push(text(
-                TextRole::Key,
-                cut(measure, &more, tk.key_size, key_width),
-                Pos::new(x, y),
-                Anchor::Start,
-                tk.key_size,
-                colors.muted,
-            ));
-        }
+        texts.extend(parts::key(
+            measure,
+            colors,
+            (right + m, top),
+            k,
+            &entries,
+            &words.key_title,
+        ));
     }
 
     // Legend swatches and names, then the note.
@@ -602,21 +794,24 @@ fn lay_out(
         ));
     }
 
-    Figure {
-        size,
-        theme,
-        tokens: tk,
-        plot,
-        fills,
-        lines,
-        bars: Vec::new(),
-        points,
-        labels: label_marks,
-        texts,
-        label_fill: (colors.background, 0.85),
-        rings: Vec::new(),
-        arrows: Vec::new(),
-    }
+    (
+        Figure {
+            size,
+            theme,
+            tokens: tk,
+            plot,
+            fills,
+            lines,
+            bars: Vec::new(),
+            points,
+            labels: label_marks,
+            texts,
+            label_fill: (colors.background, 0.85),
+            rings: Vec::new(),
+            arrows: Vec::new(),
+        },
+        keyed,
+    )
 }
 
 fn grid_line(from: Pos, to: Pos, color: super::Rgb) -> Line {

@@ -126,7 +126,7 @@ pub fn group_disc(marks: &[Mark], members: &[usize]) -> Mark {
 }
 
 /// Groups again after a placement: each group whose label found no place joins the nearest
-/// group whose disc touches its own (within `gap`), so that a point buried in a cluster is named
+/// group whose disc touches its own (within `gap`), one without a place first, so that a point buried in a cluster is named
 /// by the cluster's label. Returns `None` when no group could join another.
 pub fn merge_unplaced(
     marks: &[Mark],
@@ -148,10 +148,14 @@ pub fn merge_unplaced(
             .filter(|&(h, b)| {
                 h != g && a.center.distance(b.center) <= a.radius + b.radius + 2.0 * gap
             })
+            // Joining a group that has no place either costs no label that was placed.
             .min_by(|x, y| {
-                a.center
-                    .distance(x.1.center)
-                    .total_cmp(&a.center.distance(y.1.center))
+                let placed = |h: usize| !matches!(labels[h].placed, Placed::Nowhere);
+                placed(x.0).cmp(&placed(y.0)).then(
+                    a.center
+                        .distance(x.1.center)
+                        .total_cmp(&a.center.distance(y.1.center)),
+                )
             })
             .map(|(h, _)| h);
         if let Some(h) = nearest {
@@ -162,19 +166,23 @@ pub fn merge_unplaced(
     if !changed {
         return None;
     }
-    // Follow chains (a joins b, b joins c) to their end, stopping at a cycle.
-    let resolve = |mut g: usize| {
-        for _ in 0..groups.len() {
-            if target[g] == g {
-                break;
-            }
-            g = target[g];
+    // Chains (a joins b, b joins c) and pairs that chose each other end in one group.
+    fn root(of: &mut [usize], mut g: usize) -> usize {
+        while of[g] != g {
+            of[g] = of[of[g]];
+            g = of[g];
         }
         g
-    };
+    }
+    let mut of: Vec<usize> = (0..groups.len()).collect();
+    for (g, &h) in target.iter().enumerate() {
+        let (a, b) = (root(&mut of, g), root(&mut of, h));
+        of[a.max(b)] = a.min(b);
+    }
     let mut merged: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
     for (g, members) in groups.iter().enumerate() {
-        merged[resolve(g)].extend(members);
+        let r = root(&mut of, g);
+        merged[r].extend(members);
     }
     let mut out: Vec<Vec<usize>> = merged.into_iter().filter(|m| !m.is_empty()).collect();
     for m in &mut out {
@@ -193,10 +201,10 @@ pub fn place(marks: &[Mark], wanted: &[Wanted], room: Room<'_>) -> Vec<Label> {
             .count()
     };
     let none = vec![false; wanted.len()];
-    // Names that together would cover most of the frame cannot all sit by their points: go
-    // straight to numbers rather than try in vain.
+    // Names that together would cover the whole frame cannot sit by their points: go straight
+    // to numbers rather than try in vain. Short of that, names are tried first.
     let name_area: f32 = wanted.iter().map(|w| w.name.0 * w.name.1).sum();
-    if name_area > DENSE_SHARE * room.frame.width() * room.frame.height() {
+    if name_area > HOPELESS_SHARE * room.frame.width() * room.frame.height() {
         return attempt(marks, wanted, room, &vec![true; wanted.len()], &none);
     }
     let mut best = attempt(marks, wanted, room, &none, &none);
@@ -229,14 +237,25 @@ pub fn place(marks: &[Mark], wanted: &[Wanted], room: Room<'_>) -> Vec<Label> {
     if nowhere(&second) == 0 {
         return second;
     }
-    // Too crowded for names: every group gets its number.
+    // Names first, numbers only where names found no place: mixed naming is the rule. Every
+    // group takes its number only when names found a place for too few of them.
+    let named = second
+        .iter()
+        .filter(|l| !l.numbered && !matches!(l.placed, Placed::Nowhere))
+        .count();
+    if named * FEW_NAMES >= wanted.len() {
+        return second;
+    }
     let all_numbers = attempt(marks, wanted, room, &vec![true; wanted.len()], &none);
-    if nowhere(&all_numbers) < nowhere(&second) {
+    if nowhere(&all_numbers) <= nowhere(&second) {
         all_numbers
     } else {
         second
     }
 }
+
+/// Below one name in this many groups, a picture numbers all its points rather than a few.
+const FEW_NAMES: usize = 4;
 
 /// Places the labels of the groups `kept` has none for, around the labels it keeps as they are:
 /// after groups were joined, only the changed groups move. Names first, numbers where they fail.
@@ -320,11 +339,16 @@ fn attempt(
     out
 }
 
-/// Above this share of the frame covered by name boxes, points are numbered at once.
+/// Above this share of a picture covered by name boxes, a layout expects numbers and makes room
+/// for their key at once.
 pub const DENSE_SHARE: f32 = 0.45;
 
+/// Above this share of the frame covered by name boxes, points are numbered without trying
+/// their names.
+const HOPELESS_SHARE: f32 = 1.0;
+
 /// How far out candidate boxes lie beyond a point's edge, in label heights beyond the gap.
-const RINGS: [f32; 7] = [0.0, 0.5, 1.5, 3.0, 5.0, 8.0, 12.0];
+const RINGS: [f32; 10] = [0.0, 0.5, 1.5, 3.0, 5.0, 8.0, 12.0, 18.0, 26.0, 40.0];
 /// The rings whose boxes can sit right by their point, without a leader line.
 const BESIDE_RINGS: usize = 2;
 /// Directions tried on each ring, right first (text reads from its point), then left, above,
@@ -338,6 +362,8 @@ struct State<'a> {
     group: Vec<usize>,
     /// The disc of every group.
     anchors: Vec<Mark>,
+    /// The marks of every group.
+    members: Vec<Vec<usize>>,
     mark_grid: Grid,
     boxes: Vec<Rect>,
     leaders: Vec<(Pos, Pos)>,
@@ -365,6 +391,16 @@ impl<'a> State<'a> {
             room,
             group,
             anchors,
+            members: wanted
+                .iter()
+                .map(|w| {
+                    w.members
+                        .iter()
+                        .copied()
+                        .filter(|&m| m < marks.len())
+                        .collect()
+                })
+                .collect(),
             mark_grid: Grid::new(marks.iter().map(|m| disc_box(m.center, m.radius)), cell),
             boxes: Vec::new(),
             leaders: Vec::new(),
@@ -402,10 +438,16 @@ impl<'a> State<'a> {
     fn find(&self, g: usize, (w, h): (f32, f32)) -> Placed {
         let anchor = self.anchors[g];
         let mut led: Option<Placed> = None;
+        // A small box (a number) is worth every direction: it is the point's last chance.
+        let small = w <= h * 2.5;
         for (ring, &out) in RINGS.iter().enumerate() {
             let d = anchor.radius + self.room.gap + out * h;
             // Far rings only need the main directions: a leader line reaches anywhere.
-            let directions = if ring < BESIDE_RINGS { DIRECTIONS } else { 8 };
+            let directions = if ring < BESIDE_RINGS || small {
+                DIRECTIONS
+            } else {
+                8
+            };
             for k in 0..directions {
                 let rect = candidate(anchor.center, d, k, w, h);
                 if !self.box_is_free(g, &rect) {
@@ -486,9 +528,13 @@ impl<'a> State<'a> {
     /// Right by its own point: close to it, and clearly nearer to it than to any other point,
     /// both edge to edge and centre to centre.
     fn is_beside(&self, g: usize, rect: &Rect) -> bool {
-        let anchor = self.anchors[g];
-        let own_center = rect.distance_to(anchor.center);
-        let own_edge = own_center - anchor.radius;
+        // Measured to the nearest of the group's own points (a joined group may be spread).
+        let (mut own_center, mut own_edge) = (f32::MAX, f32::MAX);
+        for &m in &self.members[g] {
+            let d = rect.distance_to(self.marks[m].center);
+            own_center = own_center.min(d);
+            own_edge = own_edge.min(d - self.marks[m].radius);
+        }
         let margin = 2.0 * self.room.gap;
         let reach = rect.expand(2.0 * own_center + margin + self.max_radius);
         self.mark_grid.near(&reach).all(|j| {

@@ -78,14 +78,10 @@ pub fn wrap(
             break;
         }
         // The longest prefix that fits, ending at a space or before a wide character.
-        let mut end = 0;
+        let end = longest_fitting_prefix(measure, rest, size, max_width, 0.0);
         let mut fits_until = 0;
-        for (i, ch) in rest.char_indices() {
+        for (i, ch) in rest[..end].char_indices() {
             let next = i + ch.len_utf8();
-            if measure.width(&rest[..next], size) > max_width {
-                break;
-            }
-            end = next;
             if ch == ' ' {
                 fits_until = i;
             } else if is_wide(ch) || rest[next..].chars().next().is_some_and(is_wide) {
@@ -116,15 +112,35 @@ pub fn cut(measure: &dyn TextMeasure, text: &str, size: f32, max_width: f32) -> 
         return text.to_owned();
     }
     let ellipsis = measure.width("…", size);
-    let mut end = 0;
-    for (i, ch) in text.char_indices() {
-        let next = i + ch.len_utf8();
-        if measure.width(&text[..next], size) + ellipsis > max_width {
-            break;
-        }
-        end = next;
-    }
+    let end = longest_fitting_prefix(measure, text, size, max_width, ellipsis);
     format!("{}…", text[..end].trim_end())
+}
+
+/// The byte length of the longest prefix of `text` (whole characters) that is no wider than
+/// `max_width` with `extra` added, found by halving (a prefix is never wider than a longer one),
+/// so that long texts cost a few measurements rather than one per character.
+fn longest_fitting_prefix(
+    measure: &dyn TextMeasure,
+    text: &str,
+    size: f32,
+    max_width: f32,
+    extra: f32,
+) -> usize {
+    let ends: Vec<usize> = text
+        .char_indices()
+        .map(|(i, ch)| i + ch.len_utf8())
+        .collect();
+    // ends[..fits] all fit; find the first that does not.
+    let (mut lo, mut hi) = (0usize, ends.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if measure.width(&text[..ends[mid]], size) + extra <= max_width {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    if lo == 0 { 0 } else { ends[lo - 1] }
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! Naming the points of a scatter picture: from points, names and tokens to label boxes with
 //! their text, by the rules of [`super::labels`]. Points that lie on top of each other share one
 //! label; a point buried in a cluster whose label finds no place joins its neighbours' label,
-//! for a few rounds; what still has no place is left for the key.
+//! first the ones it touches, then, as a last resort, the nearest: every point ends up with its
+//! name or its number on the picture (the key lists what the numbers stand for).
 //!
 //! Every scatter picture (Better–Worse, continuous analysis) names its points here and nowhere
 //! else.
@@ -11,8 +12,34 @@ use super::labels::{self, Mark, Placed, Room, Wanted};
 use super::measure::{TextMeasure, wrap};
 use super::tokens::Tokens;
 
-/// How many rounds of joining clusters before giving up.
-const ROUNDS: usize = 3;
+/// Rounds of joining clusters that touch (each reaching a little further).
+const TOUCHING_ROUNDS: usize = 3;
+/// Rounds after those, where a group still without a label joins its nearest group within a
+/// reach that doubles each round.
+const NEAREST_ROUNDS: usize = 21;
+
+/// The numbers of points (positions from 0, shown from 1), runs of three or more as ranges:
+/// "3, 7–9, 12". Separated by spaces, so that wrapping never splits a number.
+pub fn numbers_text(members: &[usize]) -> String {
+    let mut sorted: Vec<usize> = members.iter().map(|&i| i + 1).collect();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut parts: Vec<String> = Vec::new();
+    let mut k = 0;
+    while k < sorted.len() {
+        let mut end = k;
+        while end + 1 < sorted.len() && sorted[end + 1] == sorted[end] + 1 {
+            end += 1;
+        }
+        if end >= k + 2 {
+            parts.push(format!("{}–{}", sorted[k], sorted[end]));
+        } else {
+            parts.extend(sorted[k..=end].iter().map(usize::to_string));
+        }
+        k = end + 1;
+    }
+    parts.join(", ")
+}
 
 /// True when the names would cover so much of `frame` that points will be numbered (see
 /// [`labels::DENSE_SHARE`]): a layout can then make room for the key at once.
@@ -31,6 +58,10 @@ pub fn crowded(names: &[&str], tk: &Tokens, frame_area: f32, measure: &dyn TextM
         .sum();
     area > labels::DENSE_SHARE * frame_area
 }
+
+/// A group's texts (name lines, number lines, and whether the name shows numbers), with the
+/// boxes of its name and of its number.
+type GroupText = ((Vec<String>, Vec<String>, bool), (f32, f32), (f32, f32));
 
 /// The labels of `marks` named `names` (with `ids`), and the points that must be listed in a key
 /// (numbered or unplaced), in order.
@@ -58,81 +89,145 @@ pub fn name_first_points(
 ) -> (Vec<LabelMark>, Vec<usize>) {
     let pad = tk.label_padding;
     let lh = measure.line_height(tk.label_size);
-    let boxed = |lines: &[String]| {
+    // Numbers are a little smaller than names, and smaller still (never below the smallest
+    // text) where names would crowd the frame: there room by the points is scarce.
+    let crowded_here = crowded(names, tk, room.frame.width() * room.frame.height(), measure);
+    let number_size = (tk.label_size * if crowded_here { 0.7 } else { 0.85 })
+        .max(tk.min_text_size.min(tk.label_size));
+    let number_lh = measure.line_height(number_size);
+    let boxed_at = |lines: &[String], size: f32| {
         let width = lines
             .iter()
-            .map(|l| measure.width(l, tk.label_size))
+            .map(|l| measure.width(l, size))
             .fold(0.0, f32::max);
-        (width + 2.0 * pad, lines.len() as f32 * lh + 2.0 * pad)
+        (
+            width + 2.0 * pad,
+            lines.len() as f32 * measure.line_height(size) + 2.0 * pad,
+        )
     };
+    let boxed = |lines: &[String]| boxed_at(lines, tk.label_size);
+    let boxed_number = |lines: &[String]| boxed_at(lines, number_size);
     let texts_for = |members: &[usize]| {
         let joined: Vec<&str> = members.iter().map(|&i| names[i]).collect();
         let name = joined.join(" / ");
         let max_lines = tk.label_lines + members.len().min(3) - 1;
-        let name_lines = wrap(measure, &name, tk.label_size, tk.label_max_width, max_lines);
-        let numbers: Vec<String> = members.iter().map(|i| (i + 1).to_string()).collect();
+        // Names of a group that could not fit on its lines even unbroken are not wrapped at all.
+        let hopeless = members.len() > 1
+            && measure.width(&name, tk.label_size) > tk.label_max_width * max_lines as f32;
+        let name_lines = if hopeless {
+            vec![String::new()]
+        } else {
+            wrap(measure, &name, tk.label_size, tk.label_max_width, max_lines)
+        };
+        // Numbers are never cut: a label names every point it stands for.
         let number_lines = wrap(
             measure,
-            &numbers.join(","),
-            tk.label_size,
-            tk.label_max_width * 0.6,
-            4,
+            &numbers_text(members),
+            number_size,
+            tk.label_max_width * if members.len() > 8 { 1.0 } else { 0.6 },
+            members.len().max(1),
         );
-        (name_lines, number_lines)
+        // Names of points lying together that do not all fit would leave some unnamed: the
+        // group shows its numbers instead, and the key names every one.
+        let cut = hopeless
+            || (name_lines.concat().chars().count() < name.chars().count()
+                && name_lines.last().is_some_and(|l| l.ends_with('…')));
+        if members.len() > 1 && cut {
+            (number_lines.clone(), number_lines, true)
+        } else {
+            (name_lines, number_lines, false)
+        }
     };
-    let mut previous: std::collections::HashMap<Vec<usize>, labels::Label> =
+    // Groups only ever join, so a group is known by its first member and its size.
+    let key = |g: &[usize]| (g.first().copied().unwrap_or(usize::MAX), g.len());
+    let mut previous: std::collections::HashMap<(usize, usize), labels::Label> =
         std::collections::HashMap::new();
     let mut groups = labels::coincident_groups(&marks[..named.min(marks.len())]);
-    // Texts of groups already wrapped in an earlier round (most groups do not change).
-    let mut known: std::collections::HashMap<Vec<usize>, (Vec<String>, Vec<String>)> =
+    // Texts and boxes of groups already wrapped in an earlier round (most groups do not
+    // change): the group's entry in `entries`.
+    let mut known: std::collections::HashMap<(usize, usize), usize> =
         std::collections::HashMap::new();
-    let mut texts_of: Vec<(Vec<String>, Vec<String>)> = Vec::new();
+    let mut entries: Vec<GroupText> = Vec::new();
+    let mut texts_of: Vec<usize> = Vec::new();
     let mut placed: Vec<labels::Label> = Vec::new();
-    for round in 1..=ROUNDS {
+    let rounds = TOUCHING_ROUNDS + NEAREST_ROUNDS;
+    let mut step = 1;
+    for round in 1..=rounds {
         texts_of = groups
             .iter()
             .map(|g| {
-                known
-                    .entry(g.clone())
-                    .or_insert_with(|| texts_for(g))
-                    .clone()
+                if let Some(&e) = known.get(&key(g)) {
+                    return e;
+                }
+                let texts = texts_for(g);
+                let name_box = if texts.2 {
+                    boxed_number(&texts.0)
+                } else {
+                    boxed(&texts.0)
+                };
+                let number_box = boxed_number(&texts.1);
+                entries.push((texts, name_box, number_box));
+                known.insert(key(g), entries.len() - 1);
+                entries.len() - 1
             })
             .collect();
         let wanted: Vec<Wanted> = groups
             .iter()
             .zip(&texts_of)
-            .map(|(members, (name, number))| Wanted {
+            .map(|(members, &e)| Wanted {
                 members: members.clone(),
-                name: boxed(name),
-                number: boxed(number),
+                name: entries[e].1,
+                number: entries[e].2,
             })
             .collect();
         placed = if round == 1 {
             labels::place(marks, &wanted, room)
         } else {
-            // Only the joined groups move; every other label stays where it was.
-            let kept: Vec<Option<labels::Label>> =
-                groups.iter().map(|g| previous.get(g).copied()).collect();
+            // Only the joined groups move; every other label stays where it was (a group that
+            // found no place and was not joined is not searched for again: it waits to join).
+            let kept: Vec<Option<labels::Label>> = groups
+                .iter()
+                .map(|g| previous.get(&key(g)).copied())
+                .collect();
             labels::place_around(marks, &wanted, room, &kept)
         };
-        if round == ROUNDS || placed.iter().all(|l| !matches!(l.placed, Placed::Nowhere)) {
+        if round == rounds || placed.iter().all(|l| !matches!(l.placed, Placed::Nowhere)) {
             break;
         }
         previous = groups
             .iter()
-            .cloned()
+            .map(|g| key(g))
             .zip(placed.iter().copied())
-            .filter(|(_, l)| !matches!(l.placed, Placed::Nowhere))
             .collect();
-        match labels::merge_unplaced(marks, &groups, &placed, tk.label_gap * round as f32) {
+        // First the groups that touch; then, rather than leave a point unnamed, the nearest
+        // within a reach that doubles until some group joins another.
+        let diagonal = room.frame.width() + room.frame.height();
+        let merged = loop {
+            let reach = if step < TOUCHING_ROUNDS {
+                tk.label_gap * step as f32
+            } else {
+                tk.label_gap * 2f32.powi((step - TOUCHING_ROUNDS + 3) as i32)
+            };
+            if let Some(merged) = labels::merge_unplaced(marks, &groups, &placed, reach) {
+                break Some(merged);
+            }
+            step += 1;
+            if step <= TOUCHING_ROUNDS || reach < diagonal {
+                continue;
+            }
+            break None;
+        };
+        match merged {
             Some(merged) => groups = merged,
             None => break,
         }
     }
     let mut out = Vec::new();
     let mut keyed: Vec<usize> = Vec::new();
-    for ((members, (name, number)), label) in groups.iter().zip(texts_of).zip(placed) {
-        if label.numbered || matches!(label.placed, Placed::Nowhere) {
+    for ((members, e), label) in groups.iter().zip(texts_of).zip(placed) {
+        let (name, number, name_is_number) = std::mem::take(&mut entries[e].0);
+        let numbered = label.numbered || name_is_number;
+        if numbered || matches!(label.placed, Placed::Nowhere) {
             keyed.extend(members);
         }
         let (rect, leader) = match label.placed {
@@ -144,12 +239,12 @@ pub fn name_first_points(
             features: members.clone(),
             ids: members.iter().map(|&i| ids[i].to_owned()).collect(),
             rect,
-            lines: if label.numbered { number } else { name },
-            size: tk.label_size,
-            line_height: lh,
+            lines: if numbered { number } else { name },
+            size: if numbered { number_size } else { tk.label_size },
+            line_height: if numbered { number_lh } else { lh },
             padding: pad,
             leader,
-            numbered: label.numbered,
+            numbered,
         });
     }
     keyed.sort_unstable();

@@ -29,6 +29,9 @@ pub struct Tokens {
     pub caption_size: f32,
     /// Font size of the key of numbered points.
     pub key_size: f32,
+    /// No text is ever smaller than this: a key, quadrant name or axis title that does not fit
+    /// shrinks down to it, then takes more columns or lines.
+    pub min_text_size: f32,
     /// Space around the picture's edge and between its parts.
     pub margin: f32,
     /// Width of axis, quadrant and whisker lines.
@@ -64,6 +67,7 @@ impl Tokens {
             quadrant_name_size: s(19.0),
             caption_size: s(15.0),
             key_size: s(13.0),
+            min_text_size: s(10.0).max(9.0),
             margin: s(10.0),
             line_width: s(1.5),
             leader_width: s(1.0),

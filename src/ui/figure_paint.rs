@@ -138,8 +138,10 @@ pub fn show_sensing(
         if t.vertical {
             let galley = painter.layout_no_wrap(t.text.clone(), font, color(t.color));
             let w = galley.size().x;
-            // Turned a quarter anticlockwise, centred on its position.
-            let pos = at(t.at) + Vec2::new(-galley.size().y / 2.0, w / 2.0);
+            // Turned a quarter anticlockwise, centred on its position along the text, with its
+            // baseline at the position across it (as on file): the line's bottom 0.3 of the
+            // size to its right.
+            let pos = at(t.at) + Vec2::new(t.size * 0.3 - galley.size().y, w / 2.0);
             painter.add(
                 egui::epaint::TextShape::new(pos, galley, color(t.color))
                     .with_angle(-std::f32::consts::FRAC_PI_2),

@@ -11,17 +11,15 @@ mod data;
 mod scatter;
 mod shares;
 
-pub use better_worse::quadrant_caption;
+pub use better_worse::{quadrant_caption, shown_domain};
 pub use data::{
     FeaturePoint, ShareBar, better_worse_points, continuous_points, importance_radius, share_bars,
 };
 
 use super::action::Action;
-use super::theme::category_badge_text;
 use super::view::{PlotKind, Studio, ViewState};
 use super::{analysis_settings, results_filters};
 use crate::i18n::Texts;
-use crate::kano::Category;
 use crate::project::Project;
 use crate::results::Results;
 use eframe::egui;
@@ -118,23 +116,8 @@ pub fn show_plot(
             .map(|key| crate::ui::group_names::group(t, key)),
     );
     match view.plot {
-        PlotKind::BetterWorse => {
-            ui.strong(caption);
-            let points = better_worse_points(project, results, view);
-            if points.is_empty() {
-                ui.label(r.no_points);
-                return PlotOutput::default();
-            }
-            ui.horizontal_wrapped(|ui| {
-                legend(ui, t, points.iter().filter_map(|p| p.category));
-                ui.separator();
-                ui.label(quadrant_caption(t, results));
-                ui.label(r.point_size_note);
-                ui.weak(r.plot_hint);
-            });
-            better_worse::show_plot(ui, t, project, results, &points, selected)
-        }
-        // These two are figures: caption, legend and notes are part of the picture.
+        // These are figures: caption, legend and notes are part of the picture.
+        PlotKind::BetterWorse => better_worse::show_plot(ui, t, project, results, view),
         PlotKind::Shares => {
             let bars = share_bars(project, results, view);
             if bars.is_empty() {
@@ -155,18 +138,5 @@ pub fn show_plot(
             ui.weak(r.point_hint);
             continuous::show_plot(ui, t, project, results, &points, caption, selected)
         }
-    }
-}
-
-/// A chip per category present, in A, O, M, I, R, Q order: the letter on its colour and the
-/// category's name, so colours are never the only key.
-fn legend(ui: &mut egui::Ui, t: &Texts, present: impl Iterator<Item = Category>) {
-    let mut shown = [false; 6];
-    for c in present {
-        shown[c.index()] = true;
-    }
-    for c in Category::ALL.into_iter().filter(|c| shown[c.index()]) {
-        let job = category_badge_text(ui, c, t.category(c), 4.0);
-        ui.label(job).on_hover_text(t.category_explained(c));
     }
 }

@@ -161,11 +161,8 @@ impl PresentScreen {
         projector_style(ui);
 
         ui.horizontal(|ui| {
-            ui.label(
-                RichText::new(slide.title(t))
-                    .size(projector::TITLE_SIZE)
-                    .strong(),
-            );
+            // The figures on the right first; the title takes the room left (cut with "…" on a
+            // narrow projector rather than run under them).
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let counter = fill(
                     t.present.slide_counter,
@@ -182,6 +179,16 @@ impl PresentScreen {
                         view.show_intervals = Some(intervals);
                     }
                 }
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(slide.title(t))
+                                .size(projector::TITLE_SIZE)
+                                .strong(),
+                        )
+                        .truncate(),
+                    );
+                });
             });
         });
         // What is shown: the segment and its n, in the room's language (the Better–Worse

@@ -1,114 +1,167 @@
-//! The Better–Worse diagram: x = |Worse| (dissatisfaction when the feature is absent),
-//! y = Better (satisfaction when present), both 0..1, with the quadrant lines at 0.5 or at the
-//! means and the four quadrant names in the corners.
+//! The Plots tab's Better–Worse diagram: the one figure layout (`crate::figure::better_worse`)
+//! painted by `figure_paint`, so the tab shows the same picture as the slides and the exports
+//! (caption, quadrant names, honest labels, key, legend and note). It zooms by laying the
+//! picture out again over a smaller domain: the wheel or a pinch zooms around the pointer, a
+//! drag moves, a double-click shows the whole square again. A point's tooltip gives its figures.
 //!
-//! It only reads: it returns what was hovered or clicked and the caller updates the view.
+//! It only reads: it returns what was hovered or clicked and the caller updates the view; the
+//! zoom lives in egui's memory, never in the project.
 
-use super::super::theme::{category_color, plot as tokens};
+use super::super::figure_paint::{self, EguiMeasure};
+use super::super::theme::plot as tokens;
+use super::super::view::ViewState;
 use super::PlotOutput;
-use super::data::FeaturePoint;
-use super::scatter::{self, Scatter};
+use super::data::better_worse_points;
+use super::scatter;
+use crate::figure::better_worse::{Domain, better_worse_in, features_of};
+use crate::figure::{self, FigureOptions, Size};
 use crate::i18n::{Texts, fill};
-use crate::kano::Category;
 use crate::project::Project;
 use crate::results::Results;
-use eframe::egui::{self, Align2, Rect};
-use egui_plot::{HLine, LineStyle, Plot, PlotPoint, PlotTransform, VLine, uniform_grid_spacer};
+use eframe::egui::{self, Sense};
 
-/// Shows the diagram for `points` in the space left in `ui`.
+/// Shows the diagram of the features `view` shows in the space left in `ui`.
 pub fn show_plot(
     ui: &mut egui::Ui,
     t: &Texts,
     project: &Project,
     results: &Results,
-    points: &[FeaturePoint],
-    selected: Option<usize>,
+    view: &ViewState,
 ) -> PlotOutput {
     let r = &t.results;
-    let (x_line, y_line) = results.quadrant_lines;
-    let line_color = ui.visuals().text_color().gamma_multiply(0.6);
-    let key_id = ui.make_persistent_id("better_worse_key");
-    let available = ui.available_size() - egui::vec2(0.0, scatter::key_room(ui.ctx(), key_id));
-    // A little room beyond 0..1 so that points on the edge are not cut in half.
-    let plot = Plot::new("better_worse_plot")
-        .width(available.x.min(available.y * 1.6).max(200.0))
-        .height(available.y.max(200.0))
-        .default_x_bounds(-0.03, 1.03)
-        .default_y_bounds(-0.03, 1.03)
-        // Lines every 0.1 only: finer grids clutter a projected diagram.
-        .x_grid_spacer(uniform_grid_spacer(|_| [0.1, 0.5, 1.0]))
-        .y_grid_spacer(uniform_grid_spacer(|_| [0.1, 0.5, 1.0]))
-        .x_axis_formatter(|mark, _| crate::i18n::number::fixed(mark.value, 1))
-        .y_axis_formatter(|mark, _| crate::i18n::number::fixed(mark.value, 1))
-        .x_axis_label(r.axis_worse)
-        .y_axis_label(r.axis_better)
-        .show_x(false)
-        .show_y(false)
-        .allow_boxed_zoom(false)
-        .show(ui, |plot_ui| {
-            plot_ui.vline(
-                VLine::new("quadrant_x", x_line)
-                    .color(line_color)
-                    .width(tokens::QUADRANT_LINE_WIDTH)
-                    .style(LineStyle::dashed_loose())
-                    .allow_hover(false),
-            );
-            plot_ui.hline(
-                HLine::new("quadrant_y", y_line)
-                    .color(line_color)
-                    .width(tokens::QUADRANT_LINE_WIDTH)
-                    .style(LineStyle::dashed_loose())
-                    .allow_hover(false),
-            );
-            scatter::add_whiskers(plot_ui, points);
-            scatter::add_points(plot_ui, project, points);
-        });
-
-    let corners = paint_quadrant_names(ui, t, &plot.transform);
-    let scatter = Scatter {
+    let id = domain_id();
+    let domain = shown_domain(ui.ctx());
+    let shown = features_of(project, results, |i| view.shows_feature(project, i));
+    if shown.is_empty() {
+        ui.label(r.no_points);
+        return PlotOutput::default();
+    }
+    ui.weak(r.plot_hint);
+    // Only the features in view are laid out (and named); positions map back to the project.
+    let (index, features): (Vec<usize>, Vec<_>) = shown
+        .into_iter()
+        .filter(|(_, f)| domain.contains(f.worse, f.better))
+        .unzip();
+    let caption = figure::caption::caption(
         t,
-        project,
-        points,
-        selected,
-        key_id,
-        obstacles: &corners,
-    };
-    scatter.overlay(ui, &plot, |ui, p| {
-        ui.label(fill(
-            r.hover_better_worse,
-            &[
-                ("better", &crate::i18n::number::fixed(p.y, 2)),
-                ("worse", &crate::i18n::number::fixed(-p.x, 2)),
-            ],
-        ));
-        scatter::describe_n_and_importance(ui, t, results, p);
-    })
+        &view.segment,
+        results.respondents,
+        view.features
+            .group()
+            .map(|key| crate::ui::group_names::group(t, key)),
+    );
+    let words = figure::BetterWorseWords::new(
+        t,
+        caption,
+        results.quadrant_lines,
+        project.importance_scale(),
+    );
+    let available = ui.available_size();
+    let laid_out = better_worse_in(
+        &features,
+        results.quadrant_lines,
+        &words,
+        // No wider than 1.6 times its height: a stretched square misleads.
+        Size {
+            width: available.x.min(available.y * 1.6).max(320.0),
+            height: available.y.max(240.0),
+        },
+        figure_paint::theme_of(ui),
+        FigureOptions {
+            show_intervals: view.intervals_shown(results.respondents),
+            min_label_size: tokens::LABEL_SIZE,
+        },
+        domain,
+        &EguiMeasure { ctx: ui.ctx() },
+    );
+    let selected = view
+        .selected_feature
+        .and_then(|s| index.iter().position(|&i| i == s));
+    let (output, response) =
+        figure_paint::show_sensing(ui, &laid_out, selected, Sense::click_and_drag());
+
+    let next = gesture(ui, &response, laid_out.plot, domain);
+    if next != domain {
+        ui.data_mut(|d| d.insert_temp(id, next));
+        ui.ctx().request_repaint();
+    }
+
+    let hovered = output.hovered.and_then(|i| index.get(i).copied());
+    if let Some(feature) = hovered {
+        let points = better_worse_points(project, results, view);
+        if let Some(point) = points.iter().find(|p| p.feature == feature) {
+            egui::Tooltip::for_widget(&response)
+                .at_pointer()
+                .gap(12.0)
+                .show(|ui| {
+                    let name = project
+                        .features()
+                        .get(feature)
+                        .map_or("", |f| f.name.as_str());
+                    ui.strong(name);
+                    super::super::results_table::category_badge(ui, t, point.category);
+                    ui.label(fill(
+                        r.hover_better_worse,
+                        &[
+                            ("better", &crate::i18n::number::fixed(point.y, 2)),
+                            ("worse", &crate::i18n::number::fixed(-point.x, 2)),
+                        ],
+                    ));
+                    scatter::describe_n_and_importance(ui, t, results, point);
+                });
+        }
+    }
+    PlotOutput {
+        hovered,
+        clicked: output.clicked.and_then(|i| index.get(i).copied()),
+    }
 }
 
-/// Paints the quadrant names (the one set of category names) in the corners of the 0..1 square
-/// and returns where they are, so that labels keep clear of them.
-fn paint_quadrant_names(ui: &egui::Ui, t: &Texts, transform: &PlotTransform) -> Vec<Rect> {
-    let painter = ui.painter_at(*transform.frame());
-    let font = egui::FontId::proportional(tokens::QUADRANT_NAME_SIZE);
-    // Inside the square, clear of the axis lines at 0 and 1, and inside the frame when zoomed.
-    let square = Rect::from_two_pos(
-        transform.position_from_point(&PlotPoint::new(0.0, 0.0)),
-        transform.position_from_point(&PlotPoint::new(1.0, 1.0)),
+/// Where the diagram's domain lives in egui's memory.
+fn domain_id() -> egui::Id {
+    egui::Id::unique("kanoscope_better_worse_domain")
+}
+
+/// The part of the Better–Worse plane the Plots tab shows (zoomed and moved by the person).
+pub fn shown_domain(ctx: &egui::Context) -> Domain {
+    ctx.data(|d| d.get_temp::<Domain>(domain_id()))
+        .unwrap_or(Domain::FULL)
+}
+
+/// The domain after this frame's gestures over the figure: wheel or pinch zooms around the
+/// pointer, a drag moves, a double-click shows everything.
+fn gesture(ui: &egui::Ui, response: &egui::Response, plot: figure::Rect, domain: Domain) -> Domain {
+    if response.double_clicked() {
+        return Domain::FULL;
+    }
+    let origin = response.rect.min;
+    let (width, height) = (plot.width().max(1.0), plot.height().max(1.0));
+    let span = (
+        domain.worse.1 - domain.worse.0,
+        domain.better.1 - domain.better.0,
     );
-    let inner = square.intersect(*transform.frame()).shrink(6.0);
-    [
-        (Category::A, Align2::LEFT_TOP, inner.left_top()),
-        (Category::O, Align2::RIGHT_TOP, inner.right_top()),
-        (Category::M, Align2::RIGHT_BOTTOM, inner.right_bottom()),
-        (Category::I, Align2::LEFT_BOTTOM, inner.left_bottom()),
-    ]
-    .into_iter()
-    .map(|(c, anchor, pos)| {
-        let color = category_color(c).gamma_multiply(0.85);
-        let rect = painter.text(pos, anchor, t.category(c), font.clone(), color);
-        rect.expand(4.0)
-    })
-    .collect()
+    let mut next = domain;
+    if response.dragged() {
+        let d = response.drag_delta();
+        next = next.panned((
+            -f64::from(d.x / width) * span.0,
+            f64::from(d.y / height) * span.1,
+        ));
+    }
+    if response.hovered() {
+        let (scroll, pinch) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
+        let factor = f64::from(pinch) * f64::from(scroll / 200.0).exp();
+        if (factor - 1.0).abs() > 1e-4
+            && let Some(p) = response.hover_pos()
+        {
+            let at = (
+                domain.worse.0 + f64::from((p.x - origin.x - plot.min.x) / width) * span.0,
+                domain.better.0 + f64::from((plot.max.y - (p.y - origin.y)) / height) * span.1,
+            );
+            next = next.zoomed(factor, at);
+        }
+    }
+    next
 }
 
 /// The quadrant lines, for a caption under the plot.
