@@ -150,12 +150,6 @@ pub fn key_entry(i: usize, name: &str) -> String {
 /// The widest the key may grow, as a share of the picture's width.
 const KEY_SHARE: f32 = 0.4;
 
-/// No key text is smaller than this: a key that does not fit shrinks down to it, then takes
-/// more columns.
-fn min_text_size(tk: &Tokens) -> f32 {
-    (10.0 * tk.scale).max(9.0)
-}
-
 /// How the key of numbered points is set: its text size, its columns and their width.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct KeyPlan {
@@ -204,7 +198,7 @@ pub fn fit_key(
             .max((120.0 * tk.scale).min(usual));
         let title_width = measure.width(title, size).min(max_width);
         let need = columns as f32 * natural + (columns - 1) as f32 * gap;
-        let smallest = size <= min_text_size(tk) + 0.01;
+        let smallest = size <= tk.min_text_size + 0.01;
         if need <= max_width || smallest {
             let column_width = if need <= max_width {
                 natural
@@ -223,7 +217,7 @@ pub fn fit_key(
                 width,
             };
         }
-        size = (size * 0.9).max(min_text_size(tk));
+        size = (size * 0.9).max(tk.min_text_size);
     }
 }
 

@@ -1,7 +1,10 @@
 //! The Plots tab: the Better–Worse diagram, the category shares and the continuous analysis,
-//! rebuilt from `studio.results` every frame, so an edit shows in the frame it is made.
+//! each painted from its one layout in `figure/` (the same geometry as slides and exported
+//! files), read from the results model of the current revision, so an edit shows in the frame
+//! after it is made. Zoom and pan re-lay the Better–Worse picture out over a smaller domain;
+//! egui_plot is no longer used, because its axes, legend and labels would be a second layout.
 //!
-//! As in egui_plot's own demos, the controls that change settings ([`show_controls`]: which plot,
+//! The controls that change settings ([`show_controls`]: which plot,
 //! filters, analysis settings) are kept apart from the plots, which only read ([`show_plot`])
 //! and report what was hovered or clicked. Plots never change the project.
 
