@@ -274,7 +274,8 @@ fn slides_move_with_arrow_and_page_keys() {
 fn every_touchpoint_slide_shows_all_its_cards_whole_at_projector_size() {
     for size in [egui::vec2(1024.0, 768.0), egui::vec2(1360.0, 860.0)] {
         let mut harness = workshop();
-        harness.set_size(size);
+        // A screen of `size` pixels under workshop mode's large type.
+        harness.set_size(size / harness.ctx.zoom_factor());
         harness.run();
         let project = project(&harness);
         let total = slide_total(&harness);
@@ -503,4 +504,51 @@ fn i_and_the_slides_box_hide_and_show_the_intervals_for_plots_and_slides_alike()
     assert_eq!(category_lines(&harness), without);
     // One setting for plots and slides: the Plots tab's box follows.
     assert!(!harness.state().view().intervals_shown(respondents));
+}
+
+#[test]
+fn a_projectors_slide_title_is_whole_and_clear_of_the_slide_counter() {
+    for size in [egui::vec2(1024.0, 768.0), egui::vec2(1920.0, 1080.0)] {
+        let mut harness = workshop();
+        // A screen of `size` pixels under workshop mode's large type.
+        harness.set_size(size / harness.ctx.zoom_factor());
+        harness.run();
+        let title = "Better–Worse diagram";
+        let node = harness
+            .query_all_by_value(title)
+            .next()
+            .unwrap_or_else(|| panic!("{size:?}: no slide title {title:?}"));
+        let shown = node.rect();
+        let whole = harness.ctx.fonts_mut(|fonts| {
+            fonts
+                .layout_no_wrap(
+                    title.to_owned(),
+                    egui::FontId::proportional(kanoscope::ui::theme::projector::TITLE_SIZE),
+                    egui::Color32::WHITE,
+                )
+                .size()
+                .x
+        });
+        assert!(
+            shown.width() + 1.0 >= whole,
+            "{size:?}: the title is {} wide of {whole}: cut",
+            shown.width()
+        );
+        let counter = harness
+            .query_all(
+                egui_kittest::kittest::By::new()
+                    .predicate(|n| n.value().is_some_and(|v| v.starts_with("1 / "))),
+            )
+            .next()
+            .unwrap_or_else(|| panic!("{size:?}: no slide counter"))
+            .rect();
+        assert!(
+            !shown.intersects(counter),
+            "{size:?}: the title {shown:?} runs into the counter {counter:?}"
+        );
+        assert!(
+            harness.ctx.content_rect().contains_rect(shown),
+            "{size:?}: {shown:?}"
+        );
+    }
 }

@@ -127,13 +127,36 @@ impl PresentScreen {
     ) {
         let segment = &view.segment.clone();
         let ctx = ui.ctx().clone();
-        // The content area under the title, the caption and above the hint (see below).
-        let content = ui.available_size()
-            - egui::vec2(
+        // The hint wraps to the slide's width: on a narrow projector it takes two lines rather
+        // than run off the left edge.
+        let hint = ui.painter().layout(
+            t.present.hint.to_owned(),
+            egui::FontId::proportional(projector::HINT_SIZE),
+            projector::HINT,
+            ui.available_width(),
+        );
+        // The content area under the header, the caption and above the hint. The header is one
+        // row (title left, figures right) when every slide's title fits beside the figures, or
+        // else two (the title whole on its own row): a deck keeps one header for all its slides.
+        let room = ui.available_size();
+        let content_under = |header: Header| {
+            room - egui::vec2(
                 0.0,
-                projector::TITLE_SIZE * 1.6 + projector::META_SIZE * 1.4 + 30.0,
-            );
-        let slides = slides(t, project, results, content);
+                header.height() + projector::META_SIZE * 1.4 + 12.0 + hint.size().y,
+            )
+        };
+        let mut header = Header::OneRow;
+        let mut slides = slides(t, project, results, content_under(header));
+        let beside = header_figures_width(ui, t, slides.len(), results.respondents);
+        let widest_title = slides
+            .iter()
+            .map(|s| text_width(ui, s.title(t), projector::TITLE_SIZE))
+            .fold(0.0, f32::max);
+        if widest_title + beside > ui.available_width() {
+            header = Header::TwoRows;
+            slides = self::slides(t, project, results, content_under(header));
+        }
+        let content = content_under(header);
         let keys = read_keys(&ctx);
         self.apply_keys(keys, slides.len(), &ctx, actions);
         let mut intervals = view.intervals_shown(results.respondents);
@@ -160,9 +183,18 @@ impl PresentScreen {
         };
         projector_style(ui);
 
+        if header == Header::TwoRows {
+            ui.add(
+                egui::Label::new(
+                    RichText::new(slide.title(t))
+                        .size(projector::TITLE_SIZE)
+                        .strong(),
+                )
+                .truncate(),
+            );
+        }
         ui.horizontal(|ui| {
-            // The figures on the right first; the title takes the room left (cut with "…" on a
-            // narrow projector rather than run under them).
+            // The figures on the right first; on one row the title takes the room left.
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let counter = fill(
                     t.present.slide_counter,
@@ -179,16 +211,18 @@ impl PresentScreen {
                         view.show_intervals = Some(intervals);
                     }
                 }
-                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                    ui.add(
-                        egui::Label::new(
-                            RichText::new(slide.title(t))
-                                .size(projector::TITLE_SIZE)
-                                .strong(),
-                        )
-                        .truncate(),
-                    );
-                });
+                if header == Header::OneRow {
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(slide.title(t))
+                                    .size(projector::TITLE_SIZE)
+                                    .strong(),
+                            )
+                            .truncate(),
+                        );
+                    });
+                }
             });
         });
         // What is shown: the segment and its n, in the room's language (the Better–Worse
@@ -202,9 +236,8 @@ impl PresentScreen {
             );
         }
         ui.separator();
-        let hint_height = 18.0;
         let mut area = ui.available_rect_before_wrap();
-        area.max.y -= hint_height;
+        area.max.y -= hint.size().y;
         let clicked = ui
             .scope_builder(egui::UiBuilder::new().max_rect(area), |ui| {
                 let cx = SlideContext {
@@ -224,13 +257,8 @@ impl PresentScreen {
         }
         // The hint sits small in the bottom-right corner, readable for the facilitator only.
         let corner = ui.max_rect().right_bottom();
-        ui.painter().text(
-            corner,
-            egui::Align2::RIGHT_BOTTOM,
-            t.present.hint,
-            egui::FontId::proportional(projector::HINT_SIZE),
-            projector::HINT,
-        );
+        let hint_rect = egui::Align2::RIGHT_BOTTOM.anchor_size(corner, hint.size());
+        ui.painter().galley(hint_rect.min, hint, projector::HINT);
 
         if let Some(feature) = self.overlay
             && clicked.is_none()
@@ -279,6 +307,55 @@ impl PresentScreen {
 }
 
 /// The slide a key moves to from `slide` of `count`.
+/// How the slide's header is set: see [`PresentScreen::show`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Header {
+    /// The title left, the figures right.
+    OneRow,
+    /// The title on its own row, the figures under it.
+    TwoRows,
+}
+
+impl Header {
+    /// Its height in points.
+    fn height(self) -> f32 {
+        match self {
+            Self::OneRow => projector::TITLE_SIZE * 1.6,
+            Self::TwoRows => projector::TITLE_SIZE * 1.6 + projector::META_SIZE * 1.6,
+        }
+    }
+}
+
+/// The width of `text` on one line at `size`.
+fn text_width(ui: &egui::Ui, text: String, size: f32) -> f32 {
+    ui.painter()
+        .layout_no_wrap(text, egui::FontId::proportional(size), Color32::WHITE)
+        .size()
+        .x
+}
+
+/// The width the header's figures take beside the title: the intervals box, the respondents and
+/// the slide counter with their separators and spacing (the widest counter of the deck).
+fn header_figures_width(ui: &egui::Ui, t: &Texts, slides: usize, respondents: usize) -> f32 {
+    let counter = fill(
+        t.present.slide_counter,
+        &[("n", &slides), ("total", &slides)],
+    );
+    let n = fill(t.present.respondents, &[("n", &respondents)]);
+    let spacing = ui.spacing().item_spacing.x;
+    let checkbox = ui.spacing().icon_width + ui.spacing().icon_spacing;
+    text_width(ui, counter, projector::META_SIZE)
+        + text_width(ui, n, projector::META_SIZE)
+        + text_width(
+            ui,
+            t.present.intervals_toggle.to_owned(),
+            projector::META_SIZE * 0.8,
+        )
+        + checkbox
+        + 3.0 * (spacing * 2.0 + 1.0)
+        + 2.0 * spacing
+}
+
 fn move_slide(slide: usize, count: usize, keys: Keys) -> usize {
     let last = count.saturating_sub(1);
     if keys.first {
