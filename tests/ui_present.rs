@@ -523,7 +523,11 @@ fn a_projectors_slide_title_is_whole_and_clear_of_the_slide_counter() {
             fonts
                 .layout_no_wrap(
                     title.to_owned(),
-                    egui::FontId::proportional(kanoscope::ui::theme::projector::TITLE_SIZE),
+                    // A title may get smaller type to stay beside the figures, never less.
+                    egui::FontId::proportional(
+                        kanoscope::ui::theme::projector::TITLE_SIZE
+                            * kanoscope::ui::present::MIN_TITLE_SHARE,
+                    ),
                     egui::Color32::WHITE,
                 )
                 .size()

@@ -152,9 +152,18 @@ impl PresentScreen {
             .iter()
             .map(|s| text_width(ui, s.title(t), projector::TITLE_SIZE))
             .fold(0.0, f32::max);
-        if widest_title + beside > ui.available_width() {
-            header = Header::TwoRows;
-            slides = self::slides(t, project, results, content_under(header));
+        // A title too wide beside the figures first gets smaller type (down to
+        // MIN_TITLE_SHARE of it), and only then a row of its own.
+        let room_beside = (ui.available_width() - beside).max(0.0);
+        let mut title_size = projector::TITLE_SIZE;
+        if widest_title > room_beside {
+            let share = room_beside / widest_title;
+            if share >= MIN_TITLE_SHARE {
+                title_size = projector::TITLE_SIZE * share;
+            } else {
+                header = Header::TwoRows;
+                slides = self::slides(t, project, results, content_under(header));
+            }
         }
         let content = content_under(header);
         let keys = read_keys(&ctx);
@@ -185,12 +194,8 @@ impl PresentScreen {
 
         if header == Header::TwoRows {
             ui.add(
-                egui::Label::new(
-                    RichText::new(slide.title(t))
-                        .size(projector::TITLE_SIZE)
-                        .strong(),
-                )
-                .truncate(),
+                egui::Label::new(RichText::new(slide.title(t)).size(title_size).strong())
+                    .truncate(),
             );
         }
         ui.horizontal(|ui| {
@@ -215,9 +220,7 @@ impl PresentScreen {
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                         ui.add(
                             egui::Label::new(
-                                RichText::new(slide.title(t))
-                                    .size(projector::TITLE_SIZE)
-                                    .strong(),
+                                RichText::new(slide.title(t)).size(title_size).strong(),
                             )
                             .truncate(),
                         );
@@ -307,6 +310,10 @@ impl PresentScreen {
 }
 
 /// The slide a key moves to from `slide` of `count`.
+/// How much smaller than [`projector::TITLE_SIZE`] a slide title may get to stay beside the
+/// header's figures.
+pub const MIN_TITLE_SHARE: f32 = 0.75;
+
 /// How the slide's header is set: see [`PresentScreen::show`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Header {
