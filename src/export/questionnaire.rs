@@ -309,27 +309,13 @@ pub fn questionnaire_csv(project: &Project, options: &QuestionnaireOptions) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kano::Analysis;
 
     #[test]
     fn each_touchpoint_is_one_section_in_journey_order_with_numbers_as_printed() {
         // Station's features are not next to each other in the project; the one without a
         // touchpoint sits between them.
-        let features = [
-            ("f0", "Station"),
-            ("f1", ""),
-            ("f2", "Train"),
-            ("f3", "Station"),
-        ]
-        .into_iter()
-        .map(|(id, touchpoint)| Feature {
-            id: id.into(),
-            touchpoint: touchpoint.into(),
-            ..Feature::default()
-        })
-        .collect();
-        let project = Project::from_parts("t".into(), Analysis::default(), features, Vec::new())
-            .unwrap_or_else(|e| panic!("{e:?}"));
+        let project =
+            crate::project::project_with_touchpoints(&["Station", "", "Train", "Station"]);
         let got: Vec<(&str, Vec<(usize, &str)>)> = sections(&project)
             .into_iter()
             .map(|(tp, list)| (tp, list.iter().map(|(k, f)| (*k, f.id.as_str())).collect()))

@@ -48,32 +48,23 @@ pub fn features_of(
     results: &Results,
     shown: impl Fn(usize) -> bool,
 ) -> Vec<(usize, BetterWorseFeature)> {
-    results
-        .features
-        .iter()
-        .filter(|r| shown(r.index))
-        .filter_map(|r| {
-            let c = r.stats.coefficients?;
-            let f = project.features().get(r.index)?;
-            Some((
-                r.index,
-                BetterWorseFeature {
-                    id: f.id.clone(),
-                    name: f.name.clone(),
-                    better: c.better,
-                    worse: c.worse.abs(),
-                    importance: r
-                        .stats
-                        .importance
-                        .map(|i| project.importance_scale().fraction(i.mean)),
-                    category: r.stats.category,
-                    better_interval: r.better_ci.map(|i| (i.low, i.high)),
-                    // Worse is drawn by its size: its interval is mirrored the same way.
-                    worse_interval: r.worse_ci.map(|i| (i.high.abs(), i.low.abs())),
-                },
-            ))
+    super::shown_features(project, results, shown, |f, r| {
+        let c = r.stats.coefficients?;
+        Some(BetterWorseFeature {
+            id: f.id.clone(),
+            name: f.name.clone(),
+            better: c.better,
+            worse: c.worse.abs(),
+            importance: r
+                .stats
+                .importance
+                .map(|i| project.importance_scale().fraction(i.mean)),
+            category: r.stats.category,
+            better_interval: r.better_ci.map(|i| (i.low, i.high)),
+            // Worse is drawn by its size: its interval is mirrored the same way.
+            worse_interval: r.worse_ci.map(|i| (i.high.abs(), i.low.abs())),
         })
-        .collect()
+    })
 }
 
 /// The words of the picture, in the person's language.
@@ -292,22 +283,15 @@ pub fn better_worse_in(
             key,
         )
     };
-    // A crowded picture numbers its points: make room for the key at once.
     let names: Vec<&str> = features.iter().map(|f| f.name.as_str()).collect();
-    let everyone: Vec<usize> = (0..features.len()).collect();
-    if naming::crowded(&names, &tk, size.width * size.height * 0.5, measure) {
-        return with_key(Some(plan(&everyone))).0;
-    }
-    let (first, keyed) = with_key(None);
-    if keyed.is_empty() {
-        return first;
-    }
-    let (second, again) = with_key(Some(plan(&keyed)));
-    if again.len() <= keyed.len() {
-        return second;
-    }
-    // The narrower plot numbered more points than the key was planned for: plan for them.
-    with_key(Some(plan(&again))).0
+    parts::with_key_as_needed(
+        &names,
+        &tk,
+        size.width * size.height,
+        measure,
+        plan,
+        with_key,
+    )
 }
 
 /// The widest a key of several columns may grow, as a share of the picture's width (one
@@ -391,23 +375,7 @@ fn lay_out(
     let mut fills: Vec<Fill> = Vec::new();
     let mut lines: Vec<Line> = Vec::new();
     let text = |role, text: String, at: Pos, anchor, size: f32, color| {
-        let width = measure.width(&text, size);
-        let left = match anchor {
-            Anchor::Start => at.x,
-            Anchor::Middle => at.x - width / 2.0,
-            Anchor::End => at.x - width,
-        };
-        Text {
-            role,
-            rect: Rect::new(left, at.y - size * 0.95, left + width, at.y + size * 0.3),
-            text,
-            at,
-            anchor,
-            size,
-            color,
-            bold: false,
-            vertical: false,
-        }
+        parts::text(measure, role, text, at, anchor, size, color)
     };
 
     // The caption on top, so that nobody mistakes a segment for everyone.

@@ -47,29 +47,20 @@ pub fn features_of(
     results: &Results,
     shown: impl Fn(usize) -> bool,
 ) -> Vec<(usize, ContinuousFeature)> {
-    results
-        .features
-        .iter()
-        .filter(|r| shown(r.index))
-        .filter_map(|r| {
-            let c = r.stats.continuous?;
-            let f = project.features().get(r.index)?;
-            Some((
-                r.index,
-                ContinuousFeature {
-                    id: f.id.clone(),
-                    name: f.name.clone(),
-                    dysfunctional: (c.dysfunctional.mean, c.dysfunctional.sd),
-                    functional: (c.functional.mean, c.functional.sd),
-                    importance: r
-                        .stats
-                        .importance
-                        .map(|i| project.importance_scale().fraction(i.mean)),
-                    category: r.stats.category,
-                },
-            ))
+    super::shown_features(project, results, shown, |f, r| {
+        let c = r.stats.continuous?;
+        Some(ContinuousFeature {
+            id: f.id.clone(),
+            name: f.name.clone(),
+            dysfunctional: (c.dysfunctional.mean, c.dysfunctional.sd),
+            functional: (c.functional.mean, c.functional.sd),
+            importance: r
+                .stats
+                .importance
+                .map(|i| project.importance_scale().fraction(i.mean)),
+            category: r.stats.category,
         })
-        .collect()
+    })
 }
 
 /// The words of the picture, in the person's language.
@@ -197,21 +188,14 @@ pub fn continuous(
     };
     let with_key =
         |key: Option<KeyPlan>| lay_out(features, words, size, theme, options, measure, key);
-    // A crowded picture numbers its points: make room for the key at once.
-    let everyone: Vec<usize> = (0..features.len()).collect();
-    if naming::crowded(&names, &tk, size.width * size.height * 0.5, measure) {
-        return with_key(Some(plan(&everyone))).0;
-    }
-    let (first, keyed) = with_key(None);
-    if keyed.is_empty() {
-        return first;
-    }
-    let (second, again) = with_key(Some(plan(&keyed)));
-    if again.len() <= keyed.len() {
-        return second;
-    }
-    // The narrower plot numbered more points than the key was planned for: plan for them.
-    with_key(Some(plan(&again))).0
+    parts::with_key_as_needed(
+        &names,
+        &tk,
+        size.width * size.height,
+        measure,
+        plan,
+        with_key,
+    )
 }
 
 fn lay_out(

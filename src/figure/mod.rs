@@ -34,6 +34,8 @@ pub use shares::{ShareFeature, SharesWords, shares};
 pub use tokens::Tokens;
 
 use crate::kano::Category;
+use crate::project::{Feature, Project};
+use crate::results::{FeatureResult, Results};
 
 /// A picture's size in units.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -268,4 +270,25 @@ impl Figure {
     pub fn caption(&self) -> Option<&Text> {
         self.texts.iter().find(|t| t.role == TextRole::Caption)
     }
+}
+
+/// The features of `results` that `shown` keeps (by project position), in project order, each
+/// with its position in the project and what `picture` takes of it (`None`: the picture leaves
+/// the feature out, e.g. it has no Better and Worse yet). Each picture's `features_of` is this
+/// with its own `picture`.
+pub fn shown_features<T>(
+    project: &Project,
+    results: &Results,
+    shown: impl Fn(usize) -> bool,
+    picture: impl Fn(&Feature, &FeatureResult) -> Option<T>,
+) -> Vec<(usize, T)> {
+    results
+        .features
+        .iter()
+        .filter(|r| shown(r.index))
+        .filter_map(|r| {
+            let f = project.features().get(r.index)?;
+            Some((r.index, picture(f, r)?))
+        })
+        .collect()
 }

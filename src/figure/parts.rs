@@ -1,12 +1,13 @@
-//! Parts that the bar chart and the continuous scatter share: a text with the box it takes, the
+//! Parts that the pictures share: a text with the box it takes, the
 //! caption on top, a legend of category swatches that wraps to the width, and the key of
 //! numbered points in a column. Positions only; no drawing.
 
 use super::geometry::{Pos, Rect};
 use super::measure::{TextMeasure, cut};
+use super::naming;
 use super::palette::{Colors, Rgb, category_color};
 use super::tokens::Tokens;
-use super::{Anchor, Fill, Text, TextRole};
+use super::{Anchor, Figure, Fill, Text, TextRole};
 use crate::kano::Category;
 
 /// A text whose baseline is at `at`, anchored horizontally by `anchor`, with the box it takes.
@@ -276,4 +277,33 @@ pub fn faded(color: Rgb, background: Rgb, share: f32) -> Rgb {
         mix(color.1, background.1),
         mix(color.2, background.2),
     )
+}
+
+/// Lays a picture with numbered points out with a key only as large as it needs: a crowded
+/// picture (by [`naming::crowded`] over half of `area`) numbers every point at once; otherwise
+/// `lay_out` runs without a key, then with a key planned by `plan` for the points it numbered,
+/// and once more when the narrower plot numbered more than planned for. `lay_out` returns the
+/// picture and the points it numbered.
+pub fn with_key_as_needed(
+    names: &[&str],
+    tk: &Tokens,
+    area: f32,
+    measure: &dyn TextMeasure,
+    plan: impl Fn(&[usize]) -> KeyPlan,
+    lay_out: impl Fn(Option<KeyPlan>) -> (Figure, Vec<usize>),
+) -> Figure {
+    if naming::crowded(names, tk, area * 0.5, measure) {
+        let everyone: Vec<usize> = (0..names.len()).collect();
+        return lay_out(Some(plan(&everyone))).0;
+    }
+    let (first, keyed) = lay_out(None);
+    if keyed.is_empty() {
+        return first;
+    }
+    let (second, again) = lay_out(Some(plan(&keyed)));
+    if again.len() <= keyed.len() {
+        return second;
+    }
+    // The narrower plot numbered more points than the key was planned for: plan for them.
+    lay_out(Some(plan(&again))).0
 }

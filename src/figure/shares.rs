@@ -16,7 +16,7 @@ use super::tokens::Tokens;
 use super::{Anchor, BarMark, Figure, Fill, Line, Size, Text, TextRole};
 use crate::i18n::Texts;
 use crate::kano::{Category, CategoryCounts};
-use crate::project::{GroupKey, Grouping, Project};
+use crate::project::{Grouping, Project};
 use crate::results::Results;
 
 /// One feature of the chart.
@@ -39,17 +39,16 @@ pub struct ShareFeature {
 }
 
 /// The features of `results` that `shown` keeps (by project position), each with its position
-/// in the project: grouped by touchpoint as [`Project::groups`] orders them, features without a
-/// touchpoint first (no heading would claim them), so that each touchpoint is one block under one
-/// heading even when its features are not next to each other in the project.
+/// in the project: grouped by touchpoint as [`Project::groups`] orders them (features without a
+/// touchpoint last, as on the map), so that each touchpoint is one block under one heading even
+/// when its features are not next to each other in the project.
 pub fn features_of(
     project: &Project,
     results: &Results,
     shown: impl Fn(usize) -> bool,
 ) -> Vec<(usize, ShareFeature)> {
-    let mut groups = project.groups(Grouping::ByTouchpoint);
-    groups.sort_by_key(|g| g.key != GroupKey::Touchpoint(String::new()));
-    groups
+    project
+        .groups(Grouping::ByTouchpoint)
         .iter()
         .flat_map(|g| g.features.iter().copied())
         .filter(|&i| shown(i))
@@ -85,6 +84,8 @@ pub struct SharesWords {
     pub mixed_note: String,
     /// Written in the bar of a feature nobody answered.
     pub not_answered: String,
+    /// The heading over features without a touchpoint (after those with one).
+    pub without_touchpoint: String,
 }
 
 impl SharesWords {
@@ -96,6 +97,7 @@ impl SharesWords {
             categories: Category::ALL.map(|c| t.category(c).to_owned()),
             mixed_note: format!("≈ {}", t.method.mixed),
             not_answered: t.report.not_answered.to_owned(),
+            without_touchpoint: t.results.no_touchpoint.to_owned(),
         }
     }
 }
@@ -147,7 +149,8 @@ pub fn shares(
     let mut touchpoint: Option<&str> = None;
     for (i, f) in features.iter().enumerate() {
         let tp = f.touchpoint.as_str();
-        if !tp.is_empty() && touchpoint != Some(tp) {
+        // Features without a touchpoint get a heading of their own only after other headings.
+        if touchpoint != Some(tp) && (!tp.is_empty() || touchpoint.is_some()) {
             rows.push(Row::Heading(i));
         }
         touchpoint = Some(tp);
@@ -220,7 +223,15 @@ pub fn shares(
                 let mut heading = text(
                     measure,
                     TextRole::Heading,
-                    cut(measure, &features[i].touchpoint, name_size, w - 2.0 * m),
+                    cut(
+                        measure,
+                        match features[i].touchpoint.as_str() {
+                            "" => &words.without_touchpoint,
+                            named => named,
+                        },
+                        name_size,
+                        w - 2.0 * m,
+                    ),
                     Pos::new(m, baseline),
                     Anchor::Start,
                     name_size,
@@ -353,42 +364,55 @@ pub fn shares(
 mod tests {
     use super::*;
     use crate::kano::Analysis;
-    use crate::project::{Feature, SegmentFilter};
+    use crate::project::SegmentFilter;
 
     #[test]
-    fn each_touchpoint_is_one_block_with_features_without_one_first() {
+    fn each_touchpoint_is_one_block_with_features_without_one_last() {
         // Station's features are not next to each other in the project; the one without a
         // touchpoint sits between them.
-        let features = [
-            ("f0", "Station"),
-            ("f1", ""),
-            ("f2", "Train"),
-            ("f3", "Station"),
-        ]
-        .into_iter()
-        .map(|(id, touchpoint)| Feature {
-            id: id.into(),
-            touchpoint: touchpoint.into(),
-            ..Feature::default()
-        })
-        .collect();
-        let project = Project::from_parts("t".into(), Analysis::default(), features, Vec::new())
-            .unwrap_or_else(|e| panic!("{e:?}"));
+        let project =
+            crate::project::project_with_touchpoints(&["Station", "", "Train", "Station"]);
         let results = project.results(&Analysis::default(), &SegmentFilter::All);
         let got: Vec<(usize, String, String)> = features_of(&project, &results, |_| true)
             .into_iter()
             .map(|(i, f)| (i, f.id, f.touchpoint))
             .collect();
         let want = [
-            (1, "f1", ""),
             (0, "f0", "Station"),
             (3, "f3", "Station"),
             (2, "f2", "Train"),
+            (1, "f1", ""),
         ];
         let want: Vec<(usize, String, String)> = want
             .into_iter()
             .map(|(i, id, tp)| (i, id.to_owned(), tp.to_owned()))
             .collect();
         assert_eq!(got, want);
+
+        // One heading a touchpoint, and one over the features without one.
+        let t = crate::i18n::Lang::En.texts();
+        let words = SharesWords::new(t, String::new());
+        let features: Vec<ShareFeature> = features_of(&project, &results, |_| true)
+            .into_iter()
+            .map(|(_, f)| f)
+            .collect();
+        let laid_out = shares(
+            &features,
+            &words,
+            Size {
+                width: 800.0,
+                height: 600.0,
+            },
+            Theme::Light,
+            0.0,
+            &super::super::FixedAdvance,
+        );
+        let headings: Vec<&str> = laid_out
+            .texts
+            .iter()
+            .filter(|x| x.role == TextRole::Heading)
+            .map(|x| x.text.as_str())
+            .collect();
+        assert_eq!(headings, ["Station", "Train", t.results.no_touchpoint]);
     }
 }

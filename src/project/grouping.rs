@@ -176,6 +176,27 @@ impl Project {
     }
 }
 
+/// A project whose features `f0`, `f1`, … have these touchpoints, for tests of what groups them.
+#[cfg(test)]
+pub(crate) fn project_with_touchpoints(touchpoints: &[&str]) -> Project {
+    let features = touchpoints
+        .iter()
+        .enumerate()
+        .map(|(i, touchpoint)| Feature {
+            id: format!("f{i}"),
+            touchpoint: (*touchpoint).to_owned(),
+            ..Feature::default()
+        })
+        .collect();
+    Project::from_parts(
+        "t".into(),
+        crate::kano::Analysis::default(),
+        features,
+        Vec::new(),
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

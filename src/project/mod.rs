@@ -23,6 +23,8 @@ mod tallies;
 pub use analysis::SegmentFilter;
 pub use dimension::Dimension;
 pub use edit::{Edit, EditError, Subject};
+#[cfg(test)]
+pub(crate) use grouping::project_with_touchpoints;
 pub use grouping::{FeatureFilter, Group, GroupKey, Grouping};
 pub use history::{History, MergeKey};
 pub(crate) use importance_scale::ImportanceScaleFields;
