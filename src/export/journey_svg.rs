@@ -10,7 +10,7 @@ use super::palette::{INK, MUTED, NO_CATEGORY, category_color};
 use super::svg::{Anchor, Svg, TextStyle, escape};
 use super::{PictureSize, ReportOptions};
 use crate::figure::journey::{JourneyCard, JourneyColumn, JourneySizes, card_order, journey};
-use crate::figure::{FixedAdvance, Rgb, Size, caption::caption};
+use crate::figure::{FixedAdvance, Rgb, Size};
 use crate::i18n::{Texts, fill};
 use crate::kano::FeatureStats;
 use crate::project::{GroupKey, Grouping, Project};
@@ -86,7 +86,7 @@ pub fn svg(
         width: size.width as f32,
         height: size.height as f32,
     };
-    let shown = caption(t, &options.segment, results.respondents, None);
+    let shown = options.caption(t, results);
     let layout = journey(
         &columns(t, project, results),
         &shown,
@@ -261,7 +261,7 @@ mod tests {
                     let card = format!("<g class=\"card\" data-feature=\"{}\">", feature.id);
                     assert_eq!(svg.matches(&card).count(), 1, "{} {width}", feature.id);
                 }
-                let shown = caption(t, &options.segment, results.respondents, None);
+                let shown = options.caption(t, &results);
                 assert!(svg.contains(&escape(&shown)), "{shown}");
                 assert!(svg.contains("class=\"caption\""));
                 // Pages stand one under the other, each numbered.

@@ -78,6 +78,11 @@ impl ReportOptions {
         project.results(&self.analysis, &self.segment)
     }
 
+    /// What a picture of `results` shows, said in its caption: the segment and its n.
+    pub fn caption(&self, t: &Texts, results: &Results) -> String {
+        crate::figure::caption::caption(t, &self.segment, results.respondents, None)
+    }
+
     /// The strings of the chosen language.
     pub fn texts(&self) -> &'static Texts {
         self.lang.texts_with(self.names)

@@ -20,7 +20,7 @@ pub fn svg(
         .into_iter()
         .map(|(_, f)| f)
         .collect();
-    let caption = figure::caption::caption(t, &options.segment, results.respondents, None);
+    let caption = options.caption(t, results);
     let words = figure::BetterWorseWords::new(
         t,
         caption,

@@ -31,7 +31,7 @@ pub fn categories_svg(
         .into_iter()
         .map(|(_, f)| f)
         .collect();
-    let caption = figure::caption::caption(t, &options.segment, results.respondents, None);
+    let caption = options.caption(t, results);
     let words = figure::SharesWords::new(t, caption);
     let laid_out = figure::shares(
         &features,
@@ -70,7 +70,7 @@ pub fn continuous_svg(
         .into_iter()
         .map(|(_, f)| f)
         .collect();
-    let caption = figure::caption::caption(t, &options.segment, results.respondents, None);
+    let caption = options.caption(t, results);
     let words = figure::ContinuousWords::new(t, caption, project.importance_scale());
     let laid_out = figure::continuous(
         &features,
