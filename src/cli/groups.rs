@@ -167,7 +167,7 @@ fn to_table(project: &Project, results: &Results, by: GroupBy, groups: &[GroupJs
     let t = Lang::En.texts();
     let u = &t.uncertainty;
     let none = match by {
-        GroupBy::Touchpoint => t.report.no_touchpoint,
+        GroupBy::Touchpoint => t.features.no_touchpoint,
         GroupBy::Dimension => u.no_dimension,
     };
     let figure =

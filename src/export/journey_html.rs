@@ -22,7 +22,7 @@ pub(super) fn section_journey(out: &mut String, t: &Texts, project: &Project, ro
         escape(r.section_journey),
         escape(r.figure_journey)
     );
-    let stages = super::table::stages(project, rows, r.no_touchpoint);
+    let stages = super::table::stages(project, rows, t.features.no_touchpoint);
     for (k, (name, cards)) in stages.iter().enumerate() {
         let _ = write!(
             out,

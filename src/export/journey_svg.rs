@@ -35,7 +35,7 @@ fn columns(t: &Texts, project: &Project, results: &Results) -> Vec<JourneyColumn
         .map(|group| {
             let title = match &group.key {
                 GroupKey::Touchpoint(tp) if !tp.is_empty() => tp.clone(),
-                _ => t.report.no_touchpoint.to_owned(),
+                _ => t.features.no_touchpoint.to_owned(),
             };
             let mut features = group.features;
             features.sort_by(

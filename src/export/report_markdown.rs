@@ -221,7 +221,7 @@ fn journey_section(out: &mut String, t: &Texts, project: &Project, rows: &[Row<'
         md(r.section_journey),
         md(r.figure_journey)
     );
-    let stages = super::table::stages(project, rows, r.no_touchpoint);
+    let stages = super::table::stages(project, rows, t.features.no_touchpoint);
     if stages.is_empty() {
         return;
     }

@@ -97,7 +97,7 @@ impl SharesWords {
             categories: Category::ALL.map(|c| t.category(c).to_owned()),
             mixed_note: format!("≈ {}", t.method.mixed),
             not_answered: t.report.not_answered.to_owned(),
-            without_touchpoint: t.results.no_touchpoint.to_owned(),
+            without_touchpoint: t.features.no_touchpoint.to_owned(),
         }
     }
 }
@@ -413,6 +413,6 @@ mod tests {
             .filter(|x| x.role == TextRole::Heading)
             .map(|x| x.text.as_str())
             .collect();
-        assert_eq!(headings, ["Station", "Train", t.results.no_touchpoint]);
+        assert_eq!(headings, ["Station", "Train", t.features.no_touchpoint]);
     }
 }

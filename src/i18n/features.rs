@@ -8,7 +8,7 @@ texts!(
         project_title: "Project title", "项目标题";
         project_title_hint: "Name this project", "为此项目命名";
         project_title_tip: "Click to rename the project; it is also the suggested file name.", "点击以重命名项目；它也是建议的文件名。";
-        no_touchpoint: "No touchpoint", "未分配触点";
+        no_touchpoint: "No touchpoint", "未归入触点";
         filter_touchpoint_tip: "Show only the features of “{touchpoint}”, here and in the results and plots", "只显示“{touchpoint}”的功能（此处以及结果和图表中）";
         clear_filter_tip: "Show every feature again", "重新显示所有功能";
         filtered_to: "Showing only “{touchpoint}”", "仅显示“{touchpoint}”";

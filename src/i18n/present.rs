@@ -6,7 +6,6 @@ texts!(
     /// Strings of the map and the workshop slides.
     PresentTexts {
         map_hint: "Columns follow the journey. In each, {m} features that fail come first, then {o} ones, then {a} ones that can delight; a ring marks where it matters most.", "每一列是旅程中的一个触点。列内先列出不满风险最高的{m}功能，再是{o}功能，然后是能带来惊喜的{a}功能；加粗边框标出最关键的功能。";
-        without_touchpoint: "Without touchpoint", "未归入触点";
         no_features: "No features yet: add them on the Features tab.", "还没有功能：请在“功能”页添加。";
         column_count_tip: "{category}: {n} features", "{category}：{n} 个功能";
         better_abs_worse: "Better {better} · |Worse| {worse}", "满意系数 Better {better} · 不满意系数 |Worse| {worse}";

@@ -45,7 +45,6 @@ texts!(
         reading_questionable: "Check the questions. The answers contradict each other; the question may have been misunderstood.", "检查问题表述。回答自相矛盾，问题可能被误解。";
         mixed_with: "mixed with {category}", "与{category}混合";
         not_answered: "Not answered yet", "尚无回答";
-        no_touchpoint: "No touchpoint", "未指定触点";
         feature: "Feature", "功能";
         feature_id: "Id", "编号";
         touchpoint: "Touchpoint", "触点";

@@ -41,7 +41,6 @@ texts!(
         map_journey_tip: "Touchpoints in journey order, each feature a card", "按旅程顺序排列触点，每个功能一张卡片";
         map_overview: "Touchpoint × dimension", "触点 × 维度";
         map_overview_tip: "Where the {m} and the {a} features are, per moment of truth and SERVQUAL dimension", "按关键时刻与服务质量维度查看{m}与{a}需求的分布";
-        no_touchpoint: "Without touchpoint", "未归入触点";
         respondents_all: "{n} respondents", "{n} 位受访者";
         respondents_segment: "{n} of {total} respondents (segment “{segment}”)", "{total} 位受访者中的 {n} 位（细分人群“{segment}”）";
         features_shown: "{shown} of {total} features", "{total} 个功能中的 {shown} 个";

@@ -49,7 +49,7 @@ impl MapColumn {
             GroupKey::Touchpoint(_) => self
                 .touchpoint
                 .as_deref()
-                .unwrap_or(t.present.without_touchpoint),
+                .unwrap_or(t.features.no_touchpoint),
         }
     }
 }

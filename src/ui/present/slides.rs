@@ -105,7 +105,7 @@ impl Slide {
             Self::Touchpoint(tp, page) => {
                 let title = fill(
                     p.slide_touchpoint,
-                    &[("name", &tp.as_deref().unwrap_or(p.without_touchpoint))],
+                    &[("name", &tp.as_deref().unwrap_or(t.features.no_touchpoint))],
                 );
                 if page.count > 1 {
                     fill(
@@ -304,7 +304,7 @@ mod tests {
         assert_eq!(slides[3].title(t), "Moment of truth: Ticketing");
         assert_eq!(
             Slide::Touchpoint(None, Page { index: 0, count: 1 }).title(t),
-            "Moment of truth: Without touchpoint"
+            "Moment of truth: No touchpoint"
         );
     }
 }
