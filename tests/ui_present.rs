@@ -556,3 +556,29 @@ fn a_projectors_slide_title_is_whole_and_clear_of_the_slide_counter() {
         );
     }
 }
+
+#[test]
+fn while_a_text_field_has_the_keyboard_workshop_keys_are_text() {
+    let mut harness = workshop();
+    // The room panel's setup asks for a segment question in a text field.
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::L,
+    );
+    harness.run();
+    harness
+        .get_by_role(egui::accesskit::Role::TextInput)
+        .click();
+    harness.run();
+    let intervals = harness.state().view().show_intervals;
+    let before = slide(&harness);
+    press(&mut harness, egui::Key::I);
+    press(&mut harness, egui::Key::ArrowRight);
+    assert_eq!(
+        harness.state().view().show_intervals,
+        intervals,
+        "I toggled the intervals"
+    );
+    assert_eq!(slide(&harness), before, "→ moved the slide");
+    assert!(screen(&harness).is_some(), "still in workshop mode");
+}

@@ -380,6 +380,10 @@ fn move_slide(slide: usize, count: usize, keys: Keys) -> usize {
 
 /// Takes this frame's workshop keys, so that egui's own zoom keys do not act twice.
 fn read_keys(ctx: &egui::Context) -> Keys {
+    // While a text field has the keyboard (the room panel's question, say), its keys are text.
+    if ctx.egui_wants_keyboard_input() {
+        return Keys::default();
+    }
     ctx.input_mut(|i| {
         let mut key = |m: Modifiers, k: Key| i.consume_key(m, k);
         let none = Modifiers::NONE;

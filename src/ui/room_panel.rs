@@ -53,7 +53,7 @@ pub fn show(ui: &mut egui::Ui, t: &Texts, panel: RoomPanel<'_>, actions: &mut Ac
         RoomPanel::Setup { setup, interfaces } => {
             ui.heading(r.open_room);
             ui.add_space(8.0);
-            ui.label(r.room_network);
+            let network = ui.label(r.room_network);
             let selected = setup
                 .address
                 .and_then(|a| interfaces.iter().find(|i| i.address == a))
@@ -70,18 +70,21 @@ pub fn show(ui: &mut egui::Ui, t: &Texts, panel: RoomPanel<'_>, actions: &mut Ac
                             interface.label(),
                         );
                     }
-                });
+                })
+                .response
+                .labelled_by(network.id);
             if interfaces.iter().all(|i| i.address.is_loopback()) {
                 ui.label(RichText::new(r.room_no_network).color(projector::WEAK_INK));
             }
             ui.add_space(8.0);
-            ui.label(r.room_segment_question);
+            let question = ui.label(r.room_segment_question);
             ui.add(
                 egui::TextEdit::singleline(&mut setup.segment_question)
                     .hint_text(r.room_segment_hint)
                     .char_limit(200)
                     .desired_width(f32::INFINITY),
-            );
+            )
+            .labelled_by(question.id);
             ui.add_space(12.0);
             ui.horizontal(|ui| {
                 let open = ui.add_enabled(setup.address.is_some(), egui::Button::new(r.open_room));
