@@ -10,7 +10,7 @@ use super::palette::{INK, MUTED, NO_CATEGORY, category_color};
 use super::svg::{Anchor, Svg, TextStyle, escape};
 use super::{PictureSize, ReportOptions};
 use crate::figure::journey::{JourneyCard, JourneyColumn, JourneySizes, card_order, journey};
-use crate::figure::{FixedAdvance, Rgb, Size};
+use crate::figure::{FixedAdvance, Rgb};
 use crate::i18n::{Texts, fill};
 use crate::kano::FeatureStats;
 use crate::project::{GroupKey, Grouping, Project};
@@ -82,10 +82,7 @@ pub fn svg(
     options: &ReportOptions,
     size: PictureSize,
 ) -> String {
-    let picture = Size {
-        width: size.width as f32,
-        height: size.height as f32,
-    };
+    let picture = size.figure_size();
     let shown = options.caption(t, results);
     let layout = journey(
         &columns(t, project, results),

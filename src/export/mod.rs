@@ -156,6 +156,16 @@ pub struct PictureSize {
     pub height: u32,
 }
 
+impl PictureSize {
+    /// The same size in picture units (CSS px), as `figure` lays pictures out.
+    pub fn figure_size(self) -> crate::figure::Size {
+        crate::figure::Size {
+            width: self.width as f32,
+            height: self.height as f32,
+        }
+    }
+}
+
 impl Default for PictureSize {
     fn default() -> Self {
         Self {

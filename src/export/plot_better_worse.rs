@@ -3,7 +3,7 @@
 //! slides; nothing is placed here.
 
 use super::{PictureSize, ReportOptions, figure_svg};
-use crate::figure::{self, FigureOptions, FixedAdvance, Size, Theme};
+use crate::figure::{self, FigureOptions, FixedAdvance, Theme};
 use crate::i18n::Texts;
 use crate::project::Project;
 use crate::results::Results;
@@ -32,10 +32,7 @@ pub fn svg(
         &features,
         results.quadrant_lines,
         &words,
-        Size {
-            width: size.width as f32,
-            height: size.height as f32,
-        },
+        size.figure_size(),
         Theme::Light,
         FigureOptions::for_respondents(n),
         &FixedAdvance,

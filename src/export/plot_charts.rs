@@ -4,19 +4,12 @@
 //! nothing is placed here.
 
 use super::{PictureSize, ReportOptions, figure_svg};
-use crate::figure::{self, ContinuousOptions, FixedAdvance, Size, Theme};
+use crate::figure::{self, ContinuousOptions, FixedAdvance, Theme};
 use crate::i18n::Texts;
 use crate::i18n::number::two_decimals;
 use crate::kano::Category;
 use crate::project::Project;
 use crate::results::Results;
-
-fn size_of(size: PictureSize) -> Size {
-    Size {
-        width: size.width as f32,
-        height: size.height as f32,
-    }
-}
 
 /// The category shares for these results: `size.width` wide and at least `size.height` tall
 /// (taller when the features would not fit at a readable bar height).
@@ -36,7 +29,7 @@ pub fn categories_svg(
     let laid_out = figure::shares(
         &features,
         &words,
-        size_of(size),
+        size.figure_size(),
         Theme::Light,
         0.0,
         &FixedAdvance,
@@ -75,7 +68,7 @@ pub fn continuous_svg(
     let laid_out = figure::continuous(
         &features,
         &words,
-        size_of(size),
+        size.figure_size(),
         Theme::Light,
         ContinuousOptions::default(),
         &FixedAdvance,

@@ -4,7 +4,7 @@
 
 use super::{PictureSize, ReportOptions, figure_svg};
 use crate::figure::comparison::{self, ComparisonWords};
-use crate::figure::{FigureOptions, FixedAdvance, Size, Theme};
+use crate::figure::{FigureOptions, FixedAdvance, Theme};
 use crate::project::Project;
 use crate::results::comparison::compare_tested;
 
@@ -29,10 +29,7 @@ pub fn svg(
         &features,
         quadrant_lines,
         &words,
-        Size {
-            width: size.width as f32,
-            height: size.height as f32,
-        },
+        size.figure_size(),
         Theme::Light,
         FigureOptions {
             show_intervals: false,
