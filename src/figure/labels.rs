@@ -7,6 +7,10 @@
 //! same rules) and the layout lists it in a key. A label that would break a rule is never drawn:
 //! a wrong neighbour is worse than no name.
 //!
+//! A greedy pass places most labels; the groups it leaves without a place get a wider search
+//! (many more directions, skipping those another point blocks), and failing that the labels
+//! around them make way and are placed again after them.
+//!
 //! Pure geometry in picture units, tested on its own; a spatial grid keeps 200 points well under
 //! a millisecond.
 
@@ -194,6 +198,140 @@ pub fn merge_unplaced(
 
 /// Places one label per wanted group: names where the rules allow, numbers where they do not.
 pub fn place(marks: &[Mark], wanted: &[Wanted], room: Room<'_>) -> Vec<Label> {
+    let labels = place_greedily(marks, wanted, room);
+    rescue(marks, wanted, room, labels, &vec![true; wanted.len()])
+}
+
+/// The groups among `todo` whose labels found no place get a number where the wider search of
+/// [`State::search`] finds room for it, around every label already placed; failing that, the
+/// labels near the group make way, the group takes its place first and they are placed again
+/// around it (kept only when every one of them finds a place again).
+fn rescue(
+    marks: &[Mark],
+    wanted: &[Wanted],
+    room: Room<'_>,
+    mut labels: Vec<Label>,
+    todo: &[bool],
+) -> Vec<Label> {
+    let lost = |labels: &[Label], g: usize| todo[g] && matches!(labels[g].placed, Placed::Nowhere);
+    if !(0..labels.len()).any(|g| lost(&labels, g)) {
+        return labels;
+    }
+    let mut state = State::new(marks, wanted, room);
+    for label in &labels {
+        state.take(&label.placed);
+    }
+    let mut repair = Vec::new();
+    for g in 0..labels.len() {
+        if !lost(&labels, g) {
+            continue;
+        }
+        let placed = state.search(g, wanted[g].number);
+        if matches!(placed, Placed::Nowhere) {
+            repair.push(g);
+            continue;
+        }
+        state.take(&placed);
+        labels[g] = Label {
+            numbered: true,
+            placed,
+        };
+    }
+    for g in repair {
+        if let Some(repaired) = make_way(&state, wanted, &labels, g) {
+            labels = repaired;
+            state = State::new(marks, wanted, room);
+            for label in &labels {
+                state.take(&label.placed);
+            }
+        }
+    }
+    labels
+}
+
+/// How far around a group without a place, in label heights beyond its disc, the labels make
+/// way for it.
+const MAKE_WAY: [f32; 3] = [2.5, 5.0, 9.0];
+
+/// The labels with the group `g` placed first and the labels near it placed again around it,
+/// or `None` when one of them would find no place.
+fn make_way(
+    state: &State<'_>,
+    wanted: &[Wanted],
+    labels: &[Label],
+    g: usize,
+) -> Option<Vec<Label>> {
+    let anchor = state.anchors[g];
+    let h = wanted[g].number.1;
+    for reach in MAKE_WAY {
+        let around = disc_box(anchor.center, anchor.radius + reach * h);
+        let near = |l: &Label| match l.placed {
+            Placed::Beside(r) => r.overlaps(&around),
+            Placed::Led(r, a, b) => r.overlaps(&around) || segment_box(a, b).overlaps(&around),
+            Placed::Nowhere => false,
+        };
+        let mut moved: Vec<usize> = (0..labels.len())
+            .filter(|&k| k != g && near(&labels[k]))
+            .collect();
+        // The nearest first: they have the least room to move.
+        moved.sort_by(|&a, &b| {
+            let d = |k: usize| anchor.center.distance(state.anchors[k].center);
+            d(a).total_cmp(&d(b))
+        });
+        if moved.is_empty() {
+            continue;
+        }
+        let mut fresh = State::new(state.marks, wanted, state.room);
+        for (k, label) in labels.iter().enumerate() {
+            if k != g && !moved.contains(&k) {
+                fresh.take(&label.placed);
+            }
+        }
+        let mut out = labels.to_vec();
+        let mut placed = fresh.find(g, wanted[g].number);
+        if matches!(placed, Placed::Nowhere) {
+            placed = fresh.search(g, wanted[g].number);
+        }
+        if matches!(placed, Placed::Nowhere) {
+            continue;
+        }
+        fresh.take(&placed);
+        out[g] = Label {
+            numbered: true,
+            placed,
+        };
+        let mut all = true;
+        for &k in &moved {
+            let mut label = Label {
+                numbered: labels[k].numbered,
+                placed: Placed::Nowhere,
+            };
+            if !label.numbered {
+                label.placed = fresh.find(k, wanted[k].name);
+            }
+            if matches!(label.placed, Placed::Nowhere) {
+                label.numbered = true;
+                label.placed = fresh.find(k, wanted[k].number);
+            }
+            if matches!(label.placed, Placed::Nowhere) {
+                label.placed = fresh.search(k, wanted[k].number);
+            }
+            if matches!(label.placed, Placed::Nowhere) {
+                all = false;
+                break;
+            }
+            fresh.take(&label.placed);
+            out[k] = label;
+        }
+        if all {
+            return Some(out);
+        }
+    }
+    None
+}
+
+/// [`place`] without its last, wider search.
+fn place_greedily(marks: &[Mark], wanted: &[Wanted], room: Room<'_>) -> Vec<Label> {
     let unplaced = |labels: &[Label]| {
         labels
             .iter()
@@ -288,7 +426,8 @@ pub fn place_around(
         };
         out.push(label);
     }
-    out
+    let todo: Vec<bool> = kept.iter().map(Option::is_none).collect();
+    rescue(marks, wanted, room, out, &todo)
 }
 
 /// One greedy pass: groups to be numbered first (their boxes are small), then those `early`
@@ -471,6 +610,65 @@ impl<'a> State<'a> {
         led.unwrap_or(Placed::Nowhere)
     }
 
+    /// The last resort for a box of `size` that [`State::find`] found no place for: many more
+    /// directions and distances, nearest first, skipping the directions where the straight way
+    /// out runs into another point before it gets that far.
+    fn search(&self, g: usize, (w, h): (f32, f32)) -> Placed {
+        let anchor = self.anchors[g];
+        let clear = self.clear_runs(g);
+        let across = w.max(h);
+        for (ring, &out) in SEARCH_RINGS.iter().enumerate() {
+            let d = anchor.radius + self.room.gap + out * h;
+            for (k, &run) in clear.iter().enumerate() {
+                if d > run + across {
+                    continue;
+                }
+                let angle = k as f32 * std::f32::consts::TAU / SEARCH_DIRECTIONS as f32;
+                let rect = candidate_towards(anchor.center, d, angle.cos(), angle.sin(), w, h);
+                if !self.box_is_free(g, &rect) {
+                    continue;
+                }
+                if ring < SEARCH_BESIDE_RINGS && self.is_beside(g, &rect) {
+                    return Placed::Beside(rect);
+                }
+                if let Some(led) = self.leader_to(g, rect) {
+                    return led;
+                }
+            }
+        }
+        Placed::Nowhere
+    }
+
+    /// For each of the search's directions, how far from the group's centre a straight line
+    /// runs before it comes within the gap of another group's point.
+    fn clear_runs(&self, g: usize) -> [f32; SEARCH_DIRECTIONS] {
+        let anchor = self.anchors[g];
+        let step = std::f32::consts::TAU / SEARCH_DIRECTIONS as f32;
+        let mut runs = [f32::MAX; SEARCH_DIRECTIONS];
+        for (j, m) in self.marks.iter().enumerate() {
+            if self.group[j] == g {
+                continue;
+            }
+            let (dx, dy) = (m.center.x - anchor.center.x, m.center.y - anchor.center.y);
+            let dist = (dx * dx + dy * dy).sqrt();
+            let reach = m.radius + self.room.gap;
+            if dist <= reach {
+                // Inside the group's own disc: the leader starts beyond it anyway.
+                continue;
+            }
+            let half = (reach / dist).asin();
+            let at = dy.atan2(dx);
+            let first = ((at - half) / step).ceil() as i32;
+            let last = ((at + half) / step).floor() as i32;
+            let near = dist - reach;
+            for k in first..=last {
+                let k = k.rem_euclid(SEARCH_DIRECTIONS as i32) as usize;
+                runs[k] = runs[k].min(near);
+            }
+        }
+        runs
+    }
+
     /// The leader line from the group's disc to `rect`, if it keeps the rules.
     fn leader_to(&self, g: usize, rect: Rect) -> Option<Placed> {
         let anchor = self.anchors[g];
@@ -587,6 +785,16 @@ impl<'a> State<'a> {
     }
 }
 
+/// Directions of the last-resort search, evenly around the point.
+const SEARCH_DIRECTIONS: usize = 64;
+/// Distances of the last-resort search beyond the point's edge and the gap, in label heights.
+const SEARCH_RINGS: [f32; 18] = [
+    0.0, 0.25, 0.6, 1.0, 1.5, 2.0, 2.75, 3.5, 4.5, 5.5, 7.0, 8.5, 10.0, 12.0, 15.0, 19.0, 25.0,
+    33.0,
+];
+/// The search's rings whose boxes can sit right by their point.
+const SEARCH_BESIDE_RINGS: usize = 2;
+
 /// Marks a leader line's entry in the grid of taken space.
 const LEADER_BIT: u32 = 1 << 31;
 
@@ -619,6 +827,12 @@ const UNIT: [(f32, f32); DIRECTIONS] = {
 /// The box of `size` whose nearest side faces the point at distance `d` in direction `k`.
 fn candidate(c: Pos, d: f32, k: usize, w: f32, h: f32) -> Rect {
     let (ux, uy) = UNIT[k];
+    candidate_towards(c, d, ux, uy, w, h)
+}
+
+/// The box of `size` whose nearest side faces the point at distance `d` in the direction of
+/// the unit vector (`ux`, `uy`).
+fn candidate_towards(c: Pos, d: f32, ux: f32, uy: f32, w: f32, h: f32) -> Rect {
     let soft = |u: f32| (u * 2.5).clamp(-1.0, 1.0);
     let cx = c.x + ux * d + soft(ux) * w / 2.0;
     let cy = c.y + uy * d + soft(uy) * h / 2.0;
