@@ -218,10 +218,42 @@ pub fn merge_unplaced(
 /// Places one label per wanted group: names where the rules allow, numbers where they do not.
 pub fn place(marks: &[Mark], wanted: &[Wanted], room: Room<'_>) -> Vec<Label> {
     let labels = place_greedily(marks, wanted, room);
-    rescue(marks, wanted, room, labels, &vec![true; wanted.len()])
+    rescue(
+        marks,
+        wanted,
+        room,
+        labels,
+        &vec![true; wanted.len()],
+        RESCUE_MOST,
+    )
 }
 
-/// The groups among `todo` whose labels found no place get a number where the wider search of
+/// The last chance of the groups whose labels found no place, after joining neighbours did
+/// what it could: the wider search, and the labels around them making way (see [`rescue`]).
+pub fn place_last(
+    marks: &[Mark],
+    wanted: &[Wanted],
+    room: Room<'_>,
+    labels: Vec<Label>,
+) -> Vec<Label> {
+    rescue(
+        marks,
+        wanted,
+        room,
+        labels,
+        &vec![true; wanted.len()],
+        usize::MAX,
+    )
+}
+
+/// Above this many groups without a place, and above one in [`RESCUE_SHARE`], a placement
+/// leaves them to join their neighbours (cheaper, and all that points in a row need) before
+/// [`place_last`] searches further.
+const RESCUE_MOST: usize = 16;
+/// See [`RESCUE_MOST`].
+const RESCUE_SHARE: usize = 5;
+
+/// The groups among `todo` (if at most `most` of them or few of all, else none) whose labels found no place get a number where the wider search of
 /// [`State::search`] finds room for it, around every label already placed; failing that, the
 /// labels near the group make way, the group takes its place first and they are placed again
 /// around it (kept only when every one of them finds a place again).
@@ -231,9 +263,11 @@ fn rescue(
     room: Room<'_>,
     mut labels: Vec<Label>,
     todo: &[bool],
+    most: usize,
 ) -> Vec<Label> {
     let lost = |labels: &[Label], g: usize| todo[g] && matches!(labels[g].placed, Placed::Nowhere);
-    if !(0..labels.len()).any(|g| lost(&labels, g)) {
+    let count = (0..labels.len()).filter(|&g| lost(&labels, g)).count();
+    if count == 0 || (count > most && count * RESCUE_SHARE > labels.len()) {
         return labels;
     }
     let mut state = State::new(marks, wanted, room);
@@ -446,7 +480,7 @@ pub fn place_around(
         out.push(label);
     }
     let todo: Vec<bool> = kept.iter().map(Option::is_none).collect();
-    rescue(marks, wanted, room, out, &todo)
+    rescue(marks, wanted, room, out, &todo, RESCUE_MOST)
 }
 
 /// One greedy pass: groups to be numbered first (their boxes are small), then those `early`
@@ -813,11 +847,10 @@ impl<'a> State<'a> {
 }
 
 /// Directions of the last-resort search, evenly around the point.
-const SEARCH_DIRECTIONS: usize = 64;
+const SEARCH_DIRECTIONS: usize = 48;
 /// Distances of the last-resort search beyond the point's edge and the gap, in label heights.
-const SEARCH_RINGS: [f32; 18] = [
-    0.0, 0.25, 0.6, 1.0, 1.5, 2.0, 2.75, 3.5, 4.5, 5.5, 7.0, 8.5, 10.0, 12.0, 15.0, 19.0, 25.0,
-    33.0,
+const SEARCH_RINGS: [f32; 14] = [
+    0.0, 0.3, 0.75, 1.25, 2.0, 3.0, 4.0, 5.5, 7.0, 9.0, 12.0, 16.0, 22.0, 30.0,
 ];
 /// The search's rings whose boxes can sit right by their point.
 const SEARCH_BESIDE_RINGS: usize = 2;

@@ -151,6 +151,7 @@ pub fn name_first_points(
     let mut entries: Vec<GroupText> = Vec::new();
     let mut texts_of: Vec<usize> = Vec::new();
     let mut placed: Vec<labels::Label> = Vec::new();
+    let mut wanted: Vec<Wanted> = Vec::new();
     let rounds = TOUCHING_ROUNDS + NEAREST_ROUNDS;
     let mut step = 1;
     for round in 1..=rounds {
@@ -172,7 +173,7 @@ pub fn name_first_points(
                 entries.len() - 1
             })
             .collect();
-        let wanted: Vec<Wanted> = groups
+        wanted = groups
             .iter()
             .zip(&texts_of)
             .map(|(members, &e)| Wanted {
@@ -223,6 +224,9 @@ pub fn name_first_points(
             None => break,
         }
     }
+    // Joining neighbours did what it could: the last, wider search for the groups still without
+    // a place.
+    placed = labels::place_last(marks, &wanted, room, placed);
     let mut out = Vec::new();
     let mut keyed: Vec<usize> = Vec::new();
     for ((members, e), label) in groups.iter().zip(texts_of).zip(placed) {
