@@ -216,7 +216,8 @@ pub fn merge_unplaced(
 }
 
 /// Places one label per wanted group: names where the rules allow, numbers where they do not.
-pub fn place(marks: &[Mark], wanted: &[Wanted], room: Room<'_>) -> Vec<Label> {
+/// With `give_way`, labels make way for a group boxed in (see [`rescue`]).
+pub fn place(marks: &[Mark], wanted: &[Wanted], room: Room<'_>, give_way: bool) -> Vec<Label> {
     let labels = place_greedily(marks, wanted, room);
     rescue(
         marks,
@@ -225,6 +226,7 @@ pub fn place(marks: &[Mark], wanted: &[Wanted], room: Room<'_>) -> Vec<Label> {
         labels,
         &vec![true; wanted.len()],
         RESCUE_MOST,
+        give_way,
     )
 }
 
@@ -243,6 +245,7 @@ pub fn place_last(
         labels,
         &vec![true; wanted.len()],
         usize::MAX,
+        true,
     )
 }
 
@@ -253,10 +256,11 @@ const RESCUE_MOST: usize = 16;
 /// See [`RESCUE_MOST`].
 const RESCUE_SHARE: usize = 5;
 
-/// The groups among `todo` (if at most `most` of them or few of all, else none) whose labels found no place get a number where the wider search of
-/// [`State::search`] finds room for it, around every label already placed; failing that, the
-/// labels near the group make way, the group takes its place first and they are placed again
-/// around it (kept only when every one of them finds a place again).
+/// The groups among `todo` (if at most `most` of them or few of all, else none) whose labels
+/// found no place get a number where the wider search of [`State::search`] finds room for it,
+/// around every label already placed; failing that, with `give_way`, the labels near the group
+/// make way, the group takes its place first and they are placed again around it (kept only
+/// when every one of them finds a place again).
 fn rescue(
     marks: &[Mark],
     wanted: &[Wanted],
@@ -264,6 +268,7 @@ fn rescue(
     mut labels: Vec<Label>,
     todo: &[bool],
     most: usize,
+    give_way: bool,
 ) -> Vec<Label> {
     let lost = |labels: &[Label], g: usize| todo[g] && matches!(labels[g].placed, Placed::Nowhere);
     let count = (0..labels.len()).filter(|&g| lost(&labels, g)).count();
@@ -289,6 +294,9 @@ fn rescue(
             numbered: true,
             placed,
         };
+    }
+    if !give_way {
+        return labels;
     }
     for g in repair {
         if let Some(repaired) = make_way(&state, wanted, &labels, g) {
@@ -449,12 +457,14 @@ fn place_greedily(marks: &[Mark], wanted: &[Wanted], room: Room<'_>) -> Vec<Labe
 const FEW_NAMES: usize = 4;
 
 /// Places the labels of the groups `kept` has none for, around the labels it keeps as they are:
-/// after groups were joined, only the changed groups move. Names first, numbers where they fail.
+/// after groups were joined, only the changed groups move. Names first, numbers where they fail;
+/// with `give_way`, labels make way for a changed group boxed in (see [`rescue`]).
 pub fn place_around(
     marks: &[Mark],
     wanted: &[Wanted],
     room: Room<'_>,
     kept: &[Option<Label>],
+    give_way: bool,
 ) -> Vec<Label> {
     let mut state = State::new(marks, wanted, room);
     let mut out: Vec<Label> = Vec::with_capacity(wanted.len());
@@ -480,7 +490,7 @@ pub fn place_around(
         out.push(label);
     }
     let todo: Vec<bool> = kept.iter().map(Option::is_none).collect();
-    rescue(marks, wanted, room, out, &todo, RESCUE_MOST)
+    rescue(marks, wanted, room, out, &todo, RESCUE_MOST, give_way)
 }
 
 /// One greedy pass: groups to be numbered first (their boxes are small), then those `early`

@@ -143,7 +143,8 @@ pub fn name_first_points(
     let key = |g: &[usize]| (g.first().copied().unwrap_or(usize::MAX), g.len());
     let mut previous: std::collections::HashMap<(usize, usize), labels::Label> =
         std::collections::HashMap::new();
-    let mut groups = labels::coincident_groups(&marks[..named.min(marks.len())]);
+    let first_groups = labels::coincident_groups(&marks[..named.min(marks.len())]);
+    let mut groups: Vec<Vec<usize>>;
     // Texts and boxes of groups already wrapped in an earlier round (most groups do not
     // change): the group's entry in `entries`.
     let mut known: std::collections::HashMap<(usize, usize), usize> =
@@ -153,80 +154,108 @@ pub fn name_first_points(
     let mut placed: Vec<labels::Label> = Vec::new();
     let mut wanted: Vec<Wanted> = Vec::new();
     let rounds = TOUCHING_ROUNDS + NEAREST_ROUNDS;
-    let mut step = 1;
-    for round in 1..=rounds {
-        texts_of = groups
-            .iter()
-            .map(|g| {
-                if let Some(&e) = known.get(&key(g)) {
-                    return e;
-                }
-                let texts = texts_for(g);
-                let name_box = if texts.2 {
-                    boxed_number(&texts.0)
-                } else {
-                    boxed(&texts.0)
-                };
-                let number_box = boxed_number(&texts.1);
-                entries.push((texts, name_box, number_box));
-                known.insert(key(g), entries.len() - 1);
-                entries.len() - 1
-            })
-            .collect();
-        wanted = groups
-            .iter()
-            .zip(&texts_of)
-            .map(|(members, &e)| Wanted {
-                members: members.clone(),
-                name: entries[e].1,
-                number: entries[e].2,
-            })
-            .collect();
-        placed = if round == 1 {
-            labels::place(marks, &wanted, room)
-        } else {
-            // Only the joined groups move; every other label stays where it was (a group that
-            // found no place and was not joined is not searched for again: it waits to join).
-            let kept: Vec<Option<labels::Label>> = groups
+    // The groups, their texts and labels of the attempt that left fewest points without a
+    // label, and how many.
+    let mut best: (Vec<Vec<usize>>, Vec<usize>, Vec<labels::Label>, usize) =
+        (Vec::new(), Vec::new(), Vec::new(), usize::MAX);
+    // First the cheap way; only when some points are left without a label, once more with the
+    // labels around a boxed-in point making way for it from the start.
+    for give_way in [false, true] {
+        groups = first_groups.clone();
+        previous.clear();
+        let mut step = 1;
+        for round in 1..=rounds {
+            texts_of = groups
                 .iter()
-                .map(|g| previous.get(&key(g)).copied())
+                .map(|g| {
+                    if let Some(&e) = known.get(&key(g)) {
+                        return e;
+                    }
+                    let texts = texts_for(g);
+                    let name_box = if texts.2 {
+                        boxed_number(&texts.0)
+                    } else {
+                        boxed(&texts.0)
+                    };
+                    let number_box = boxed_number(&texts.1);
+                    entries.push((texts, name_box, number_box));
+                    known.insert(key(g), entries.len() - 1);
+                    entries.len() - 1
+                })
                 .collect();
-            labels::place_around(marks, &wanted, room, &kept)
-        };
-        if round == rounds || placed.iter().all(|l| !matches!(l.placed, Placed::Nowhere)) {
+            wanted = groups
+                .iter()
+                .zip(&texts_of)
+                .map(|(members, &e)| Wanted {
+                    members: members.clone(),
+                    name: entries[e].1,
+                    number: entries[e].2,
+                })
+                .collect();
+            placed = if round == 1 {
+                labels::place(marks, &wanted, room, give_way)
+            } else {
+                // Only the joined groups move; every other label stays where it was (a group that
+                // found no place and was not joined is not searched for again: it waits to join).
+                let kept: Vec<Option<labels::Label>> = groups
+                    .iter()
+                    .map(|g| previous.get(&key(g)).copied())
+                    .collect();
+                labels::place_around(marks, &wanted, room, &kept, give_way)
+            };
+            if round == rounds || placed.iter().all(|l| !matches!(l.placed, Placed::Nowhere)) {
+                break;
+            }
+            previous = groups
+                .iter()
+                .map(|g| key(g))
+                .zip(placed.iter().copied())
+                .collect();
+            // First the groups that touch; then, rather than leave a point unnamed, the nearest
+            // within a reach that doubles until some group joins another.
+            let diagonal = room.frame.width() + room.frame.height();
+            let merged = loop {
+                let reach = if step < TOUCHING_ROUNDS {
+                    tk.label_gap * step as f32
+                } else {
+                    tk.label_gap * 2f32.powi((step - TOUCHING_ROUNDS + 3) as i32)
+                };
+                if let Some(merged) = labels::merge_unplaced(marks, &groups, &placed, reach) {
+                    break Some(merged);
+                }
+                step += 1;
+                if step <= TOUCHING_ROUNDS || reach < diagonal {
+                    continue;
+                }
+                break None;
+            };
+            match merged {
+                Some(merged) => groups = merged,
+                None => break,
+            }
+        }
+        // Joining neighbours did what it could: the last, wider search for the groups still without
+        // a place.
+        placed = labels::place_last(marks, &wanted, room, placed);
+        let lost: usize = groups
+            .iter()
+            .zip(&placed)
+            .filter(|(_, l)| matches!(l.placed, Placed::Nowhere))
+            .map(|(g, _)| g.len())
+            .sum();
+        if lost < best.3 {
+            best = (
+                std::mem::take(&mut groups),
+                std::mem::take(&mut texts_of),
+                std::mem::take(&mut placed),
+                lost,
+            );
+        }
+        if lost == 0 {
             break;
         }
-        previous = groups
-            .iter()
-            .map(|g| key(g))
-            .zip(placed.iter().copied())
-            .collect();
-        // First the groups that touch; then, rather than leave a point unnamed, the nearest
-        // within a reach that doubles until some group joins another.
-        let diagonal = room.frame.width() + room.frame.height();
-        let merged = loop {
-            let reach = if step < TOUCHING_ROUNDS {
-                tk.label_gap * step as f32
-            } else {
-                tk.label_gap * 2f32.powi((step - TOUCHING_ROUNDS + 3) as i32)
-            };
-            if let Some(merged) = labels::merge_unplaced(marks, &groups, &placed, reach) {
-                break Some(merged);
-            }
-            step += 1;
-            if step <= TOUCHING_ROUNDS || reach < diagonal {
-                continue;
-            }
-            break None;
-        };
-        match merged {
-            Some(merged) => groups = merged,
-            None => break,
-        }
     }
-    // Joining neighbours did what it could: the last, wider search for the groups still without
-    // a place.
-    placed = labels::place_last(marks, &wanted, room, placed);
+    let (groups, texts_of, placed, _) = best;
     let mut out = Vec::new();
     let mut keyed: Vec<usize> = Vec::new();
     for ((members, e), label) in groups.iter().zip(texts_of).zip(placed) {
