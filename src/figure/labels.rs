@@ -472,19 +472,45 @@ impl<'a> State<'a> {
     }
 
     /// The leader line from the group's disc to `rect`, if it keeps the rules.
+    /// The nearest point of the box first; for a small box (a number, the point's last chance)
+    /// also its corners, nearest first, so that a leader can pass beside a point in the way.
     fn leader_to(&self, g: usize, rect: Rect) -> Option<Placed> {
         let anchor = self.anchors[g];
-        let to = rect.clamp(anchor.center);
-        let length = anchor.center.distance(to);
-        if length <= anchor.radius {
+        let try_to = |to: Pos| {
+            let length = anchor.center.distance(to);
+            if length <= anchor.radius {
+                return None;
+            }
+            let from = Pos::new(
+                anchor.center.x + (to.x - anchor.center.x) * anchor.radius / length,
+                anchor.center.y + (to.y - anchor.center.y) * anchor.radius / length,
+            );
+            self.leader_is_free(g, from, to, &rect)
+                .then_some(Placed::Led(rect, from, to))
+        };
+        let nearest = rect.clamp(anchor.center);
+        if let Some(led) = try_to(nearest) {
+            return Some(led);
+        }
+        if rect.width() > rect.height() * 2.5 {
             return None;
         }
-        let from = Pos::new(
-            anchor.center.x + (to.x - anchor.center.x) * anchor.radius / length,
-            anchor.center.y + (to.y - anchor.center.y) * anchor.radius / length,
-        );
-        self.leader_is_free(g, from, to, &rect)
-            .then_some(Placed::Led(rect, from, to))
+        let mut corners = [
+            rect.min,
+            Pos::new(rect.max.x, rect.min.y),
+            Pos::new(rect.min.x, rect.max.y),
+            rect.max,
+        ];
+        corners.sort_by(|a, b| {
+            anchor
+                .center
+                .distance(*a)
+                .total_cmp(&anchor.center.distance(*b))
+        });
+        corners
+            .into_iter()
+            .filter(|&c| c != nearest)
+            .find_map(try_to)
     }
 
     /// Inside the frame, off every point, label, leader line and obstacle, and not hugging
