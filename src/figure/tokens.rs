@@ -180,6 +180,9 @@ mod tests {
         let denser = t.for_density(2000, 480.0 * 460.0);
         assert!(denser.point_radius_max <= dense.point_radius_max);
         assert_eq!(denser.point_radius_max, t.point_radius_max * DENSE_FLOOR);
-        assert_eq!(t.for_density(200, 0.0).point_radius_max, denser.point_radius_max);
+        assert_eq!(
+            t.for_density(200, 0.0).point_radius_max,
+            denser.point_radius_max
+        );
     }
 }
