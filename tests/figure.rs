@@ -1195,3 +1195,24 @@ fn comparison_arrows_run_from_ring_to_point_and_labels_stay_honest() {
         }
     }
 }
+
+#[test]
+fn a_dense_plot_draws_smaller_points_by_the_one_rule() {
+    // The same feature among 200 at random or among a dozen, at 800 × 600: where the plot is
+    // crowded its point (and every other) is smaller, by the tokens' one density rule, and
+    // still a visible disc; a roomy picture keeps the usual sizes.
+    let many = features(200, Spread::Random, 11);
+    let few = &many[..12];
+    let crowded = lay_out(&many, (800.0, 600.0), Lang::En);
+    let roomy = lay_out(few, (800.0, 600.0), Lang::En);
+    let usual = kanoscope::figure::Tokens::for_size(800.0, 600.0);
+    assert_eq!(roomy.tokens.point_radius_max, usual.point_radius_max);
+    for (dense, alone) in crowded.points.iter().zip(&roomy.points) {
+        assert!(dense.radius < alone.radius, "{} not smaller", dense.id);
+        assert!(dense.radius >= usual.point_radius_min * kanoscope::figure::tokens::DENSE_FLOOR);
+    }
+    let area = crowded.plot.width() * crowded.plot.height();
+    assert_eq!(crowded.tokens, usual.for_density(200, area));
+    assert!(crowded.tokens.label_gap < usual.label_gap);
+    assert_eq!(crowded.tokens.label_size, usual.label_size);
+}
