@@ -1011,8 +1011,8 @@ fn comparison_words(left_out: Option<&str>) -> ComparisonWords {
 
 #[test]
 fn comparison_arrows_run_from_ring_to_point_and_labels_stay_honest() {
-    for &(w, h) in &[(800.0, 600.0), (1024.0, 768.0), (1920.0, 1080.0)] {
-        for &count in &[3usize, 8, 14, 30] {
+    for &(w, h) in &SIZES {
+        for &count in &[3usize, 8, 14, 30, 45, 60] {
             let fs = compared(count, count as u64 * 13 + w as u64);
             let figure = comparison(
                 &fs,
@@ -1027,15 +1027,10 @@ fn comparison_arrows_run_from_ring_to_point_and_labels_stay_honest() {
                 &FixedAdvance,
             );
             let context = format!("comparison {w}x{h}, {count} features");
+            // Every compared point carries its name or its number, by its point or at the end
+            // of a leader line, however many arrows converge on it.
             let unlabelled = check(&figure, &context);
-            // Arrows take room: among a few features, at most one (crowded by arrows) goes
-            // without name or number, and the key still lists it.
-            if count <= 14 {
-                assert!(
-                    unlabelled <= 1,
-                    "{context}: {unlabelled} points without name or number"
-                );
-            }
+            assert_eq!(unlabelled, 0, "{context}: points without name or number");
             let named: Vec<usize> = figure
                 .labels
                 .iter()

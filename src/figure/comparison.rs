@@ -18,6 +18,7 @@ use super::labels::{Mark, Room};
 use super::measure::{TextMeasure, cut};
 use super::naming;
 use super::palette::{Theme, category_color, mark_color};
+use super::parts::{self, KeyPlan, fit_key, key_entry};
 use super::tokens::Tokens;
 use super::{Anchor, ArrowMark, Figure, Fill, PointMark, RingMark, Size, Text, TextRole};
 use crate::i18n::{Texts, fill};
@@ -149,17 +150,18 @@ pub fn comparison(
     measure: &dyn TextMeasure,
 ) -> Figure {
     let tk = Tokens::for_size(size.width, size.height).with_min_label_size(options.min_label_size);
-    let key_width = |named: &dyn Fn(usize) -> bool| {
-        let widest = features
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !named(*i))
-            .map(|(i, f)| measure.width(&format!("{}  {}", i + 1, f.to.name), tk.key_size))
-            .chain([measure.width(&words.frame.key_title, tk.key_size)])
-            .fold(0.0, f32::max);
-        widest.clamp(120.0 * tk.scale, (320.0 * tk.scale).min(size.width * 0.35))
+    let plan = |keyed: &[usize]| {
+        fit_key(
+            measure,
+            &tk,
+            &key_entries(features, keyed),
+            &words.frame.key_title,
+            key_height(&tk, size, words.left_out.is_some()),
+            size.width,
+            Some((size.width * KEY_SHARE).max(usual_key_width(&tk, size))),
+        )
     };
-    let with_key = |key: Option<f32>| {
+    let with_key = |key: Option<KeyPlan>| {
         lay_out(
             features,
             quadrant_lines,
@@ -172,22 +174,41 @@ pub fn comparison(
         )
     };
     let names: Vec<&str> = features.iter().map(|f| f.to.name.as_str()).collect();
-    if naming::crowded(&names, &tk, size.width * size.height * 0.5, measure) {
-        return with_key(Some(key_width(&|_| false)));
-    }
-    let first = with_key(None);
-    let labelled: usize = first.labels.iter().map(|l| l.features.len()).sum();
-    if first.labels.iter().any(|l| l.numbered) || labelled < first.points.len() {
-        let named: std::collections::HashSet<usize> = first
-            .labels
-            .iter()
-            .filter(|l| !l.numbered)
-            .flat_map(|l| l.features.iter().copied())
-            .collect();
-        with_key(Some(key_width(&|i| named.contains(&i))))
+    parts::with_key_as_needed(
+        &names,
+        &tk,
+        size.width * size.height,
+        measure,
+        plan,
+        with_key,
+    )
+}
+
+/// The widest a key of several columns may grow, as a share of the picture's width (one
+/// column may always take its usual width).
+const KEY_SHARE: f32 = 0.3;
+
+/// The width of a one-column key at its usual size, at most: longer names are cut.
+fn usual_key_width(tk: &Tokens, size: Size) -> f32 {
+    (320.0 * tk.scale).min(size.width * 0.35)
+}
+
+/// How tall the key's column is: from under the caption (and its second line) to the bottom.
+fn key_height(tk: &Tokens, size: Size, second_line: bool) -> f32 {
+    let extra = if second_line {
+        tk.caption_size * 1.3
     } else {
-        first
-    }
+        0.0
+    };
+    size.height - tk.margin - (tk.margin + tk.caption_size * 1.3 + extra + tk.margin)
+}
+
+/// The key's entries for the features `keyed`: number and name.
+fn key_entries(features: &[ComparedFeature], keyed: &[usize]) -> Vec<String> {
+    keyed
+        .iter()
+        .map(|&i| key_entry(i, &features[i].to.name))
+        .collect()
 }
 
 /// One entry of the legend under the plot.
@@ -206,15 +227,15 @@ fn lay_out(
     theme: Theme,
     options: FigureOptions,
     measure: &dyn TextMeasure,
-    key_width: Option<f32>,
-) -> Figure {
+    key: Option<KeyPlan>,
+) -> (Figure, Vec<usize>) {
     let tk = Tokens::for_size(size.width, size.height).with_min_label_size(options.min_label_size);
     let colors = theme.colors();
     let (w, h) = (size.width, size.height);
     let m = tk.margin;
     let cs = tk.caption_size;
     let line_h = cs * 1.45;
-    let key_room = key_width.map_or(0.0, |k| k + m);
+    let key_room = key.map_or(0.0, |k| k.width + m);
 
     // The legend: the categories in the second segment, the ring, the arrow and, when some
     // feature differs, the strong arrow; wrapped to the width left of the key.
@@ -413,54 +434,29 @@ fn lay_out(
         }
     }
 
-    // The key of numbered points, in a column on the right.
-    if let Some(key_width) = key_width
-        && !keyed.is_empty()
-    {
-        keyed.sort_unstable();
-        let x = w - m - key_width;
-        let kh = ftk.key_size * 1.3;
-        let mut y = plot.min.y + ftk.key_size;
-        let mut title = text(
+    // The key of numbered points, in a column on the right: every entry, in as many columns
+    // as it takes, within the width planned.
+    keyed.sort_unstable();
+    if let Some(planned) = key.filter(|_| !keyed.is_empty()) {
+        let entries = key_entries(features, &keyed);
+        let top = plot.min.y;
+        let k = fit_key(
             measure,
-            TextRole::Key,
-            cut(measure, &words.frame.key_title, ftk.key_size, key_width),
-            Pos::new(x, y),
-            ftk.key_size,
-            colors.ink,
+            &tk,
+            &entries,
+            &words.frame.key_title,
+            h - m - top,
+            w,
+            Some(planned.width),
         );
-        title.bold = true;
-        texts.push(title);
-        y += kh;
-        let room_for = (((h - m - y) / kh).floor().max(0.0)) as usize + 1;
-        let fits = if keyed.len() <= room_for {
-            keyed.len()
-        } else {
-            room_for.saturating_sub(1)
-        };
-        for &i in &keyed[..fits] {
-            let entry = format!("{}  {}", i + 1, features[i].to.name);
-            texts.push(text(
-                measure,
-                TextRole::Key,
-                cut(measure, &entry, ftk.key_size, key_width),
-                Pos::new(x, y),
-                ftk.key_size,
-                colors.ink,
-            ));
-            y += kh;
-        }
-        if fits < keyed.len() {
-            let more = fill(&words.frame.key_more, &[("n", &(keyed.len() - fits))]);
-            texts.push(text(
-                measure,
-                TextRole::Key,
-                cut(measure, &more, ftk.key_size, key_width),
-                Pos::new(x, y),
-                ftk.key_size,
-                colors.muted,
-            ));
-        }
+        texts.extend(parts::key(
+            measure,
+            colors,
+            (w - m - planned.width, top),
+            k,
+            &entries,
+            &words.frame.key_title,
+        ));
     }
 
     // The legend under the frame.
@@ -521,7 +517,7 @@ fn lay_out(
     figure.rings.extend(legend_rings);
     figure.arrows = arrows;
     figure.arrows.extend(legend_arrows);
-    figure
+    (figure, keyed)
 }
 
 /// Whether a feature's ring overlaps its own point (the feature hardly moved).
