@@ -1100,6 +1100,23 @@ fn comparison_arrows_run_from_ring_to_point_and_labels_stay_honest() {
                 );
                 assert_eq!(arrow.head[0], arrow.to, "{context}");
                 assert_eq!(arrow.strong, fs[i].differs, "{context}");
+                // Among a few features, no label hides the shaft of a strong arrow (a
+                // difference that matters); when crowded, a name or number comes first.
+                for label in &figure.labels {
+                    let r = label.rect;
+                    if arrow.strong && count <= 30 {
+                        assert!(
+                            !kanoscope::figure::geometry::segment_crosses_rect(
+                                arrow.from,
+                                arrow.shaft_end,
+                                &r
+                            ),
+                            "{context}: {:?} covers the strong arrow of {}",
+                            label.lines,
+                            point.id
+                        );
+                    }
+                }
             }
             // The legend explains the strong arrow; the caption names both segments with n and
             // says what was left out.

@@ -414,20 +414,28 @@ fn lay_out(
         (points.len() - labelled, keyed.len())
     };
     if !keyed.is_empty() {
-        // Crowded: labels may cross the arrows' shafts rather than go without a name (the
-        // heads, which say where an arrow goes, stay clear).
+        // Crowded: labels may cross the thin arrows' shafts rather than go without a name (the
+        // heads, which say where an arrow goes, stay clear, and so do the strong arrows, which
+        // are what the picture is about).
         obstacles.truncate(quadrant_names);
         for a in &arrows {
-            obstacles.extend(arrow_boxes(a, false));
+            obstacles.extend(arrow_boxes(a, a.strong));
         }
         let (again, again_keyed) = name(&obstacles);
         if unnamed(&again, &again_keyed) < unnamed(&labels, &keyed) {
             (labels, keyed) = (again, again_keyed);
         }
     }
-    if unnamed(&labels, &keyed).0 > 0 {
-        // Still a point without name or number: a label over an arrow is better than none.
+    // Still a point without name or number: a label over a strong arrow, and at last over any
+    // arrow's head, is better than none.
+    for heads in [true, false] {
+        if unnamed(&labels, &keyed).0 == 0 {
+            break;
+        }
         obstacles.truncate(quadrant_names);
+        for a in arrows.iter().filter(|_| heads) {
+            obstacles.extend(arrow_boxes(a, false));
+        }
         let (again, again_keyed) = name(&obstacles);
         if unnamed(&again, &again_keyed) < unnamed(&labels, &keyed) {
             (labels, keyed) = (again, again_keyed);
