@@ -1,6 +1,7 @@
 //! The comparison diagram (Results ▸ Compare segments ▸ Diagram) through the whole studio
 //! window with egui_kittest: hovering a feature's point, or the arrow that leads to it, shows a
 //! tooltip naming the feature with its Better and |Worse| in both segments.
+#![allow(clippy::expect_used)]
 
 use eframe::egui;
 use egui_kittest::{Harness, kittest::Queryable};

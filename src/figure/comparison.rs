@@ -2,8 +2,10 @@
 //! (in A's category colour), its place in B as a filled point (B's category colour, sized by
 //! B's importance), and an arrow from the ring to the point, stronger where the segments'
 //! category distributions differ (Benjamini–Hochberg adjusted p < 0.05). Labels sit at B's point
-//! by the rules of [`super::labels`], keeping clear of rings and arrows too; a key lists what
-//! cannot be named. A feature that a segment is too small to say anything about is left out, and
+//! by the rules of [`super::labels`], keeping clear of rings and arrows too: when crowded, a
+//! label may cross a thin arrow's shaft rather than leave a point without its name or number,
+//! a strong arrow's only as a last resort. The shared key ([`super::parts::key`]) lists every
+//! number. A feature that a segment is too small to say anything about is left out, and
 //! the caption's second line says how many and why. The caption names both segments with their n.
 //!
 //! The frame (caption, axes, quadrants, note) is the one of [`super::better_worse`], laid out for
