@@ -402,14 +402,15 @@ fn lay_out(
         .collect();
     let names: Vec<&str> = features.iter().map(|f| f.to.name.as_str()).collect();
     let ids: Vec<&str> = features.iter().map(|f| f.to.id.as_str()).collect();
-    let name = |obstacles: &[Rect]| {
+    let name_among = |marks: &[Mark], obstacles: &[Rect]| {
         let room = Room {
             frame: plot,
             obstacles,
             gap: ftk.label_gap,
         };
-        naming::name_first_points(&marks, points.len(), &names, &ids, &ftk, room, measure)
+        naming::name_first_points(marks, points.len(), &names, &ids, &ftk, room, measure)
     };
+    let name = |obstacles: &[Rect]| name_among(&marks, obstacles);
     let (mut labels, mut keyed) = name(&obstacles);
     let unnamed = |labels: &[super::LabelMark], keyed: &[usize]| {
         let labelled: usize = labels.iter().map(|l| l.features.len()).sum();
@@ -439,6 +440,53 @@ fn lay_out(
             obstacles.extend(arrow_boxes(a, false));
         }
         let (again, again_keyed) = name(&obstacles);
+        if unnamed(&again, &again_keyed) < unnamed(&labels, &keyed) {
+            (labels, keyed) = (again, again_keyed);
+        }
+    }
+    if unnamed(&labels, &keyed).0 > 0 {
+        // At last the rings are only boxes to keep off (a label may come close to one, never
+        // over it), not points for a label to keep its distance from.
+        obstacles.truncate(quadrant_names);
+        obstacles.extend(
+            rings
+                .iter()
+                .zip(&points)
+                .filter(|(r, p)| !ring_under_point(r, p))
+                .map(|(r, _)| {
+                    let reach = r.radius + r.width / 2.0;
+                    Rect::new(
+                        r.center.x - reach,
+                        r.center.y - reach,
+                        r.center.x + reach,
+                        r.center.y + reach,
+                    )
+                }),
+        );
+        let (mut again, mut again_keyed) = name_among(&marks[..points.len()], &obstacles);
+        // A label right by its point stays nearer to it, edge to edge, than to any other
+        // feature's ring; one that is not goes to the key.
+        again.retain(|l| {
+            if l.leader.is_some() {
+                return true;
+            }
+            let own = l
+                .features
+                .iter()
+                .map(|&i| l.rect.distance_to(points[i].center) - points[i].radius)
+                .fold(f32::MAX, f32::min);
+            let clear = rings.iter().zip(&points).all(|(r, p)| {
+                l.features.contains(&p.feature)
+                    || ring_under_point(r, p)
+                    || l.rect.distance_to(r.center) - r.radius - r.width / 2.0 > own
+            });
+            if !clear {
+                again_keyed.extend(l.features.iter().copied());
+            }
+            clear
+        });
+        again_keyed.sort_unstable();
+        again_keyed.dedup();
         if unnamed(&again, &again_keyed) < unnamed(&labels, &keyed) {
             (labels, keyed) = (again, again_keyed);
         }
