@@ -587,6 +587,21 @@ fn lay_out(
         texts.push(t);
     }
 
+    // Points (the quadrant names keep clear of them where they can).
+    let points: Vec<PointMark> = features
+        .iter()
+        .enumerate()
+        .map(|(i, f)| PointMark {
+            feature: i,
+            id: f.id.clone(),
+            name: f.name.clone(),
+            center: Pos::new(sx(f.worse.clamp(0.0, 1.0)), sy(f.better.clamp(0.0, 1.0))),
+            radius: tk.point_radius(f.importance),
+            color: mark_color(f.category),
+            category: f.category,
+        })
+        .collect();
+
     // The quadrant names in the corners of the part of the 0..1 square in view (each only where
     // its corner shows its own quadrant); labels keep clear of them.
     let view = clipped(square, plot).unwrap_or(plot);
@@ -628,40 +643,71 @@ fn lay_out(
         );
         let lh = title_line(s);
         let count = name_lines.len();
-        for (k, name) in name_lines.into_iter().enumerate() {
-            let baseline = if from_top {
-                inner.min.y + s * 0.95 + k as f32 * lh
-            } else {
-                inner.max.y - s * 0.3 - (count - 1 - k) as f32 * lh
-            };
-            let mut t = text(
-                TextRole::QuadrantName(c),
-                name,
-                Pos::new(x, baseline),
-                anchor,
-                s,
-                category_color(c),
-            );
-            t.bold = true;
+        // The name's lines set from a corner: `x` with `anchor`, hanging from `top` or
+        // standing on `bottom`.
+        let set = |x: f32, anchor: Anchor, from_top: bool, top: f32, bottom: f32| -> Vec<Text> {
+            name_lines
+                .iter()
+                .enumerate()
+                .map(|(k, name)| {
+                    let baseline = if from_top {
+                        top + s * 0.95 + k as f32 * lh
+                    } else {
+                        bottom - s * 0.3 - (count - 1 - k) as f32 * lh
+                    };
+                    let mut t = text(
+                        TextRole::QuadrantName(c),
+                        name.clone(),
+                        Pos::new(x, baseline),
+                        anchor,
+                        s,
+                        category_color(c),
+                    );
+                    t.bold = true;
+                    t
+                })
+                .collect()
+        };
+        // The outer corner first; where points lie under it, the quadrant's other corners
+        // (within the quadrant, clear of every point); else the outer corner all the same.
+        let inset = tk.margin * 0.6;
+        let own = match c {
+            Category::A => Rect::new(inner.min.x, inner.min.y, qx - inset, qy - inset),
+            Category::O => Rect::new(qx + inset, inner.min.y, inner.max.x, qy - inset),
+            Category::M => Rect::new(qx + inset, qy + inset, inner.max.x, inner.max.y),
+            _ => Rect::new(inner.min.x, qy + inset, qx - inset, inner.max.y),
+        };
+        let (other_x, other_anchor) = if anchor == Anchor::Start {
+            (own.max.x, Anchor::End)
+        } else {
+            (own.min.x, Anchor::Start)
+        };
+        let outer = set(x, anchor, from_top, inner.min.y, inner.max.y);
+        let clear = |lines: &[Text]| {
+            lines.iter().all(|t| {
+                let r = t.rect.expand(tk.label_gap);
+                points.iter().all(|p| !r.touches_disc(p.center, p.radius))
+            })
+        };
+        let chosen = if clear(&outer) || own.width() <= 0.0 || own.height() <= 0.0 {
+            outer
+        } else {
+            [
+                set(x, anchor, !from_top, own.min.y, own.max.y),
+                set(other_x, other_anchor, from_top, own.min.y, own.max.y),
+                set(other_x, other_anchor, !from_top, own.min.y, own.max.y),
+            ]
+            .into_iter()
+            .find(|lines| clear(lines) && lines.iter().all(|t| own.contains_rect(&t.rect)))
+            .unwrap_or(outer)
+        };
+        for t in chosen {
             obstacles.push(t.rect.expand(tk.label_gap));
             texts.push(t);
         }
     }
 
-    // Points and whiskers.
-    let points: Vec<PointMark> = features
-        .iter()
-        .enumerate()
-        .map(|(i, f)| PointMark {
-            feature: i,
-            id: f.id.clone(),
-            name: f.name.clone(),
-            center: Pos::new(sx(f.worse.clamp(0.0, 1.0)), sy(f.better.clamp(0.0, 1.0))),
-            radius: tk.point_radius(f.importance),
-            color: mark_color(f.category),
-            category: f.category,
-        })
-        .collect();
+    // Whiskers.
     if options.show_intervals {
         let (x0, x1) = (d.worse.0.max(0.0), d.worse.1.min(1.0));
         let (y0, y1) = (d.better.0.max(0.0), d.better.1.min(1.0));
