@@ -634,18 +634,35 @@ fn lay_out(
         if !in_own || inner.width() <= 0.0 || inner.height() <= 0.0 {
             continue;
         }
-        let (s, name_lines) = fit_text(
+        // The name at its size (shrunk to fit half the view), then a step smaller at a time down
+        // to the smallest size.
+        let mut fits = vec![fit_text(
             measure,
             &words.categories[c.index()],
             name_sizes,
             inner.width() * 0.48,
             2,
-        );
-        let lh = title_line(s);
-        let count = name_lines.len();
+        )];
+        while let Some(&(s, _)) = fits.last().filter(|f| f.0 > name_sizes.1 + 0.01) {
+            let smaller = (s * 0.85).max(name_sizes.1);
+            fits.push(fit_text(
+                measure,
+                &words.categories[c.index()],
+                (smaller, smaller),
+                inner.width() * 0.48,
+                2,
+            ));
+        }
         // The name's lines set from a corner: `x` with `anchor`, hanging from `top` or
         // standing on `bottom`.
-        let set = |x: f32, anchor: Anchor, from_top: bool, top: f32, bottom: f32| -> Vec<Text> {
+        let set = |(s, name_lines): &(f32, Vec<String>),
+                   x: f32,
+                   anchor: Anchor,
+                   from_top: bool,
+                   top: f32,
+                   bottom: f32|
+         -> Vec<Text> {
+            let (s, lh, count) = (*s, title_line(*s), name_lines.len());
             name_lines
                 .iter()
                 .enumerate()
@@ -669,7 +686,8 @@ fn lay_out(
                 .collect()
         };
         // The outer corner first; where points lie under it, the quadrant's other corners
-        // (within the quadrant, clear of every point); else the outer corner all the same.
+        // (within the quadrant, clear of every point), then the same a size smaller, and so on;
+        // where every place holds points, the place under the fewest of them.
         let inset = tk.margin * 0.6;
         let own = match c {
             Category::A => Rect::new(inner.min.x, inner.min.y, qx - inset, qy - inset),
@@ -682,24 +700,57 @@ fn lay_out(
         } else {
             (own.min.x, Anchor::Start)
         };
-        let outer = set(x, anchor, from_top, inner.min.y, inner.max.y);
-        let clear = |lines: &[Text]| {
-            lines.iter().all(|t| {
-                let r = t.rect.expand(tk.label_gap);
-                points.iter().all(|p| !r.touches_disc(p.center, p.radius))
-            })
+        let covered = |lines: &[Text]| {
+            points
+                .iter()
+                .filter(|p| {
+                    lines
+                        .iter()
+                        .any(|t| t.rect.expand(tk.label_gap).touches_disc(p.center, p.radius))
+                })
+                .count()
         };
-        let chosen = if clear(&outer) || own.width() <= 0.0 || own.height() <= 0.0 {
+        let outer = set(&fits[0], x, anchor, from_top, inner.min.y, inner.max.y);
+        let chosen = if covered(&outer) == 0 || own.width() <= 0.0 || own.height() <= 0.0 {
             outer
         } else {
-            [
-                set(x, anchor, !from_top, own.min.y, own.max.y),
-                set(other_x, other_anchor, from_top, own.min.y, own.max.y),
-                set(other_x, other_anchor, !from_top, own.min.y, own.max.y),
-            ]
-            .into_iter()
-            .find(|lines| clear(lines) && lines.iter().all(|t| own.contains_rect(&t.rect)))
-            .unwrap_or(outer)
+            let mut places = vec![outer];
+            for (k, fit) in fits.iter().enumerate() {
+                if k > 0 {
+                    places.push(set(fit, x, anchor, from_top, inner.min.y, inner.max.y));
+                }
+                places.push(set(fit, x, anchor, !from_top, own.min.y, own.max.y));
+                places.push(set(
+                    fit,
+                    other_x,
+                    other_anchor,
+                    from_top,
+                    own.min.y,
+                    own.max.y,
+                ));
+                places.push(set(
+                    fit,
+                    other_x,
+                    other_anchor,
+                    !from_top,
+                    own.min.y,
+                    own.max.y,
+                ));
+            }
+            let inside = |lines: &Vec<Text>| lines.iter().all(|t| own.contains_rect(&t.rect));
+            // The outer corner is always a place; the others only inside the quadrant.
+            let mut best = 0;
+            let mut fewest = usize::MAX;
+            for (k, lines) in places.iter().enumerate() {
+                if k > 0 && !inside(lines) {
+                    continue;
+                }
+                let n = covered(lines);
+                if n < fewest {
+                    (best, fewest) = (k, n);
+                }
+            }
+            places.swap_remove(best)
         };
         for t in chosen {
             obstacles.push(t.rect.expand(tk.label_gap));
