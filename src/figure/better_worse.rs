@@ -453,6 +453,8 @@ fn lay_out(
         }
         y_title = fitted;
     }
+    // Points, gaps and quadrant names as the plot's density asks (one rule, in the tokens).
+    let tk = tk.for_density(features.len(), plot.width() * plot.height());
     let d = domain;
     let sx =
         |v: f64| plot.min.x + ((v - d.worse.0) / (d.worse.1 - d.worse.0)) as f32 * plot.width();

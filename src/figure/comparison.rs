@@ -2,8 +2,10 @@
 //! (in A's category colour), its place in B as a filled point (B's category colour, sized by
 //! B's importance), and an arrow from the ring to the point, stronger where the segments'
 //! category distributions differ (Benjamini–Hochberg adjusted p < 0.05). Labels sit at B's point
-//! by the rules of [`super::labels`], keeping clear of rings and arrows too; a key lists what
-//! cannot be named. A feature that a segment is too small to say anything about is left out, and
+//! by the rules of [`super::labels`], keeping clear of rings and arrows too: when crowded, a
+//! label may cross a thin arrow's shaft rather than leave a point without its name or number,
+//! a strong arrow's only as a last resort. The shared key ([`super::parts::key`]) lists every
+//! number. A feature that a segment is too small to say anything about is left out, and
 //! the caption's second line says how many and why. The caption names both segments with their n.
 //!
 //! The frame (caption, axes, quadrants, note) is the one of [`super::better_worse`], laid out for
@@ -18,6 +20,7 @@ use super::labels::{Mark, Room};
 use super::measure::{TextMeasure, cut};
 use super::naming;
 use super::palette::{Theme, category_color, mark_color};
+use super::parts::{self, KeyPlan, fit_key, key_entry};
 use super::tokens::Tokens;
 use super::{Anchor, ArrowMark, Figure, Fill, PointMark, RingMark, Size, Text, TextRole};
 use crate::i18n::{Texts, fill};
@@ -149,17 +152,18 @@ pub fn comparison(
     measure: &dyn TextMeasure,
 ) -> Figure {
     let tk = Tokens::for_size(size.width, size.height).with_min_label_size(options.min_label_size);
-    let key_width = |named: &dyn Fn(usize) -> bool| {
-        let widest = features
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !named(*i))
-            .map(|(i, f)| measure.width(&format!("{}  {}", i + 1, f.to.name), tk.key_size))
-            .chain([measure.width(&words.frame.key_title, tk.key_size)])
-            .fold(0.0, f32::max);
-        widest.clamp(120.0 * tk.scale, (320.0 * tk.scale).min(size.width * 0.35))
+    let plan = |keyed: &[usize]| {
+        fit_key(
+            measure,
+            &tk,
+            &key_entries(features, keyed),
+            &words.frame.key_title,
+            key_height(&tk, size, words.left_out.is_some()),
+            size.width,
+            Some((size.width * KEY_SHARE).max(usual_key_width(&tk, size))),
+        )
     };
-    let with_key = |key: Option<f32>| {
+    let with_key = |key: Option<KeyPlan>| {
         lay_out(
             features,
             quadrant_lines,
@@ -172,22 +176,41 @@ pub fn comparison(
         )
     };
     let names: Vec<&str> = features.iter().map(|f| f.to.name.as_str()).collect();
-    if naming::crowded(&names, &tk, size.width * size.height * 0.5, measure) {
-        return with_key(Some(key_width(&|_| false)));
-    }
-    let first = with_key(None);
-    let labelled: usize = first.labels.iter().map(|l| l.features.len()).sum();
-    if first.labels.iter().any(|l| l.numbered) || labelled < first.points.len() {
-        let named: std::collections::HashSet<usize> = first
-            .labels
-            .iter()
-            .filter(|l| !l.numbered)
-            .flat_map(|l| l.features.iter().copied())
-            .collect();
-        with_key(Some(key_width(&|i| named.contains(&i))))
+    parts::with_key_as_needed(
+        &names,
+        &tk,
+        size.width * size.height,
+        measure,
+        plan,
+        with_key,
+    )
+}
+
+/// The widest a key of several columns may grow, as a share of the picture's width (one
+/// column may always take its usual width).
+const KEY_SHARE: f32 = 0.3;
+
+/// The width of a one-column key at its usual size, at most: longer names are cut.
+fn usual_key_width(tk: &Tokens, size: Size) -> f32 {
+    (320.0 * tk.scale).min(size.width * 0.35)
+}
+
+/// How tall the key's column is: from under the caption (and its second line) to the bottom.
+fn key_height(tk: &Tokens, size: Size, second_line: bool) -> f32 {
+    let extra = if second_line {
+        tk.caption_size * 1.3
     } else {
-        first
-    }
+        0.0
+    };
+    size.height - tk.margin - (tk.margin + tk.caption_size * 1.3 + extra + tk.margin)
+}
+
+/// The key's entries for the features `keyed`: number and name.
+fn key_entries(features: &[ComparedFeature], keyed: &[usize]) -> Vec<String> {
+    keyed
+        .iter()
+        .map(|&i| key_entry(i, &features[i].to.name))
+        .collect()
 }
 
 /// One entry of the legend under the plot.
@@ -206,15 +229,15 @@ fn lay_out(
     theme: Theme,
     options: FigureOptions,
     measure: &dyn TextMeasure,
-    key_width: Option<f32>,
-) -> Figure {
+    key: Option<KeyPlan>,
+) -> (Figure, Vec<usize>) {
     let tk = Tokens::for_size(size.width, size.height).with_min_label_size(options.min_label_size);
     let colors = theme.colors();
     let (w, h) = (size.width, size.height);
     let m = tk.margin;
     let cs = tk.caption_size;
     let line_h = cs * 1.45;
-    let key_room = key_width.map_or(0.0, |k| k + m);
+    let key_room = key.map_or(0.0, |k| k.width + m);
 
     // The legend: the categories in the second segment, the ring, the arrow and, when some
     // feature differs, the strong arrow; wrapped to the width left of the key.
@@ -379,24 +402,41 @@ fn lay_out(
         .collect();
     let names: Vec<&str> = features.iter().map(|f| f.to.name.as_str()).collect();
     let ids: Vec<&str> = features.iter().map(|f| f.to.id.as_str()).collect();
-    let name = |obstacles: &[Rect]| {
+    let name_among = |marks: &[Mark], obstacles: &[Rect]| {
         let room = Room {
             frame: plot,
             obstacles,
             gap: ftk.label_gap,
         };
-        naming::name_first_points(&marks, points.len(), &names, &ids, &ftk, room, measure)
+        naming::name_first_points(marks, points.len(), &names, &ids, &ftk, room, measure)
     };
+    let name = |obstacles: &[Rect]| name_among(&marks, obstacles);
     let (mut labels, mut keyed) = name(&obstacles);
     let unnamed = |labels: &[super::LabelMark], keyed: &[usize]| {
         let labelled: usize = labels.iter().map(|l| l.features.len()).sum();
         (points.len() - labelled, keyed.len())
     };
     if !keyed.is_empty() {
-        // Crowded: labels may cross the arrows' shafts rather than go without a name (the
-        // heads, which say where an arrow goes, stay clear).
+        // Crowded: labels may cross the thin arrows' shafts rather than go without a name (the
+        // heads, which say where an arrow goes, stay clear, and so do the strong arrows, which
+        // are what the picture is about).
         obstacles.truncate(quadrant_names);
         for a in &arrows {
+            obstacles.extend(arrow_boxes(a, a.strong));
+        }
+        let (again, again_keyed) = name(&obstacles);
+        if unnamed(&again, &again_keyed) < unnamed(&labels, &keyed) {
+            (labels, keyed) = (again, again_keyed);
+        }
+    }
+    // Still a point without name or number: a label over a strong arrow, and at last over any
+    // arrow's head, is better than none.
+    for heads in [true, false] {
+        if unnamed(&labels, &keyed).0 == 0 {
+            break;
+        }
+        obstacles.truncate(quadrant_names);
+        for a in arrows.iter().filter(|_| heads) {
             obstacles.extend(arrow_boxes(a, false));
         }
         let (again, again_keyed) = name(&obstacles);
@@ -405,62 +445,76 @@ fn lay_out(
         }
     }
     if unnamed(&labels, &keyed).0 > 0 {
-        // Still a point without name or number: a label over an arrow is better than none.
+        // At last the rings are only boxes to keep off (a label may come close to one, never
+        // over it), not points for a label to keep its distance from.
         obstacles.truncate(quadrant_names);
-        let (again, again_keyed) = name(&obstacles);
+        obstacles.extend(
+            rings
+                .iter()
+                .zip(&points)
+                .filter(|(r, p)| !ring_under_point(r, p))
+                .map(|(r, _)| {
+                    let reach = r.radius + r.width / 2.0;
+                    Rect::new(
+                        r.center.x - reach,
+                        r.center.y - reach,
+                        r.center.x + reach,
+                        r.center.y + reach,
+                    )
+                }),
+        );
+        let (mut again, mut again_keyed) = name_among(&marks[..points.len()], &obstacles);
+        // A label right by its point stays nearer to it, edge to edge, than to any other
+        // feature's ring; one that is not goes to the key.
+        again.retain(|l| {
+            if l.leader.is_some() {
+                return true;
+            }
+            let own = l
+                .features
+                .iter()
+                .map(|&i| l.rect.distance_to(points[i].center) - points[i].radius)
+                .fold(f32::MAX, f32::min);
+            let clear = rings.iter().zip(&points).all(|(r, p)| {
+                l.features.contains(&p.feature)
+                    || ring_under_point(r, p)
+                    || l.rect.distance_to(r.center) - r.radius - r.width / 2.0 > own
+            });
+            if !clear {
+                again_keyed.extend(l.features.iter().copied());
+            }
+            clear
+        });
+        again_keyed.sort_unstable();
+        again_keyed.dedup();
         if unnamed(&again, &again_keyed) < unnamed(&labels, &keyed) {
             (labels, keyed) = (again, again_keyed);
         }
     }
 
-    // The key of numbered points, in a column on the right.
-    if let Some(key_width) = key_width
-        && !keyed.is_empty()
-    {
-        keyed.sort_unstable();
-        let x = w - m - key_width;
-        let kh = ftk.key_size * 1.3;
-        let mut y = plot.min.y + ftk.key_size;
-        let mut title = text(
+    // The key of numbered points, in a column on the right: every entry, in as many columns
+    // as it takes, within the width planned.
+    keyed.sort_unstable();
+    if let Some(planned) = key.filter(|_| !keyed.is_empty()) {
+        let entries = key_entries(features, &keyed);
+        let top = plot.min.y;
+        let k = fit_key(
             measure,
-            TextRole::Key,
-            cut(measure, &words.frame.key_title, ftk.key_size, key_width),
-            Pos::new(x, y),
-            ftk.key_size,
-            colors.ink,
+            &tk,
+            &entries,
+            &words.frame.key_title,
+            h - m - top,
+            w,
+            Some(planned.width),
         );
-        title.bold = true;
-        texts.push(title);
-        y += kh;
-        let room_for = (((h - m - y) / kh).floor().max(0.0)) as usize + 1;
-        let fits = if keyed.len() <= room_for {
-            keyed.len()
-        } else {
-            room_for.saturating_sub(1)
-        };
-        for &i in &keyed[..fits] {
-            let entry = format!("{}  {}", i + 1, features[i].to.name);
-            texts.push(text(
-                measure,
-                TextRole::Key,
-                cut(measure, &entry, ftk.key_size, key_width),
-                Pos::new(x, y),
-                ftk.key_size,
-                colors.ink,
-            ));
-            y += kh;
-        }
-        if fits < keyed.len() {
-            let more = fill(&words.frame.key_more, &[("n", &(keyed.len() - fits))]);
-            texts.push(text(
-                measure,
-                TextRole::Key,
-                cut(measure, &more, ftk.key_size, key_width),
-                Pos::new(x, y),
-                ftk.key_size,
-                colors.muted,
-            ));
-        }
+        texts.extend(parts::key(
+            measure,
+            colors,
+            (w - m - planned.width, top),
+            k,
+            &entries,
+            &words.frame.key_title,
+        ));
     }
 
     // The legend under the frame.
@@ -521,7 +575,7 @@ fn lay_out(
     figure.rings.extend(legend_rings);
     figure.arrows = arrows;
     figure.arrows.extend(legend_arrows);
-    figure
+    (figure, keyed)
 }
 
 /// Whether a feature's ring overlaps its own point (the feature hardly moved).

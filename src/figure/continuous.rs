@@ -262,6 +262,8 @@ fn lay_out(
     let bottom = legend_top - m - tk.axis_title_size * 1.5 - tk.tick_size * 1.6;
     let right = w - m - key_room;
     let plot = Rect::new(left, top, right.max(left + 1.0), bottom.max(top + 1.0));
+    // Points and gaps as the plot's density asks (the tokens' one rule).
+    let tk = tk.for_density(features.len(), plot.width() * plot.height());
     let sx =
         |v: f64| plot.min.x + ((v - x_range.0) / (x_range.1 - x_range.0)) as f32 * plot.width();
     let sy =

@@ -96,8 +96,17 @@ pub fn show_sensing(
             painter.line_segment([at(l.from), at(l.to)], stroke);
         }
     }
-    // A comparison's arrows and rings (where features were), under the points.
+    // A comparison's arrows and rings (where features were), under the points; an arrow
+    // under the pointer names its feature unless a ring or point there does.
+    let pointer = response.hover_pos();
+    let mut hovered = None;
+    let in_figure = |q: Pos2| figure::Pos::new(q.x - origin.x, q.y - origin.y);
     for a in &figure.arrows {
+        if pointer.is_some_and(|q| {
+            figure::geometry::segment_touches_disc(a.from, a.to, in_figure(q), a.width / 2.0 + 3.0)
+        }) {
+            hovered = a.feature.or(hovered);
+        }
         let c = color(a.color);
         painter.line_segment([at(a.from), at(a.shaft_end)], Stroke::new(a.width, c));
         painter.add(egui::Shape::convex_polygon(
@@ -106,8 +115,6 @@ pub fn show_sensing(
             Stroke::NONE,
         ));
     }
-    let pointer = response.hover_pos();
-    let mut hovered = None;
     for r in &figure.rings {
         let centre = at(r.center);
         painter.circle(
