@@ -159,8 +159,14 @@ pub fn name_first_points(
     let mut best: (Vec<Vec<usize>>, Vec<usize>, Vec<labels::Label>, usize) =
         (Vec::new(), Vec::new(), Vec::new(), usize::MAX);
     // First the cheap way; only when some points are left without a label, once more with the
-    // labels around a boxed-in point making way for it from the start.
-    for give_way in [false, true] {
+    // labels around a boxed-in point making way for it from the start. A picture with unnamed
+    // marks (a comparison's rings) has last resorts of its own and tries only the cheap way.
+    let attempts: &[bool] = if named < marks.len() {
+        &[false]
+    } else {
+        &[false, true]
+    };
+    for &give_way in attempts {
         groups = first_groups.clone();
         previous.clear();
         let mut step = 1;
