@@ -215,10 +215,24 @@ pub fn merge_unplaced(
     Some(out)
 }
 
-/// Places one label per wanted group: names where the rules allow, numbers where they do not.
-/// With `give_way`, labels make way for a group boxed in (see [`rescue`]).
-pub fn place(marks: &[Mark], wanted: &[Wanted], room: Room<'_>, give_way: bool) -> Vec<Label> {
+/// How hard a placement tries for the groups its greedy pass leaves without a place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Effort {
+    /// Not at all: they wait to join their neighbours.
+    Greedy,
+    /// A wider search (many more directions and distances) for a few of them.
+    Search,
+    /// That, and the labels around a group still without a place make way for it.
+    GiveWay,
+}
+
+/// Places one label per wanted group: names where the rules allow, numbers where they do not;
+/// `effort` says how hard it tries for the groups its greedy pass leaves without a place.
+pub fn place(marks: &[Mark], wanted: &[Wanted], room: Room<'_>, effort: Effort) -> Vec<Label> {
     let labels = place_greedily(marks, wanted, room);
+    if effort == Effort::Greedy {
+        return labels;
+    }
     rescue(
         marks,
         wanted,
@@ -226,7 +240,7 @@ pub fn place(marks: &[Mark], wanted: &[Wanted], room: Room<'_>, give_way: bool) 
         labels,
         &vec![true; wanted.len()],
         RESCUE_MOST,
-        give_way,
+        effort == Effort::GiveWay,
     )
 }
 
@@ -458,13 +472,13 @@ const FEW_NAMES: usize = 4;
 
 /// Places the labels of the groups `kept` has none for, around the labels it keeps as they are:
 /// after groups were joined, only the changed groups move. Names first, numbers where they fail;
-/// with `give_way`, labels make way for a changed group boxed in (see [`rescue`]).
+/// `effort` as for [`place`].
 pub fn place_around(
     marks: &[Mark],
     wanted: &[Wanted],
     room: Room<'_>,
     kept: &[Option<Label>],
-    give_way: bool,
+    effort: Effort,
 ) -> Vec<Label> {
     let mut state = State::new(marks, wanted, room);
     let mut out: Vec<Label> = Vec::with_capacity(wanted.len());
@@ -490,7 +504,18 @@ pub fn place_around(
         out.push(label);
     }
     let todo: Vec<bool> = kept.iter().map(Option::is_none).collect();
-    rescue(marks, wanted, room, out, &todo, RESCUE_MOST, give_way)
+    if effort == Effort::Greedy {
+        return out;
+    }
+    rescue(
+        marks,
+        wanted,
+        room,
+        out,
+        &todo,
+        RESCUE_MOST,
+        effort == Effort::GiveWay,
+    )
 }
 
 /// One greedy pass: groups to be numbered first (their boxes are small), then those `early`

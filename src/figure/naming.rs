@@ -161,12 +161,12 @@ pub fn name_first_points(
     // First the cheap way; only when some points are left without a label, once more with the
     // labels around a boxed-in point making way for it from the start. A picture with unnamed
     // marks (a comparison's rings) has last resorts of its own and tries only the cheap way.
-    let attempts: &[bool] = if named < marks.len() {
-        &[false]
+    let attempts: &[labels::Effort] = if named < marks.len() {
+        &[labels::Effort::Greedy]
     } else {
-        &[false, true]
+        &[labels::Effort::Search, labels::Effort::GiveWay]
     };
-    for &give_way in attempts {
+    for &effort in attempts {
         groups = first_groups.clone();
         previous.clear();
         let mut step = 1;
@@ -199,7 +199,7 @@ pub fn name_first_points(
                 })
                 .collect();
             placed = if round == 1 {
-                labels::place(marks, &wanted, room, give_way)
+                labels::place(marks, &wanted, room, effort)
             } else {
                 // Only the joined groups move; every other label stays where it was (a group that
                 // found no place and was not joined is not searched for again: it waits to join).
@@ -207,7 +207,7 @@ pub fn name_first_points(
                     .iter()
                     .map(|g| previous.get(&key(g)).copied())
                     .collect();
-                labels::place_around(marks, &wanted, room, &kept, give_way)
+                labels::place_around(marks, &wanted, room, &kept, effort)
             };
             if round == rounds || placed.iter().all(|l| !matches!(l.placed, Placed::Nowhere)) {
                 break;
@@ -242,7 +242,9 @@ pub fn name_first_points(
         }
         // Joining neighbours did what it could: the last, wider search for the groups still without
         // a place.
-        placed = labels::place_last(marks, &wanted, room, placed);
+        if effort != labels::Effort::Greedy {
+            placed = labels::place_last(marks, &wanted, room, placed);
+        }
         let lost: usize = groups
             .iter()
             .zip(&placed)
