@@ -544,10 +544,10 @@ fn intervals_draw_whiskers_only_when_asked() {
 
 #[test]
 fn a_zoomed_picture_keeps_the_rules_and_shows_the_domain() {
-    use kanoscope::figure::better_worse::{Domain, better_worse_in};
+    use kanoscope::figure::better_worse::{FULL, LIMITS, better_worse_in};
     let all = features(60, Spread::Clusters, 11);
-    let domain = Domain::FULL.zoomed(3.0, (all[0].worse, all[0].better));
-    assert!(domain.worse.1 - domain.worse.0 < 0.4 && domain.better.1 - domain.better.0 < 0.4);
+    let domain = FULL.zoomed(3.0, (all[0].worse, all[0].better), LIMITS);
+    assert!(domain.x.1 - domain.x.0 < 0.4 && domain.y.1 - domain.y.0 < 0.4);
     assert!(domain.contains(all[0].worse, all[0].better));
     let shown: Vec<BetterWorseFeature> = all
         .iter()
@@ -582,12 +582,12 @@ fn a_zoomed_picture_keeps_the_rules_and_shows_the_domain() {
         .filter(|t| t.role == TextRole::Tick)
         .count();
     assert!(ticks >= 6, "{ticks} ticks");
-    assert_eq!(domain.zoomed(1.0 / 100.0, (0.5, 0.5)), Domain::FULL);
-    let moved = domain.panned((5.0, -5.0));
-    assert_eq!(moved.worse.1, Domain::FULL.worse.1);
-    assert_eq!(moved.better.0, Domain::FULL.better.0);
-    assert!((moved.worse.1 - moved.worse.0 - (domain.worse.1 - domain.worse.0)).abs() < 1e-9);
-    assert_eq!(domain.panned((f64::NAN, 0.0)), domain);
+    assert_eq!(domain.zoomed(1.0 / 100.0, (0.5, 0.5), LIMITS), FULL);
+    let moved = domain.panned((5.0, -5.0), LIMITS);
+    assert_eq!(moved.x.1, FULL.x.1);
+    assert_eq!(moved.y.0, FULL.y.0);
+    assert!((moved.x.1 - moved.x.0 - (domain.x.1 - domain.x.0)).abs() < 1e-9);
+    assert_eq!(domain.panned((f64::NAN, 0.0), LIMITS), domain);
 }
 
 #[test]

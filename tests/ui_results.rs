@@ -718,7 +718,7 @@ fn a_segment_with_few_respondents_is_too_small_to_say_anything() {
 
 #[test]
 fn the_better_worse_diagram_zooms_moves_and_resets_by_laying_itself_out_again() {
-    use kanoscope::figure::better_worse::Domain;
+    use kanoscope::figure::better_worse::{Domain, FULL};
     // Frames of 1/60 s, so that two clicks land within egui's double-click delay.
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
@@ -727,7 +727,7 @@ fn the_better_worse_diagram_zooms_moves_and_resets_by_laying_itself_out_again() 
     harness.state_mut().view_mut().tab = Tab::Plots;
     harness.run();
     assert_eq!(harness.state().view().plot, PlotKind::BetterWorse);
-    assert_eq!(plots::shown_domain(&harness.ctx), Domain::FULL);
+    assert_eq!(plots::shown_domain(&harness.ctx), FULL);
     // The figure fills the space under the hint line.
     let hint = harness.get_by_label_contains("Scroll to zoom").rect();
     let inside = egui::pos2(hint.left() + 400.0, hint.bottom() + 300.0);
@@ -736,8 +736,8 @@ fn the_better_worse_diagram_zooms_moves_and_resets_by_laying_itself_out_again() 
     harness.event(egui::Event::Zoom(2.0));
     harness.run();
     let zoomed = plots::shown_domain(&harness.ctx);
-    let span = |d: &Domain| d.worse.1 - d.worse.0;
-    assert!(span(&zoomed) < span(&Domain::FULL) * 0.6, "{zoomed:?}");
+    let span = |d: &Domain| d.x.1 - d.x.0;
+    assert!(span(&zoomed) < span(&FULL) * 0.6, "{zoomed:?}");
     // A drag to the right shows what lies to the left.
     harness.event(egui::Event::PointerButton {
         pos: inside,
@@ -758,7 +758,7 @@ fn the_better_worse_diagram_zooms_moves_and_resets_by_laying_itself_out_again() 
     });
     harness.run();
     let moved = plots::shown_domain(&harness.ctx);
-    assert!(moved.worse.0 < zoomed.worse.0, "{zoomed:?} -> {moved:?}");
+    assert!(moved.x.0 < zoomed.x.0, "{zoomed:?} -> {moved:?}");
     assert!((span(&moved) - span(&zoomed)).abs() < 1e-9);
     // A double-click shows the whole square again.
     harness.hover_at(inside);
@@ -775,7 +775,7 @@ fn the_better_worse_diagram_zooms_moves_and_resets_by_laying_itself_out_again() 
         harness.step();
     }
     harness.run();
-    assert_eq!(plots::shown_domain(&harness.ctx), Domain::FULL);
+    assert_eq!(plots::shown_domain(&harness.ctx), FULL);
 }
 
 #[test]
