@@ -1134,3 +1134,75 @@ fn comparison_arrows_run_from_ring_to_point_and_labels_stay_honest() {
         }
     }
 }
+
+#[test]
+fn a_zoomed_continuous_scatter_keeps_the_rules_and_shows_the_domain() {
+    use kanoscope::figure::continuous::{continuous_in, limits};
+    for &(w, h) in &SIZES[..4] {
+        for &count in &[8usize, 30, 60] {
+            let all = continuous_features(count, Spread::Random, count as u64 + w as u64);
+            let limits = limits(&all);
+            let at = (all[0].dysfunctional.0, all[0].functional.0);
+            for (z, domain) in [
+                limits.whole.zoomed(3.0, at, limits),
+                limits.whole.zoomed(40.0, at, limits),
+                limits
+                    .whole
+                    .zoomed(3.0, at, limits)
+                    .panned((-9.0, 9.0), limits),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                let context = format!("continuous {w}x{h}, {count} features, zoom {z}");
+                assert!(domain.x.1 - domain.x.0 < limits.whole.x.1 - limits.whole.x.0);
+                let shown: Vec<ContinuousFeature> = all
+                    .iter()
+                    .filter(|f| domain.contains(f.dysfunctional.0, f.functional.0))
+                    .cloned()
+                    .collect();
+                let figure = continuous_in(
+                    &shown,
+                    &continuous_words(Lang::En),
+                    Size {
+                        width: w,
+                        height: h,
+                    },
+                    Theme::Light,
+                    ContinuousOptions::default(),
+                    domain,
+                    &FixedAdvance,
+                );
+                check_inside(&figure, &context);
+                let unlabelled = check(&figure, &context);
+                if shown.len() <= 14 {
+                    assert_eq!(unlabelled, 0, "{context}: points without name or number");
+                }
+                for p in &figure.points {
+                    assert!(
+                        figure.plot.expand(0.5).distance_to(p.center) == 0.0,
+                        "{context}: {} outside the plot",
+                        p.id
+                    );
+                }
+                // Ticks are in the domain, at least three an axis, finer when zoomed deeper;
+                // the zero lines show only where zero is in view.
+                let ticks: Vec<f64> = figure
+                    .texts
+                    .iter()
+                    .filter(|t| t.role == TextRole::Tick)
+                    .map(|t| t.text.replace('−', "-").parse().unwrap())
+                    .collect();
+                assert!(ticks.len() >= 6, "{context}: {ticks:?}");
+                let zero_lines = figure
+                    .lines
+                    .iter()
+                    .filter(|l| l.color == Theme::Light.colors().muted && l.dash == 0.0)
+                    .count();
+                let zeros = usize::from((domain.x.0..=domain.x.1).contains(&0.0))
+                    + usize::from((domain.y.0..=domain.y.1).contains(&0.0));
+                assert_eq!(zero_lines, zeros, "{context}: {domain:?}");
+            }
+        }
+    }
+}
