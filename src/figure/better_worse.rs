@@ -7,12 +7,10 @@
 //! It takes its figures as given (intervals included) and computes none.
 
 use super::geometry::{Pos, Rect};
-use super::labels::{Mark, Room};
 use super::measure::{TextMeasure, wrap};
-use super::naming;
 use super::palette::{Theme, category_color, mark_color};
-use super::parts::{self, KeyPlan, fit_key, key_entry};
-use super::scatter::{self, Axes, TitleFit, fit_text, title_line};
+use super::parts;
+use super::scatter::{self, Axes, Sheet, TitleFit, fit_text, title_line};
 pub use super::scatter::{Domain, Limits};
 use super::tokens::Tokens;
 use super::{Anchor, Figure, Fill, Line, PointMark, Size, Text, TextRole};
@@ -201,48 +199,12 @@ pub fn better_worse_in(
     domain: Domain,
     measure: &dyn TextMeasure,
 ) -> Figure {
-    let tk = Tokens::for_size(size.width, size.height).with_min_label_size(options.min_label_size);
-    let entries = |keyed: &[usize]| -> Vec<String> {
-        keyed
-            .iter()
-            .map(|&i| key_entry(i, &features[i].name))
-            .collect()
-    };
-    let plan = |keyed: &[usize]| {
-        let height = key_column(&tk, size).1;
-        let usual = usual_key_width(&tk, size);
-        fit_key(
-            measure,
-            &tk,
-            &entries(keyed),
-            &words.key_title,
-            height,
-            size.width,
-            Some((size.width * KEY_SHARE).max(usual)),
-        )
-    };
-    let with_key = |key: Option<KeyPlan>| {
-        lay_out(
-            features,
-            quadrant_lines,
-            words,
-            size,
-            theme,
-            options,
-            domain,
-            measure,
-            key,
-        )
-    };
+    let sheet = Sheet::new(size, theme, domain, options.min_label_size, measure);
     let names: Vec<&str> = features.iter().map(|f| f.name.as_str()).collect();
-    parts::with_key_as_needed(
-        &names,
-        &tk,
-        size.width * size.height,
-        measure,
-        plan,
-        with_key,
-    )
+    let widest = (size.width * KEY_SHARE).max(usual_key_width(&sheet.tokens(), size));
+    scatter::with_key(&names, sheet, (&words.key_title, Some(widest)), |sheet| {
+        lay_out(features, quadrant_lines, words, options, sheet)
+    })
 }
 
 /// The widest a key of several columns may grow, as a share of the picture's width (one
@@ -252,12 +214,6 @@ const KEY_SHARE: f32 = 0.3;
 /// The width of a one-column key at its usual size, at most: longer names are cut.
 fn usual_key_width(tk: &Tokens, size: Size) -> f32 {
     (320.0 * tk.scale).min(size.width * 0.35)
-}
-
-/// Where the key's column starts and how tall it is.
-fn key_column(tk: &Tokens, size: Size) -> (f32, f32) {
-    let top = tk.margin + tk.caption_size * 1.3 + tk.margin;
-    (top, size.height - tk.margin - top)
 }
 
 /// The part of `r` inside `clip`, if any.
@@ -271,24 +227,17 @@ fn clipped(r: Rect, clip: Rect) -> Option<Rect> {
     (out.width() > 0.0 && out.height() > 0.0).then_some(out)
 }
 
-#[allow(clippy::too_many_arguments)]
 fn lay_out(
     features: &[BetterWorseFeature],
     quadrant_lines: (f64, f64),
     words: &BetterWorseWords,
-    size: Size,
-    theme: Theme,
     options: FigureOptions,
-    domain: Domain,
-    measure: &dyn TextMeasure,
-    key: Option<KeyPlan>,
+    sheet: Sheet<'_>,
 ) -> (Figure, Vec<usize>) {
-    let with_key = key.is_some();
-    let key_width = key.map_or(0.0, |k| k.width);
-    let tk = Tokens::for_size(size.width, size.height).with_min_label_size(options.min_label_size);
-    let colors = theme.colors();
-    let (w, h) = (size.width, size.height);
-    let m = tk.margin;
+    let (size, domain, measure, key) = (sheet.size, sheet.domain, sheet.measure, sheet.key);
+    let (with_key, key_width) = (key.is_some(), key.map_or(0.0, |k| k.width));
+    let (tk, colors) = (sheet.tokens(), sheet.theme.colors());
+    let (w, h, m) = (size.width, size.height, tk.margin);
     let mut texts: Vec<Text> = Vec::new();
     let mut fills: Vec<Fill> = Vec::new();
     let mut lines: Vec<Line> = Vec::new();
@@ -500,49 +449,15 @@ fn lay_out(
         }
     }
 
-    // Labels.
-    let marks: Vec<Mark> = points
-        .iter()
-        .map(|p| Mark {
-            center: p.center,
-            radius: p.radius,
-        })
-        .collect();
-    let names: Vec<&str> = features.iter().map(|f| f.name.as_str()).collect();
-    let ids: Vec<&str> = features.iter().map(|f| f.id.as_str()).collect();
-    let room = Room {
-        frame: plot,
-        obstacles: &obstacles,
-        gap: tk.label_gap,
-    };
-    let (label_marks, mut keyed) = naming::name_points(&marks, &names, &ids, &tk, room, measure);
-    keyed.sort_unstable();
-
-    // The key of numbered points, on the right: every entry, in as many columns as it takes.
-    if let Some(planned) = key.filter(|_| !keyed.is_empty()) {
-        let entries: Vec<String> = keyed
-            .iter()
-            .map(|&i| key_entry(i, &features[i].name))
-            .collect();
-        // Set for the entries of this layout, within the width planned.
-        let k = fit_key(
-            measure,
-            &tk,
-            &entries,
-            &words.key_title,
-            key_column(&tk, size).1,
-            size.width,
-            Some(planned.width),
-        );
-        texts.extend(parts::key(
-            measure,
-            colors,
-            (right + m, top),
-            k,
-            &entries,
-            &words.key_title,
-        ));
-    }
+    // Labels, and the key of numbered points on the right: every entry, in as many columns as
+    // it takes, set for the entries of this layout within the width planned.
+    let (label_marks, keyed, key_texts) = scatter::name_points(
+        sheet,
+        (&points, plot, &obstacles),
+        &words.key_title,
+        right + m,
+    );
+    texts.extend(key_texts);
 
     // Legend swatches and names, then the note.
     for (x, row, c, name, _) in legend {
@@ -573,22 +488,6 @@ fn lay_out(
         ));
     }
 
-    (
-        Figure {
-            size,
-            theme,
-            tokens: tk,
-            plot,
-            fills,
-            lines,
-            bars: Vec::new(),
-            points,
-            labels: label_marks,
-            texts,
-            label_fill: (colors.background, 0.85),
-            rings: Vec::new(),
-            arrows: Vec::new(),
-        },
-        keyed,
-    )
+    let figure = sheet.figure(plot, (fills, lines, texts), points, label_marks);
+    (figure, keyed)
 }

@@ -8,14 +8,11 @@
 //! It takes its means and deviations as given and computes none.
 
 use super::geometry::{Pos, Rect};
-use super::labels::{Mark, Room};
 use super::measure::TextMeasure;
-use super::naming;
 use super::palette::{Theme, mark_color};
-use super::parts::{self, KeyPlan, faded};
-use super::scatter::{self, Axes, TitleFit};
+use super::parts::{self, faded};
+use super::scatter::{self, Axes, Sheet, TitleFit};
 pub use super::scatter::{Domain, Limits};
-use super::tokens::Tokens;
 use super::{Figure, Line, PointMark, Size};
 use crate::i18n::{Texts, fill};
 use crate::kano::Category;
@@ -194,53 +191,24 @@ pub fn continuous_in(
     domain: Domain,
     measure: &dyn TextMeasure,
 ) -> Figure {
-    let tk = Tokens::for_size(size.width, size.height).with_min_label_size(options.min_label_size);
+    let sheet = Sheet::new(size, theme, domain, options.min_label_size, measure);
     let names: Vec<&str> = features.iter().map(|f| f.name.as_str()).collect();
-    let top = tk.margin + tk.caption_size * 1.3 + tk.margin;
-    let plan = |keyed: &[usize]| {
-        let entries: Vec<String> = keyed
-            .iter()
-            .map(|&i| parts::key_entry(i, names[i]))
-            .collect();
-        parts::fit_key(
-            measure,
-            &tk,
-            &entries,
-            &words.key_title,
-            size.height - tk.margin - top,
-            size.width,
-            None,
-        )
-    };
-    let with_key =
-        |key: Option<KeyPlan>| lay_out(features, words, size, theme, options, domain, measure, key);
-    parts::with_key_as_needed(
-        &names,
-        &tk,
-        size.width * size.height,
-        measure,
-        plan,
-        with_key,
-    )
+    scatter::with_key(&names, sheet, (&words.key_title, None), |sheet| {
+        lay_out(features, words, options, sheet)
+    })
 }
 
-#[allow(clippy::too_many_arguments)]
 fn lay_out(
     features: &[ContinuousFeature],
     words: &ContinuousWords,
-    size: Size,
-    theme: Theme,
     options: ContinuousOptions,
-    domain: Domain,
-    measure: &dyn TextMeasure,
-    key: Option<KeyPlan>,
+    sheet: Sheet<'_>,
 ) -> (Figure, Vec<usize>) {
-    let with_key = key.is_some();
-    let key_width = key.map_or(0.0, |k| k.width);
-    let tk = Tokens::for_size(size.width, size.height).with_min_label_size(options.min_label_size);
-    let colors = theme.colors();
-    let (w, h) = (size.width, size.height);
-    let m = tk.margin;
+    let (size, domain, measure, key) = (sheet.size, sheet.domain, sheet.measure, sheet.key);
+    let (tk, colors) = (sheet.tokens(), sheet.theme.colors());
+    let (w, h, m) = (size.width, size.height, tk.margin);
+    // The key, if any, takes a full-height column on the right.
+    let key_room = key.map_or(0.0, |k| k.width + m);
     let mut texts = Vec::new();
     let mut lines: Vec<Line> = Vec::new();
 
@@ -248,7 +216,6 @@ fn lay_out(
     texts.push(caption);
 
     // The legend and the notes at the bottom, left of the key's column.
-    let key_room = if with_key { key_width + m } else { 0.0 };
     let shown: Vec<Category> = Category::ALL
         .into_iter()
         .filter(|c| features.iter().any(|f| f.category == Some(*c)))
@@ -363,66 +330,14 @@ fn lay_out(
         }
     }
 
-    // Labels.
-    let marks: Vec<Mark> = points
-        .iter()
-        .map(|p| Mark {
-            center: p.center,
-            radius: p.radius,
-        })
-        .collect();
-    let names: Vec<&str> = features.iter().map(|f| f.name.as_str()).collect();
-    let ids: Vec<&str> = features.iter().map(|f| f.id.as_str()).collect();
-    let room = Room {
-        frame: plot,
-        obstacles: &[],
-        gap: tk.label_gap,
-    };
-    let (label_marks, mut keyed) = naming::name_points(&marks, &names, &ids, &tk, room, measure);
-    keyed.sort_unstable();
-
-    // The key of numbered points, on the right: every entry, in as many columns as it takes,
-    // set for the entries of this layout within the width planned.
-    if let Some(planned) = key.filter(|_| !keyed.is_empty()) {
-        let entries: Vec<String> = keyed
-            .iter()
-            .map(|&i| parts::key_entry(i, names[i]))
-            .collect();
-        let k = parts::fit_key(
-            measure,
-            &tk,
-            &entries,
-            &words.key_title,
-            h - m - top,
-            w,
-            Some(planned.width),
-        );
-        texts.extend(parts::key(
-            measure,
-            colors,
-            (right + m, top),
-            k,
-            &entries,
-            &words.key_title,
-        ));
-    }
+    // Labels, and the key of numbered points on the right: every entry, in as many columns as
+    // it takes, set for the entries of this layout within the width planned.
+    let (label_marks, keyed, key_texts) =
+        scatter::name_points(sheet, (&points, plot, &[]), &words.key_title, right + m);
+    texts.extend(key_texts);
     texts.extend(legend.texts);
 
-    let figure = Figure {
-        size,
-        theme,
-        tokens: tk,
-        plot,
-        fills: legend.fills,
-        lines,
-        bars: Vec::new(),
-        points,
-        labels: label_marks,
-        texts,
-        label_fill: (colors.background, 0.85),
-        rings: Vec::new(),
-        arrows: Vec::new(),
-    };
+    let figure = sheet.figure(plot, (legend.fills, lines, texts), points, label_marks);
     (figure, keyed)
 }
 

@@ -4,16 +4,22 @@
 //! axis titles (set smaller, or on more lines, where a picture allows, else cut), and the
 //! mapping from data to picture units.
 //!
-//! It lays out positions only: it never draws, never computes a statistic, never places a
-//! feature's label, and knows nothing of what a picture plots (quadrants, zero lines, points and
-//! whiskers are the pictures' own).
+//! It also runs what both do with their points once placed: the names set by
+//! [`super::naming`] (unchanged, with the plot as their room), and the key of numbered points in
+//! a column at the right, laid out with a key only as large as it needs.
+//!
+//! It lays out positions only: it never draws, never computes a statistic, never decides where
+//! a label goes (that is [`super::naming`]'s), and knows nothing of what a picture plots
+//! (quadrants, zero lines, points and whiskers are the pictures' own).
 
 use super::geometry::{Pos, Rect};
+use super::labels::{Mark, Room};
 use super::measure::{TextMeasure, wrap};
-use super::palette::Colors;
-use super::parts;
+use super::naming;
+use super::palette::{Colors, Theme};
+use super::parts::{self, KeyPlan};
 use super::tokens::Tokens;
-use super::{Anchor, Line, Text, TextRole};
+use super::{Anchor, Figure, Fill, LabelMark, Line, PointMark, Size, Text, TextRole};
 
 /// The part of a picture's data plane that is shown: an x range (left to right) and a y range
 /// (bottom to top). The studio's Plots tab zooms and moves by laying the picture out again over
@@ -355,6 +361,153 @@ pub fn frame(
         frame.texts.push(t);
     }
     frame
+}
+
+/// What a scatter is laid out for: its size and theme, the domain shown, the smallest label
+/// size, the text measure, and the key planned for it, if any.
+#[derive(Clone, Copy)]
+pub struct Sheet<'a> {
+    /// The picture's size.
+    pub size: Size,
+    /// Its theme.
+    pub theme: Theme,
+    /// The data shown.
+    pub domain: Domain,
+    /// Text is never smaller than this label size; 0 for the tokens' own.
+    pub min_label_size: f32,
+    /// Text widths.
+    pub measure: &'a dyn TextMeasure,
+    /// The key of numbered points, when there is one.
+    pub key: Option<KeyPlan>,
+}
+
+impl<'a> Sheet<'a> {
+    /// A sheet with no key (yet).
+    pub fn new(
+        size: Size,
+        theme: Theme,
+        domain: Domain,
+        min_label_size: f32,
+        measure: &'a dyn TextMeasure,
+    ) -> Self {
+        Self {
+            size,
+            theme,
+            domain,
+            min_label_size,
+            measure,
+            key: None,
+        }
+    }
+
+    /// The design tokens for the sheet's size.
+    pub fn tokens(&self) -> Tokens {
+        Tokens::for_size(self.size.width, self.size.height).with_min_label_size(self.min_label_size)
+    }
+
+    /// The picture laid out on the sheet (no bars, rings or arrows: a scatter has none).
+    pub fn figure(
+        &self,
+        plot: Rect,
+        (fills, lines, texts): (Vec<Fill>, Vec<Line>, Vec<Text>),
+        points: Vec<PointMark>,
+        labels: Vec<LabelMark>,
+    ) -> Figure {
+        Figure {
+            size: self.size,
+            theme: self.theme,
+            tokens: self.tokens(),
+            plot,
+            fills,
+            lines,
+            bars: Vec::new(),
+            points,
+            labels,
+            texts,
+            label_fill: (self.theme.colors().background, 0.85),
+            rings: Vec::new(),
+            arrows: Vec::new(),
+        }
+    }
+}
+
+/// The top of the plot and of the key's column: under the caption.
+pub fn below_caption(tk: &Tokens) -> f32 {
+    tk.margin + tk.caption_size * 1.3 + tk.margin
+}
+
+/// Lays out on `sheet` the scatter of the points named `names`, by `lay_out`, with a key only
+/// as large as it needs (see [`parts::with_key_as_needed`]): the key titled `title`, planned
+/// for the column under the caption and no wider than `max_width` (`None`: the usual share of
+/// the picture).
+pub fn with_key(
+    names: &[&str],
+    sheet: Sheet<'_>,
+    (title, max_width): (&str, Option<f32>),
+    lay_out: impl Fn(Sheet<'_>) -> (Figure, Vec<usize>),
+) -> Figure {
+    let (tk, size, measure) = (sheet.tokens(), sheet.size, sheet.measure);
+    let height = size.height - tk.margin - below_caption(&tk);
+    let plan = |keyed: &[usize]| {
+        let entries: Vec<String> = keyed
+            .iter()
+            .map(|&i| parts::key_entry(i, names[i]))
+            .collect();
+        parts::fit_key(measure, &tk, &entries, title, height, size.width, max_width)
+    };
+    parts::with_key_as_needed(names, &tk, size.width * size.height, measure, plan, |key| {
+        lay_out(Sheet { key, ..sheet })
+    })
+}
+
+/// The points' labels, by [`naming::name_points`] in the plot clear of `obstacles`, and the
+/// numbered points in order; with a key planned on `sheet` and points numbered, the key's texts too, set
+/// for them within the planned width in the column from `(x, top)` down to the picture's
+/// bottom margin.
+pub fn name_points(
+    sheet: Sheet<'_>,
+    (points, plot, obstacles): (&[PointMark], Rect, &[Rect]),
+    title: &str,
+    x: f32,
+) -> (Vec<LabelMark>, Vec<usize>, Vec<Text>) {
+    let (tk, measure) = (&sheet.tokens(), sheet.measure);
+    let size = sheet.size;
+    let marks: Vec<Mark> = points
+        .iter()
+        .map(|p| Mark {
+            center: p.center,
+            radius: p.radius,
+        })
+        .collect();
+    let names: Vec<&str> = points.iter().map(|p| p.name.as_str()).collect();
+    let ids: Vec<&str> = points.iter().map(|p| p.id.as_str()).collect();
+    let room = Room {
+        frame: plot,
+        obstacles,
+        gap: tk.label_gap,
+    };
+    let (labels, mut keyed) = naming::name_points(&marks, &names, &ids, tk, room, measure);
+    keyed.sort_unstable();
+    let mut texts = Vec::new();
+    if let Some(planned) = sheet.key.filter(|_| !keyed.is_empty()) {
+        let entries: Vec<String> = keyed
+            .iter()
+            .map(|&i| parts::key_entry(i, names[i]))
+            .collect();
+        let top = below_caption(tk);
+        let k = parts::fit_key(
+            measure,
+            tk,
+            &entries,
+            title,
+            size.height - tk.margin - top,
+            size.width,
+            Some(planned.width),
+        );
+        let colors = sheet.theme.colors();
+        texts = parts::key(measure, colors, (x, top), k, &entries, title);
+    }
+    (labels, keyed, texts)
 }
 
 #[cfg(test)]
