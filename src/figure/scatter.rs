@@ -83,6 +83,16 @@ impl Domain {
         }
     }
 
+    /// The x in `plot` of the data x `v`.
+    pub fn x_in(&self, plot: Rect, v: f64) -> f32 {
+        plot.min.x + ((v - self.x.0) / (self.x.1 - self.x.0)) as f32 * plot.width()
+    }
+
+    /// The y in `plot` of the data y `v`.
+    pub fn y_in(&self, plot: Rect, v: f64) -> f32 {
+        plot.max.y - ((v - self.y.0) / (self.y.1 - self.y.0)) as f32 * plot.height()
+    }
+
     /// The domain kept inside `limits` (moved, and narrowed only where it is wider): a zoom
     /// kept when the data, and so the whole, changes.
     pub fn within(&self, limits: Limits) -> Self {
@@ -173,14 +183,12 @@ pub struct Frame {
 impl Frame {
     /// The picture x of the data x `v`.
     pub fn x(&self, v: f64) -> f32 {
-        let d = self.domain.x;
-        self.plot.min.x + ((v - d.0) / (d.1 - d.0)) as f32 * self.plot.width()
+        self.domain.x_in(self.plot, v)
     }
 
     /// The picture y of the data y `v`.
     pub fn y(&self, v: f64) -> f32 {
-        let d = self.domain.y;
-        self.plot.max.y - ((v - d.0) / (d.1 - d.0)) as f32 * self.plot.height()
+        self.domain.y_in(self.plot, v)
     }
 }
 
