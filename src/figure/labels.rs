@@ -125,8 +125,25 @@ pub fn group_disc(marks: &[Mark], members: &[usize]) -> Mark {
     Mark { center, radius }
 }
 
+/// Whether two groups of points lie together: some point of one is within [`TOGETHER`] of a
+/// point of the other. A label only ever names points lying together, so that its leader line,
+/// which touches one of them, reads as pointing at all of them.
+pub fn touch(marks: &[Mark], a: &[usize], b: &[usize]) -> bool {
+    a.iter().any(|&i| {
+        b.iter().any(|&j| {
+            let (p, q) = (marks[i], marks[j]);
+            p.center.distance(q.center) - p.radius - q.radius <= TOGETHER * p.radius.max(q.radius)
+        })
+    })
+}
+
+/// Points lie together when the gap between them is at most this many times the larger radius
+/// (two of its widths).
+pub const TOGETHER: f32 = 4.0;
+
 /// Groups again after a placement: each group whose label found no place joins the nearest
-/// group whose disc touches its own (within `gap`), one without a place first, so that a point buried in a cluster is named
+/// group whose disc touches its own (within `gap`) and whose points lie together with its own
+/// ([`touch`]), one without a place first, so that a point buried in a cluster is named
 /// by the cluster's label. Returns `None` when no group could join another.
 pub fn merge_unplaced(
     marks: &[Mark],
@@ -146,7 +163,9 @@ pub fn merge_unplaced(
             .iter()
             .enumerate()
             .filter(|&(h, b)| {
-                h != g && a.center.distance(b.center) <= a.radius + b.radius + 2.0 * gap
+                h != g
+                    && a.center.distance(b.center) <= a.radius + b.radius + 2.0 * gap
+                    && touch(marks, &groups[g], &groups[h])
             })
             // Joining a group that has no place either costs no label that was placed.
             .min_by(|x, y| {
@@ -471,17 +490,25 @@ impl<'a> State<'a> {
         led.unwrap_or(Placed::Nowhere)
     }
 
-    /// The leader line from the group's disc to `rect`, if it keeps the rules.
+    /// The leader line to `rect` from the edge of the group's point nearest to it, if it keeps
+    /// the rules. A leader always touches a point it names, never the empty space around a
+    /// group.
     fn leader_to(&self, g: usize, rect: Rect) -> Option<Placed> {
-        let anchor = self.anchors[g];
-        let to = rect.clamp(anchor.center);
-        let length = anchor.center.distance(to);
-        if length <= anchor.radius {
+        let to = rect.clamp(self.anchors[g].center);
+        let point = self.members[g]
+            .iter()
+            .map(|&m| self.marks[m])
+            .min_by(|a, b| {
+                (a.center.distance(to) - a.radius).total_cmp(&(b.center.distance(to) - b.radius))
+            })
+            .unwrap_or(self.anchors[g]);
+        let length = point.center.distance(to);
+        if length <= point.radius {
             return None;
         }
         let from = Pos::new(
-            anchor.center.x + (to.x - anchor.center.x) * anchor.radius / length,
-            anchor.center.y + (to.y - anchor.center.y) * anchor.radius / length,
+            point.center.x + (to.x - point.center.x) * point.radius / length,
+            point.center.y + (to.y - point.center.y) * point.radius / length,
         );
         self.leader_is_free(g, from, to, &rect)
             .then_some(Placed::Led(rect, from, to))

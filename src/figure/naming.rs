@@ -1,8 +1,9 @@
 //! Naming the points of a scatter picture: from points, names and tokens to label boxes with
 //! their text, by the rules of [`super::labels`]. Points that lie on top of each other share one
 //! label; a point buried in a cluster whose label finds no place joins its neighbours' label,
-//! first the ones it touches, then, as a last resort, the nearest: every point ends up with its
-//! name or its number on the picture (the key lists what the numbers stand for).
+//! first the ones it touches, then the nearest lying together with it
+//! ([`labels::touch`]): a label never names points apart, and its leader line touches one of
+//! them. The key lists what the numbers stand for.
 //!
 //! Every scatter picture (Better–Worse, continuous analysis) names its points here and nowhere
 //! else.
@@ -15,7 +16,7 @@ use super::tokens::Tokens;
 /// Rounds of joining clusters that touch (each reaching a little further).
 const TOUCHING_ROUNDS: usize = 3;
 /// Rounds after those, where a group still without a label joins its nearest group within a
-/// reach that doubles each round.
+/// reach that doubles each round (its points still lying together with the group's).
 const NEAREST_ROUNDS: usize = 21;
 
 /// The numbers of points (positions from 0, shown from 1), runs of three or more as ranges:
