@@ -511,6 +511,48 @@ fn quadrant_names_and_axis_titles_are_never_cut() {
 }
 
 #[test]
+fn quadrant_names_move_off_points_that_lie_in_their_corners() {
+    // A point in the outer corner of every quadrant, and a few in the middle of the square:
+    // each name goes to another corner of its own quadrant, clear of every point.
+    let mut cornered = features(4, Spread::Random, 3);
+    for (f, (worse, better)) in
+        cornered
+            .iter_mut()
+            .zip([(0.02, 0.98), (0.98, 0.98), (0.98, 0.02), (0.02, 0.02)])
+    {
+        f.worse = worse;
+        f.better = better;
+    }
+    for lang in [Lang::En, Lang::Zh] {
+        for size in [(800.0, 600.0), (1280.0, 720.0), (3840.0, 2160.0)] {
+            let figure = lay_out(&cornered, size, lang);
+            let context = format!("{lang:?} {size:?}");
+            check(&figure, &context);
+            for t in &figure.texts {
+                let TextRole::QuadrantName(c) = t.role else {
+                    continue;
+                };
+                for p in &figure.points {
+                    assert!(
+                        !t.rect.touches_disc(p.center, p.radius),
+                        "{context}: the name of {c:?} lies under the point of {}",
+                        p.id
+                    );
+                }
+                let (qx, qy) = (figure.plot.center().x, figure.plot.center().y);
+                let in_own = match c {
+                    Category::A => t.rect.max.x <= qx && t.rect.max.y <= qy,
+                    Category::O => t.rect.min.x >= qx && t.rect.max.y <= qy,
+                    Category::M => t.rect.min.x >= qx && t.rect.min.y >= qy,
+                    _ => t.rect.max.x <= qx && t.rect.min.y >= qy,
+                };
+                assert!(in_own, "{context}: the name of {c:?} left its quadrant");
+            }
+        }
+    }
+}
+
+#[test]
 fn a_segment_picture_says_so_in_its_caption() {
     let figure = lay_out(&features(5, Spread::Random, 1), (1024.0, 768.0), Lang::En);
     assert_eq!(

@@ -347,6 +347,21 @@ fn lay_out(
             dash: 6.0 * tk.scale,
         });
     }
+    // Points (the quadrant names keep clear of them where they can).
+    let points: Vec<PointMark> = features
+        .iter()
+        .enumerate()
+        .map(|(i, f)| PointMark {
+            feature: i,
+            id: f.id.clone(),
+            name: f.name.clone(),
+            center: Pos::new(sx(f.worse.clamp(0.0, 1.0)), sy(f.better.clamp(0.0, 1.0))),
+            radius: tk.point_radius(f.importance),
+            color: mark_color(f.category),
+            category: f.category,
+        })
+        .collect();
+
     // The quadrant names in the corners of the part of the 0..1 square in view (each only where
     // its corner shows its own quadrant); labels keep clear of them.
     let view = clipped(square, plot).unwrap_or(plot);
@@ -379,49 +394,131 @@ fn lay_out(
         if !in_own || inner.width() <= 0.0 || inner.height() <= 0.0 {
             continue;
         }
-        let (s, name_lines) = fit_text(
+        // The name at its size (shrunk to fit half the view), then a step smaller at a time down
+        // to the smallest size.
+        let mut fits = vec![fit_text(
             measure,
             &words.categories[c.index()],
             name_sizes,
             inner.width() * 0.48,
             2,
-        );
-        let lh = title_line(s);
-        let count = name_lines.len();
-        for (k, name) in name_lines.into_iter().enumerate() {
-            let baseline = if from_top {
-                inner.min.y + s * 0.95 + k as f32 * lh
-            } else {
-                inner.max.y - s * 0.3 - (count - 1 - k) as f32 * lh
-            };
-            let mut t = text(
-                TextRole::QuadrantName(c),
-                name,
-                Pos::new(x, baseline),
-                anchor,
-                s,
-                category_color(c),
-            );
-            t.bold = true;
+        )];
+        while let Some(&(s, _)) = fits.last().filter(|f| f.0 > name_sizes.1 + 0.01) {
+            let smaller = (s * 0.85).max(name_sizes.1);
+            fits.push(fit_text(
+                measure,
+                &words.categories[c.index()],
+                (smaller, smaller),
+                inner.width() * 0.48,
+                2,
+            ));
+        }
+        // The name's lines set from a corner: `x` with `anchor`, hanging from `top` or
+        // standing on `bottom`.
+        let set = |(s, name_lines): &(f32, Vec<String>),
+                   x: f32,
+                   anchor: Anchor,
+                   from_top: bool,
+                   top: f32,
+                   bottom: f32|
+         -> Vec<Text> {
+            let (s, lh, count) = (*s, title_line(*s), name_lines.len());
+            name_lines
+                .iter()
+                .enumerate()
+                .map(|(k, name)| {
+                    let baseline = if from_top {
+                        top + s * 0.95 + k as f32 * lh
+                    } else {
+                        bottom - s * 0.3 - (count - 1 - k) as f32 * lh
+                    };
+                    let mut t = text(
+                        TextRole::QuadrantName(c),
+                        name.clone(),
+                        Pos::new(x, baseline),
+                        anchor,
+                        s,
+                        category_color(c),
+                    );
+                    t.bold = true;
+                    t
+                })
+                .collect()
+        };
+        // The outer corner first; where points lie under it, the quadrant's other corners
+        // (within the quadrant, clear of every point), then the same a size smaller, and so on;
+        // where every place holds points, the place under the fewest of them.
+        let inset = tk.margin * 0.6;
+        let own = match c {
+            Category::A => Rect::new(inner.min.x, inner.min.y, qx - inset, qy - inset),
+            Category::O => Rect::new(qx + inset, inner.min.y, inner.max.x, qy - inset),
+            Category::M => Rect::new(qx + inset, qy + inset, inner.max.x, inner.max.y),
+            _ => Rect::new(inner.min.x, qy + inset, qx - inset, inner.max.y),
+        };
+        let (other_x, other_anchor) = if anchor == Anchor::Start {
+            (own.max.x, Anchor::End)
+        } else {
+            (own.min.x, Anchor::Start)
+        };
+        let covered = |lines: &[Text]| {
+            points
+                .iter()
+                .filter(|p| {
+                    lines
+                        .iter()
+                        .any(|t| t.rect.expand(tk.label_gap).touches_disc(p.center, p.radius))
+                })
+                .count()
+        };
+        let outer = set(&fits[0], x, anchor, from_top, inner.min.y, inner.max.y);
+        let chosen = if covered(&outer) == 0 || own.width() <= 0.0 || own.height() <= 0.0 {
+            outer
+        } else {
+            let mut places = vec![outer];
+            for (k, fit) in fits.iter().enumerate() {
+                if k > 0 {
+                    places.push(set(fit, x, anchor, from_top, inner.min.y, inner.max.y));
+                }
+                places.push(set(fit, x, anchor, !from_top, own.min.y, own.max.y));
+                places.push(set(
+                    fit,
+                    other_x,
+                    other_anchor,
+                    from_top,
+                    own.min.y,
+                    own.max.y,
+                ));
+                places.push(set(
+                    fit,
+                    other_x,
+                    other_anchor,
+                    !from_top,
+                    own.min.y,
+                    own.max.y,
+                ));
+            }
+            let inside = |lines: &Vec<Text>| lines.iter().all(|t| own.contains_rect(&t.rect));
+            // The outer corner is always a place; the others only inside the quadrant.
+            let mut best = 0;
+            let mut fewest = usize::MAX;
+            for (k, lines) in places.iter().enumerate() {
+                if k > 0 && !inside(lines) {
+                    continue;
+                }
+                let n = covered(lines);
+                if n < fewest {
+                    (best, fewest) = (k, n);
+                }
+            }
+            places.swap_remove(best)
+        };
+        for t in chosen {
             obstacles.push(t.rect.expand(tk.label_gap));
             texts.push(t);
         }
     }
 
-    // Points and whiskers.
-    let points: Vec<PointMark> = features
-        .iter()
-        .enumerate()
-        .map(|(i, f)| PointMark {
-            feature: i,
-            id: f.id.clone(),
-            name: f.name.clone(),
-            center: Pos::new(sx(f.worse.clamp(0.0, 1.0)), sy(f.better.clamp(0.0, 1.0))),
-            radius: tk.point_radius(f.importance),
-            color: mark_color(f.category),
-            category: f.category,
-        })
-        .collect();
+    // Whiskers.
     if options.show_intervals {
         let (x0, x1) = (d.x.0.max(0.0), d.x.1.min(1.0));
         let (y0, y1) = (d.y.0.max(0.0), d.y.1.min(1.0));
