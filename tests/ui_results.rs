@@ -739,42 +739,12 @@ fn the_better_worse_diagram_zooms_moves_and_resets_by_laying_itself_out_again() 
     let span = |d: &Domain| d.x.1 - d.x.0;
     assert!(span(&zoomed) < span(&FULL) * 0.6, "{zoomed:?}");
     // A drag to the right shows what lies to the left.
-    harness.event(egui::Event::PointerButton {
-        pos: inside,
-        button: egui::PointerButton::Primary,
-        pressed: true,
-        modifiers: egui::Modifiers::NONE,
-    });
-    harness.run();
-    for step in 1..=4 {
-        harness.hover_at(inside + egui::vec2(30.0 * step as f32, 0.0));
-        harness.run();
-    }
-    harness.event(egui::Event::PointerButton {
-        pos: inside + egui::vec2(120.0, 0.0),
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: egui::Modifiers::NONE,
-    });
-    harness.run();
+    drag(&mut harness, inside, egui::vec2(120.0, 0.0));
     let moved = plots::shown_domain(&harness.ctx);
     assert!(moved.x.0 < zoomed.x.0, "{zoomed:?} -> {moved:?}");
     assert!((span(&moved) - span(&zoomed)).abs() < 1e-9);
     // A double-click shows the whole square again.
-    harness.hover_at(inside);
-    harness.run();
-    for _ in 0..2 {
-        for pressed in [true, false] {
-            harness.event(egui::Event::PointerButton {
-                pos: inside,
-                button: egui::PointerButton::Primary,
-                pressed,
-                modifiers: egui::Modifiers::NONE,
-            });
-        }
-        harness.step();
-    }
-    harness.run();
+    double_click(&mut harness, inside);
     assert_eq!(plots::shown_domain(&harness.ctx), FULL);
 }
 
@@ -1086,24 +1056,7 @@ fn the_continuous_scatter_zooms_moves_and_resets_and_its_labels_keep_the_rules()
     assert!(in_view < everyone, "{in_view} of {everyone} in view");
 
     // A drag up and to the right shows what lies below and to the left.
-    harness.event(egui::Event::PointerButton {
-        pos: inside,
-        button: egui::PointerButton::Primary,
-        pressed: true,
-        modifiers: egui::Modifiers::NONE,
-    });
-    harness.run();
-    for step in 1..=4 {
-        harness.hover_at(inside + egui::vec2(25.0 * step as f32, -20.0 * step as f32));
-        harness.run();
-    }
-    harness.event(egui::Event::PointerButton {
-        pos: inside + egui::vec2(100.0, -80.0),
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: egui::Modifiers::NONE,
-    });
-    harness.run();
+    drag(&mut harness, inside, egui::vec2(100.0, -80.0));
     let moved = domain(&harness);
     assert!(moved.x.0 < zoomed.x.0, "{zoomed:?} -> {moved:?}");
     assert!(moved.y.0 < zoomed.y.0, "{zoomed:?} -> {moved:?}");
@@ -1111,12 +1064,38 @@ fn the_continuous_scatter_zooms_moves_and_resets_and_its_labels_keep_the_rules()
     check(&harness, moved, "moved");
 
     // A double-click shows the whole again.
-    harness.hover_at(inside);
+    double_click(&mut harness, inside);
+    assert_eq!(domain(&harness), whole);
+    check(&harness, whole, "reset");
+}
+
+/// Presses at `from`, moves by `by` in four steps and lets go.
+fn drag(harness: &mut Harness<'_, StudioApp>, from: egui::Pos2, by: egui::Vec2) {
+    let button = |pos, pressed| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    harness.event(button(from, true));
+    harness.run();
+    for step in 1..=4 {
+        harness.hover_at(from + by * (step as f32 / 4.0));
+        harness.run();
+    }
+    harness.event(button(from + by, false));
+    harness.run();
+}
+
+/// Two clicks at `at` in two frames (the harness's frames must be short enough for egui to
+/// take them as a double-click).
+fn double_click(harness: &mut Harness<'_, StudioApp>, at: egui::Pos2) {
+    harness.hover_at(at);
     harness.run();
     for _ in 0..2 {
         for pressed in [true, false] {
             harness.event(egui::Event::PointerButton {
-                pos: inside,
+                pos: at,
                 button: egui::PointerButton::Primary,
                 pressed,
                 modifiers: egui::Modifiers::NONE,
@@ -1125,6 +1104,4 @@ fn the_continuous_scatter_zooms_moves_and_resets_and_its_labels_keep_the_rules()
         harness.step();
     }
     harness.run();
-    assert_eq!(domain(&harness), whole);
-    check(&harness, whole, "reset");
 }
