@@ -719,13 +719,7 @@ fn a_segment_with_few_respondents_is_too_small_to_say_anything() {
 #[test]
 fn the_better_worse_diagram_zooms_moves_and_resets_by_laying_itself_out_again() {
     use kanoscope::figure::better_worse::{Domain, FULL};
-    // Frames of 1/60 s, so that two clicks land within egui's double-click delay.
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_ui_state(|ui, app: &mut StudioApp| app.show(ui), app());
-    harness.state_mut().view_mut().tab = Tab::Plots;
-    harness.run();
+    let mut harness = plots_harness(PlotKind::BetterWorse);
     assert_eq!(harness.state().view().plot, PlotKind::BetterWorse);
     assert_eq!(plots::shown_domain(&harness.ctx), FULL);
     // The figure fills the space under the hint line.
@@ -931,14 +925,7 @@ fn the_continuous_scatter_zooms_moves_and_resets_and_its_labels_keep_the_rules()
     use kanoscope::figure::continuous::{Domain, continuous_in, features_of};
     use kanoscope::figure::{ContinuousFeature, ContinuousOptions, ContinuousWords, Size};
     use kanoscope::ui::figure_paint::EguiMeasure;
-    // Frames of 1/60 s, so that two clicks land within egui's double-click delay.
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_ui_state(|ui, app: &mut StudioApp| app.show(ui), app());
-    harness.state_mut().view_mut().tab = Tab::Plots;
-    harness.state_mut().view_mut().plot = PlotKind::Continuous;
-    harness.run();
+    let mut harness = plots_harness(PlotKind::Continuous);
     let (project, results, view) = results_of(&harness);
     let points = plots::continuous_points(&project, &results, &view);
     let all: Vec<(usize, ContinuousFeature)> = features_of(&project, &results, |i| {
@@ -1067,6 +1054,19 @@ fn the_continuous_scatter_zooms_moves_and_resets_and_its_labels_keep_the_rules()
     double_click(&mut harness, inside);
     assert_eq!(domain(&harness), whole);
     check(&harness, whole, "reset");
+}
+
+/// The Plots tab showing `plot`, in frames of 1/60 s so that two clicks land within egui's
+/// double-click delay.
+fn plots_harness(plot: PlotKind) -> Harness<'static, StudioApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_ui_state(|ui, app: &mut StudioApp| app.show(ui), app());
+    harness.state_mut().view_mut().tab = Tab::Plots;
+    harness.state_mut().view_mut().plot = plot;
+    harness.run();
+    harness
 }
 
 /// Presses at `from`, moves by `by` in four steps and lets go.
