@@ -13,7 +13,7 @@
 //! it computes no statistic: positions and verdicts come in from the results model.
 
 use super::better_worse::{
-    BetterWorseFeature, BetterWorseWords, FigureOptions, RANGE, better_worse,
+    BetterWorseFeature, BetterWorseWords, FULL, FigureOptions, better_worse,
 };
 use super::geometry::{Pos, Rect};
 use super::labels::{Mark, Room};
@@ -319,12 +319,9 @@ fn lay_out(
         texts.push(t);
     }
 
-    let sx = |v: f64| {
-        plot.min.x + ((v.clamp(0.0, 1.0) - RANGE.0) / (RANGE.1 - RANGE.0)) as f32 * plot.width()
-    };
-    let sy = |v: f64| {
-        plot.max.y - ((v.clamp(0.0, 1.0) - RANGE.0) / (RANGE.1 - RANGE.0)) as f32 * plot.height()
-    };
+    // The frame's own mapping over the whole square.
+    let sx = |v: f64| FULL.x_in(plot, v.clamp(0.0, 1.0));
+    let sy = |v: f64| FULL.y_in(plot, v.clamp(0.0, 1.0));
 
     // Rings where the features were, points where they are, and the arrows between.
     let ring_width = ftk.line_width * 1.3;

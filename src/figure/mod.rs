@@ -22,6 +22,7 @@ pub mod measure;
 pub mod naming;
 pub mod palette;
 mod parts;
+pub mod scatter;
 pub mod shares;
 pub mod tokens;
 
