@@ -523,8 +523,42 @@ fn quadrant_names_move_off_points_that_lie_in_their_corners() {
         f.worse = worse;
         f.better = better;
     }
+    // The same in the comparison: rings in the outer corners, points in the middle.
+    let moved: Vec<ComparedFeature> = cornered
+        .iter()
+        .map(|f| ComparedFeature {
+            from: f.clone(),
+            to: BetterWorseFeature {
+                worse: 0.35 + f.worse * 0.3,
+                better: 0.35 + f.better * 0.3,
+                ..f.clone()
+            },
+            differs: false,
+        })
+        .collect();
     for lang in [Lang::En, Lang::Zh] {
         for size in [(800.0, 600.0), (1280.0, 720.0), (3840.0, 2160.0)] {
+            let (width, height) = size;
+            let compared = comparison(
+                &moved,
+                (0.5, 0.5),
+                &comparison_words(None),
+                Size { width, height },
+                Theme::Light,
+                FigureOptions::for_respondents(80),
+                &FixedAdvance,
+            );
+            for t in &compared.texts {
+                if let TextRole::QuadrantName(c) = t.role {
+                    for r in &compared.rings {
+                        assert!(
+                            !t.rect.touches_disc(r.center, r.radius),
+                            "{lang:?} {size:?}: the name of {c:?} lies under the ring of {}",
+                            r.id
+                        );
+                    }
+                }
+            }
             let figure = lay_out(&cornered, size, lang);
             let context = format!("{lang:?} {size:?}");
             check(&figure, &context);

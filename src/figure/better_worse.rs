@@ -7,6 +7,7 @@
 //! It takes its figures as given (intervals included) and computes none.
 
 use super::geometry::{Pos, Rect};
+use super::labels::Mark;
 use super::measure::{TextMeasure, wrap};
 use super::palette::{Theme, category_color, mark_color};
 use super::parts;
@@ -212,6 +213,173 @@ pub fn better_worse_in(
 const KEY_SHARE: f32 = 0.3;
 
 /// The width of a one-column key at its usual size, at most: longer names are cut.
+/// The quadrant names in the corners of the part of the 0..1 square in `view` (each only where
+/// its corner shows its own quadrant), the quadrant lines crossing at `cross`: in the outer
+/// corner, or where points (`marks`) lie there, in another corner of the quadrant or a size
+/// smaller. Both Better–Worse pictures (one segment, two compared) place them here.
+pub fn quadrant_names(
+    measure: &dyn TextMeasure,
+    tk: &Tokens,
+    (view, cross): (Rect, Pos),
+    categories: &[String; 6],
+    marks: &[Mark],
+) -> Vec<Text> {
+    let (qx, qy) = (cross.x, cross.y);
+    let text = |role, text: String, at: Pos, anchor, size: f32, color| {
+        parts::text(measure, role, text, at, anchor, size, color)
+    };
+    let inner = view.expand(-tk.margin * 0.6);
+    let name_sizes = (
+        tk.quadrant_name_size,
+        tk.min_text_size.min(tk.quadrant_name_size),
+    );
+    let mut texts = Vec::new();
+    for (c, anchor, x, from_top) in [
+        (Category::A, Anchor::Start, inner.min.x, true),
+        (Category::O, Anchor::End, inner.max.x, true),
+        (Category::M, Anchor::End, inner.max.x, false),
+        (Category::I, Anchor::Start, inner.min.x, false),
+    ] {
+        let corner = Pos::new(
+            if anchor == Anchor::Start {
+                view.min.x
+            } else {
+                view.max.x
+            },
+            if from_top { view.min.y } else { view.max.y },
+        );
+        let in_own = match c {
+            Category::A => corner.x <= qx && corner.y <= qy,
+            Category::O => corner.x >= qx && corner.y <= qy,
+            Category::M => corner.x >= qx && corner.y >= qy,
+            _ => corner.x <= qx && corner.y >= qy,
+        };
+        if !in_own || inner.width() <= 0.0 || inner.height() <= 0.0 {
+            continue;
+        }
+        // The name at its size (shrunk to fit half the view), then a step smaller at a time down
+        // to the smallest size.
+        let mut fits = vec![fit_text(
+            measure,
+            &categories[c.index()],
+            name_sizes,
+            inner.width() * 0.48,
+            2,
+        )];
+        while let Some(&(s, _)) = fits.last().filter(|f| f.0 > name_sizes.1 + 0.01) {
+            let smaller = (s * 0.85).max(name_sizes.1);
+            fits.push(fit_text(
+                measure,
+                &categories[c.index()],
+                (smaller, smaller),
+                inner.width() * 0.48,
+                2,
+            ));
+        }
+        // The name's lines set from a corner: `x` with `anchor`, hanging from `top` or
+        // standing on `bottom`.
+        let set = |(s, name_lines): &(f32, Vec<String>),
+                   x: f32,
+                   anchor: Anchor,
+                   from_top: bool,
+                   top: f32,
+                   bottom: f32|
+         -> Vec<Text> {
+            let (s, lh, count) = (*s, title_line(*s), name_lines.len());
+            name_lines
+                .iter()
+                .enumerate()
+                .map(|(k, name)| {
+                    let baseline = if from_top {
+                        top + s * 0.95 + k as f32 * lh
+                    } else {
+                        bottom - s * 0.3 - (count - 1 - k) as f32 * lh
+                    };
+                    let mut t = text(
+                        TextRole::QuadrantName(c),
+                        name.clone(),
+                        Pos::new(x, baseline),
+                        anchor,
+                        s,
+                        category_color(c),
+                    );
+                    t.bold = true;
+                    t
+                })
+                .collect()
+        };
+        // The outer corner first; where points lie under it, the quadrant's other corners
+        // (within the quadrant, clear of every point), then the same a size smaller, and so on;
+        // where every place holds points, the place under the fewest of them.
+        let inset = tk.margin * 0.6;
+        let own = match c {
+            Category::A => Rect::new(inner.min.x, inner.min.y, qx - inset, qy - inset),
+            Category::O => Rect::new(qx + inset, inner.min.y, inner.max.x, qy - inset),
+            Category::M => Rect::new(qx + inset, qy + inset, inner.max.x, inner.max.y),
+            _ => Rect::new(inner.min.x, qy + inset, qx - inset, inner.max.y),
+        };
+        let (other_x, other_anchor) = if anchor == Anchor::Start {
+            (own.max.x, Anchor::End)
+        } else {
+            (own.min.x, Anchor::Start)
+        };
+        let covered = |lines: &[Text]| {
+            marks
+                .iter()
+                .filter(|p| {
+                    lines
+                        .iter()
+                        .any(|t| t.rect.expand(tk.label_gap).touches_disc(p.center, p.radius))
+                })
+                .count()
+        };
+        let outer = set(&fits[0], x, anchor, from_top, inner.min.y, inner.max.y);
+        let chosen = if covered(&outer) == 0 || own.width() <= 0.0 || own.height() <= 0.0 {
+            outer
+        } else {
+            let mut places = vec![outer];
+            for (k, fit) in fits.iter().enumerate() {
+                if k > 0 {
+                    places.push(set(fit, x, anchor, from_top, inner.min.y, inner.max.y));
+                }
+                places.push(set(fit, x, anchor, !from_top, own.min.y, own.max.y));
+                places.push(set(
+                    fit,
+                    other_x,
+                    other_anchor,
+                    from_top,
+                    own.min.y,
+                    own.max.y,
+                ));
+                places.push(set(
+                    fit,
+                    other_x,
+                    other_anchor,
+                    !from_top,
+                    own.min.y,
+                    own.max.y,
+                ));
+            }
+            let inside = |lines: &Vec<Text>| lines.iter().all(|t| own.contains_rect(&t.rect));
+            // The outer corner is always a place; the others only inside the quadrant.
+            let mut best = 0;
+            let mut fewest = usize::MAX;
+            for (k, lines) in places.iter().enumerate() {
+                if k > 0 && !inside(lines) {
+                    continue;
+                }
+                let n = covered(lines);
+                if n < fewest {
+                    (best, fewest) = (k, n);
+                }
+            }
+            places.swap_remove(best)
+        };
+        texts.extend(chosen);
+    }
+    texts
+}
+
 fn usual_key_width(tk: &Tokens, size: Size) -> f32 {
     (320.0 * tk.scale).min(size.width * 0.35)
 }
@@ -364,161 +532,24 @@ fn lay_out(
         })
         .collect();
 
-    // The quadrant names in the corners of the part of the 0..1 square in view (each only where
-    // its corner shows its own quadrant); labels keep clear of them.
+    // The quadrant names, clear of the points where they can be; labels keep clear of them.
     let view = clipped(square, plot).unwrap_or(plot);
-    let inner = view.expand(-tk.margin * 0.6);
-    let name_sizes = (
-        tk.quadrant_name_size,
-        tk.min_text_size.min(tk.quadrant_name_size),
+    let marks: Vec<Mark> = points
+        .iter()
+        .map(|p| Mark {
+            center: p.center,
+            radius: p.radius,
+        })
+        .collect();
+    let names = quadrant_names(
+        measure,
+        &tk,
+        (view, Pos::new(qx, qy)),
+        &words.categories,
+        &marks,
     );
-    let mut obstacles = Vec::new();
-    for (c, anchor, x, from_top) in [
-        (Category::A, Anchor::Start, inner.min.x, true),
-        (Category::O, Anchor::End, inner.max.x, true),
-        (Category::M, Anchor::End, inner.max.x, false),
-        (Category::I, Anchor::Start, inner.min.x, false),
-    ] {
-        let corner = Pos::new(
-            if anchor == Anchor::Start {
-                view.min.x
-            } else {
-                view.max.x
-            },
-            if from_top { view.min.y } else { view.max.y },
-        );
-        let in_own = match c {
-            Category::A => corner.x <= qx && corner.y <= qy,
-            Category::O => corner.x >= qx && corner.y <= qy,
-            Category::M => corner.x >= qx && corner.y >= qy,
-            _ => corner.x <= qx && corner.y >= qy,
-        };
-        if !in_own || inner.width() <= 0.0 || inner.height() <= 0.0 {
-            continue;
-        }
-        // The name at its size (shrunk to fit half the view), then a step smaller at a time down
-        // to the smallest size.
-        let mut fits = vec![fit_text(
-            measure,
-            &words.categories[c.index()],
-            name_sizes,
-            inner.width() * 0.48,
-            2,
-        )];
-        while let Some(&(s, _)) = fits.last().filter(|f| f.0 > name_sizes.1 + 0.01) {
-            let smaller = (s * 0.85).max(name_sizes.1);
-            fits.push(fit_text(
-                measure,
-                &words.categories[c.index()],
-                (smaller, smaller),
-                inner.width() * 0.48,
-                2,
-            ));
-        }
-        // The name's lines set from a corner: `x` with `anchor`, hanging from `top` or
-        // standing on `bottom`.
-        let set = |(s, name_lines): &(f32, Vec<String>),
-                   x: f32,
-                   anchor: Anchor,
-                   from_top: bool,
-                   top: f32,
-                   bottom: f32|
-         -> Vec<Text> {
-            let (s, lh, count) = (*s, title_line(*s), name_lines.len());
-            name_lines
-                .iter()
-                .enumerate()
-                .map(|(k, name)| {
-                    let baseline = if from_top {
-                        top + s * 0.95 + k as f32 * lh
-                    } else {
-                        bottom - s * 0.3 - (count - 1 - k) as f32 * lh
-                    };
-                    let mut t = text(
-                        TextRole::QuadrantName(c),
-                        name.clone(),
-                        Pos::new(x, baseline),
-                        anchor,
-                        s,
-                        category_color(c),
-                    );
-                    t.bold = true;
-                    t
-                })
-                .collect()
-        };
-        // The outer corner first; where points lie under it, the quadrant's other corners
-        // (within the quadrant, clear of every point), then the same a size smaller, and so on;
-        // where every place holds points, the place under the fewest of them.
-        let inset = tk.margin * 0.6;
-        let own = match c {
-            Category::A => Rect::new(inner.min.x, inner.min.y, qx - inset, qy - inset),
-            Category::O => Rect::new(qx + inset, inner.min.y, inner.max.x, qy - inset),
-            Category::M => Rect::new(qx + inset, qy + inset, inner.max.x, inner.max.y),
-            _ => Rect::new(inner.min.x, qy + inset, qx - inset, inner.max.y),
-        };
-        let (other_x, other_anchor) = if anchor == Anchor::Start {
-            (own.max.x, Anchor::End)
-        } else {
-            (own.min.x, Anchor::Start)
-        };
-        let covered = |lines: &[Text]| {
-            points
-                .iter()
-                .filter(|p| {
-                    lines
-                        .iter()
-                        .any(|t| t.rect.expand(tk.label_gap).touches_disc(p.center, p.radius))
-                })
-                .count()
-        };
-        let outer = set(&fits[0], x, anchor, from_top, inner.min.y, inner.max.y);
-        let chosen = if covered(&outer) == 0 || own.width() <= 0.0 || own.height() <= 0.0 {
-            outer
-        } else {
-            let mut places = vec![outer];
-            for (k, fit) in fits.iter().enumerate() {
-                if k > 0 {
-                    places.push(set(fit, x, anchor, from_top, inner.min.y, inner.max.y));
-                }
-                places.push(set(fit, x, anchor, !from_top, own.min.y, own.max.y));
-                places.push(set(
-                    fit,
-                    other_x,
-                    other_anchor,
-                    from_top,
-                    own.min.y,
-                    own.max.y,
-                ));
-                places.push(set(
-                    fit,
-                    other_x,
-                    other_anchor,
-                    !from_top,
-                    own.min.y,
-                    own.max.y,
-                ));
-            }
-            let inside = |lines: &Vec<Text>| lines.iter().all(|t| own.contains_rect(&t.rect));
-            // The outer corner is always a place; the others only inside the quadrant.
-            let mut best = 0;
-            let mut fewest = usize::MAX;
-            for (k, lines) in places.iter().enumerate() {
-                if k > 0 && !inside(lines) {
-                    continue;
-                }
-                let n = covered(lines);
-                if n < fewest {
-                    (best, fewest) = (k, n);
-                }
-            }
-            places.swap_remove(best)
-        };
-        for t in chosen {
-            obstacles.push(t.rect.expand(tk.label_gap));
-            texts.push(t);
-        }
-    }
+    let obstacles: Vec<Rect> = names.iter().map(|t| t.rect.expand(tk.label_gap)).collect();
+    texts.extend(names);
 
     // Whiskers.
     if options.show_intervals {

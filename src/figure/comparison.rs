@@ -367,6 +367,33 @@ fn lay_out(
         }
     }
 
+    // The quadrant names again, now that the points and rings are known: clear of them where
+    // they can be (the frame set them for an empty square).
+    figure
+        .texts
+        .retain(|t| !matches!(t.role, TextRole::QuadrantName(_)));
+    let discs: Vec<Mark> = points
+        .iter()
+        .map(|p| Mark {
+            center: p.center,
+            radius: p.radius,
+        })
+        .chain(rings.iter().map(|r| Mark {
+            center: r.center,
+            radius: r.radius + r.width / 2.0,
+        }))
+        .collect();
+    figure.texts.extend(super::better_worse::quadrant_names(
+        measure,
+        &ftk,
+        (
+            Rect::new(sx(0.0), sy(1.0), sx(1.0), sy(0.0)),
+            Pos::new(sx(quadrant_lines.0), sy(quadrant_lines.1)),
+        ),
+        &words.frame.categories,
+        &discs,
+    ));
+
     // Labels at the points, clear of the rings, the arrows and the quadrant names.
     let mut obstacles: Vec<Rect> = figure
         .texts
