@@ -534,13 +534,7 @@ fn lay_out(
 
     // The quadrant names, clear of the points where they can be; labels keep clear of them.
     let view = clipped(square, plot).unwrap_or(plot);
-    let marks: Vec<Mark> = points
-        .iter()
-        .map(|p| Mark {
-            center: p.center,
-            radius: p.radius,
-        })
-        .collect();
+    let marks: Vec<Mark> = points.iter().map(PointMark::mark).collect();
     let names = quadrant_names(
         measure,
         &tk,

@@ -374,10 +374,7 @@ fn lay_out(
         .retain(|t| !matches!(t.role, TextRole::QuadrantName(_)));
     let discs: Vec<Mark> = points
         .iter()
-        .map(|p| Mark {
-            center: p.center,
-            radius: p.radius,
-        })
+        .map(PointMark::mark)
         .chain(rings.iter().map(|r| Mark {
             center: r.center,
             radius: r.radius + r.width / 2.0,
@@ -407,10 +404,7 @@ fn lay_out(
     }
     let marks: Vec<Mark> = points
         .iter()
-        .map(|p| Mark {
-            center: p.center,
-            radius: p.radius,
-        })
+        .map(PointMark::mark)
         // A ring that overlaps its own point reads as that point's halo: it is no other point
         // for a label to keep away from (else a feature that did not move could never be named).
         .chain(

@@ -151,6 +151,16 @@ pub struct PointMark {
     pub category: Option<Category>,
 }
 
+impl PointMark {
+    /// The point's disc, as label placement sees it.
+    pub fn mark(&self) -> labels::Mark {
+        labels::Mark {
+            center: self.center,
+            radius: self.radius,
+        }
+    }
+}
+
 /// The label of one point, or of points that lie on top of each other.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LabelMark {

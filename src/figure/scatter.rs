@@ -484,13 +484,7 @@ pub fn name_points(
 ) -> (Vec<LabelMark>, Vec<usize>, Vec<Text>) {
     let measure = sheet.measure;
     let size = sheet.size;
-    let marks: Vec<Mark> = points
-        .iter()
-        .map(|p| Mark {
-            center: p.center,
-            radius: p.radius,
-        })
-        .collect();
+    let marks: Vec<Mark> = points.iter().map(PointMark::mark).collect();
     let names: Vec<&str> = points.iter().map(|p| p.name.as_str()).collect();
     let ids: Vec<&str> = points.iter().map(|p| p.id.as_str()).collect();
     let room = Room {
