@@ -518,8 +518,42 @@ fn quadrant_names_move_off_points_that_lie_in_their_corners() {
         f.worse = worse;
         f.better = better;
     }
+    // The same in the comparison: rings in the outer corners, points in the middle.
+    let moved: Vec<ComparedFeature> = cornered
+        .iter()
+        .map(|f| ComparedFeature {
+            from: f.clone(),
+            to: BetterWorseFeature {
+                worse: 0.35 + f.worse * 0.3,
+                better: 0.35 + f.better * 0.3,
+                ..f.clone()
+            },
+            differs: false,
+        })
+        .collect();
     for lang in [Lang::En, Lang::Zh] {
         for size in [(800.0, 600.0), (1280.0, 720.0), (3840.0, 2160.0)] {
+            let (width, height) = size;
+            let compared = comparison(
+                &moved,
+                (0.5, 0.5),
+                &comparison_words(None),
+                Size { width, height },
+                Theme::Light,
+                FigureOptions::for_respondents(80),
+                &FixedAdvance,
+            );
+            for t in &compared.texts {
+                if let TextRole::QuadrantName(c) = t.role {
+                    for r in &compared.rings {
+                        assert!(
+                            !t.rect.touches_disc(r.center, r.radius),
+                            "{lang:?} {size:?}: the name of {c:?} lies under the ring of {}",
+                            r.id
+                        );
+                    }
+                }
+            }
             let figure = lay_out(&cornered, size, lang);
             let context = format!("{lang:?} {size:?}");
             check(&figure, &context);
@@ -600,10 +634,10 @@ fn intervals_draw_whiskers_only_when_asked() {
 
 #[test]
 fn a_zoomed_picture_keeps_the_rules_and_shows_the_domain() {
-    use kanoscope::figure::better_worse::{Domain, better_worse_in};
+    use kanoscope::figure::better_worse::{FULL, LIMITS, better_worse_in};
     let all = features(60, Spread::Clusters, 11);
-    let domain = Domain::FULL.zoomed(3.0, (all[0].worse, all[0].better));
-    assert!(domain.worse.1 - domain.worse.0 < 0.4 && domain.better.1 - domain.better.0 < 0.4);
+    let domain = FULL.zoomed(3.0, (all[0].worse, all[0].better), LIMITS);
+    assert!(domain.x.1 - domain.x.0 < 0.4 && domain.y.1 - domain.y.0 < 0.4);
     assert!(domain.contains(all[0].worse, all[0].better));
     let shown: Vec<BetterWorseFeature> = all
         .iter()
@@ -638,12 +672,12 @@ fn a_zoomed_picture_keeps_the_rules_and_shows_the_domain() {
         .filter(|t| t.role == TextRole::Tick)
         .count();
     assert!(ticks >= 6, "{ticks} ticks");
-    assert_eq!(domain.zoomed(1.0 / 100.0, (0.5, 0.5)), Domain::FULL);
-    let moved = domain.panned((5.0, -5.0));
-    assert_eq!(moved.worse.1, Domain::FULL.worse.1);
-    assert_eq!(moved.better.0, Domain::FULL.better.0);
-    assert!((moved.worse.1 - moved.worse.0 - (domain.worse.1 - domain.worse.0)).abs() < 1e-9);
-    assert_eq!(domain.panned((f64::NAN, 0.0)), domain);
+    assert_eq!(domain.zoomed(1.0 / 100.0, (0.5, 0.5), LIMITS), FULL);
+    let moved = domain.panned((5.0, -5.0), LIMITS);
+    assert_eq!(moved.x.1, FULL.x.1);
+    assert_eq!(moved.y.0, FULL.y.0);
+    assert!((moved.x.1 - moved.x.0 - (domain.x.1 - domain.x.0)).abs() < 1e-9);
+    assert_eq!(domain.panned((f64::NAN, 0.0), LIMITS), domain);
 }
 
 #[test]
@@ -1244,4 +1278,76 @@ fn a_dense_plot_draws_smaller_points_by_the_one_rule() {
     assert_eq!(crowded.tokens, usual.for_density(200, area));
     assert!(crowded.tokens.label_gap < usual.label_gap);
     assert_eq!(crowded.tokens.label_size, usual.label_size);
+}
+
+#[test]
+fn a_zoomed_continuous_scatter_keeps_the_rules_and_shows_the_domain() {
+    use kanoscope::figure::continuous::{continuous_in, limits};
+    for &(w, h) in &SIZES[..4] {
+        for &count in &[8usize, 30, 60] {
+            let all = continuous_features(count, Spread::Random, count as u64 + w as u64);
+            let limits = limits(&all);
+            let at = (all[0].dysfunctional.0, all[0].functional.0);
+            for (z, domain) in [
+                limits.whole.zoomed(3.0, at, limits),
+                limits.whole.zoomed(40.0, at, limits),
+                limits
+                    .whole
+                    .zoomed(3.0, at, limits)
+                    .panned((-9.0, 9.0), limits),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                let context = format!("continuous {w}x{h}, {count} features, zoom {z}");
+                assert!(domain.x.1 - domain.x.0 < limits.whole.x.1 - limits.whole.x.0);
+                let shown: Vec<ContinuousFeature> = all
+                    .iter()
+                    .filter(|f| domain.contains(f.dysfunctional.0, f.functional.0))
+                    .cloned()
+                    .collect();
+                let figure = continuous_in(
+                    &shown,
+                    &continuous_words(Lang::En),
+                    Size {
+                        width: w,
+                        height: h,
+                    },
+                    Theme::Light,
+                    ContinuousOptions::default(),
+                    domain,
+                    &FixedAdvance,
+                );
+                check_inside(&figure, &context);
+                let unlabelled = check(&figure, &context);
+                if shown.len() <= 14 {
+                    assert_eq!(unlabelled, 0, "{context}: points without name or number");
+                }
+                for p in &figure.points {
+                    assert!(
+                        figure.plot.expand(0.5).distance_to(p.center) == 0.0,
+                        "{context}: {} outside the plot",
+                        p.id
+                    );
+                }
+                // Ticks are in the domain, at least three an axis, finer when zoomed deeper;
+                // the zero lines show only where zero is in view.
+                let ticks: Vec<f64> = figure
+                    .texts
+                    .iter()
+                    .filter(|t| t.role == TextRole::Tick)
+                    .map(|t| t.text.replace('−', "-").parse().unwrap())
+                    .collect();
+                assert!(ticks.len() >= 6, "{context}: {ticks:?}");
+                let zero_lines = figure
+                    .lines
+                    .iter()
+                    .filter(|l| l.color == Theme::Light.colors().muted && l.dash == 0.0)
+                    .count();
+                let zeros = usize::from((domain.x.0..=domain.x.1).contains(&0.0))
+                    + usize::from((domain.y.0..=domain.y.1).contains(&0.0));
+                assert_eq!(zero_lines, zeros, "{context}: {domain:?}");
+            }
+        }
+    }
 }

@@ -718,16 +718,10 @@ fn a_segment_with_few_respondents_is_too_small_to_say_anything() {
 
 #[test]
 fn the_better_worse_diagram_zooms_moves_and_resets_by_laying_itself_out_again() {
-    use kanoscope::figure::better_worse::Domain;
-    // Frames of 1/60 s, so that two clicks land within egui's double-click delay.
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_ui_state(|ui, app: &mut StudioApp| app.show(ui), app());
-    harness.state_mut().view_mut().tab = Tab::Plots;
-    harness.run();
+    use kanoscope::figure::better_worse::{Domain, FULL};
+    let mut harness = plots_harness(PlotKind::BetterWorse);
     assert_eq!(harness.state().view().plot, PlotKind::BetterWorse);
-    assert_eq!(plots::shown_domain(&harness.ctx), Domain::FULL);
+    assert_eq!(plots::shown_domain(&harness.ctx), FULL);
     // The figure fills the space under the hint line.
     let hint = harness.get_by_label_contains("Scroll to zoom").rect();
     let inside = egui::pos2(hint.left() + 400.0, hint.bottom() + 300.0);
@@ -736,46 +730,16 @@ fn the_better_worse_diagram_zooms_moves_and_resets_by_laying_itself_out_again() 
     harness.event(egui::Event::Zoom(2.0));
     harness.run();
     let zoomed = plots::shown_domain(&harness.ctx);
-    let span = |d: &Domain| d.worse.1 - d.worse.0;
-    assert!(span(&zoomed) < span(&Domain::FULL) * 0.6, "{zoomed:?}");
+    let span = |d: &Domain| d.x.1 - d.x.0;
+    assert!(span(&zoomed) < span(&FULL) * 0.6, "{zoomed:?}");
     // A drag to the right shows what lies to the left.
-    harness.event(egui::Event::PointerButton {
-        pos: inside,
-        button: egui::PointerButton::Primary,
-        pressed: true,
-        modifiers: egui::Modifiers::NONE,
-    });
-    harness.run();
-    for step in 1..=4 {
-        harness.hover_at(inside + egui::vec2(30.0 * step as f32, 0.0));
-        harness.run();
-    }
-    harness.event(egui::Event::PointerButton {
-        pos: inside + egui::vec2(120.0, 0.0),
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: egui::Modifiers::NONE,
-    });
-    harness.run();
+    drag(&mut harness, inside, egui::vec2(120.0, 0.0));
     let moved = plots::shown_domain(&harness.ctx);
-    assert!(moved.worse.0 < zoomed.worse.0, "{zoomed:?} -> {moved:?}");
+    assert!(moved.x.0 < zoomed.x.0, "{zoomed:?} -> {moved:?}");
     assert!((span(&moved) - span(&zoomed)).abs() < 1e-9);
     // A double-click shows the whole square again.
-    harness.hover_at(inside);
-    harness.run();
-    for _ in 0..2 {
-        for pressed in [true, false] {
-            harness.event(egui::Event::PointerButton {
-                pos: inside,
-                button: egui::PointerButton::Primary,
-                pressed,
-                modifiers: egui::Modifiers::NONE,
-            });
-        }
-        harness.step();
-    }
-    harness.run();
-    assert_eq!(plots::shown_domain(&harness.ctx), Domain::FULL);
+    double_click(&mut harness, inside);
+    assert_eq!(plots::shown_domain(&harness.ctx), FULL);
 }
 
 #[test]
@@ -954,4 +918,190 @@ fn compared_segments_show_as_a_diagram_with_both_segments_in_its_caption() {
     harness.run();
     assert!(harness.query_by_label("Differs?").is_some());
     assert!(harness.query_by_label(&caption).is_none());
+}
+
+#[test]
+fn the_continuous_scatter_zooms_moves_and_resets_and_its_labels_keep_the_rules() {
+    use kanoscope::figure::continuous::{Domain, continuous_in, features_of};
+    use kanoscope::figure::{ContinuousFeature, ContinuousOptions, ContinuousWords, Size};
+    use kanoscope::ui::figure_paint::EguiMeasure;
+    let mut harness = plots_harness(PlotKind::Continuous);
+    let (project, results, view) = results_of(&harness);
+    let points = plots::continuous_points(&project, &results, &view);
+    let all: Vec<(usize, ContinuousFeature)> = features_of(&project, &results, |i| {
+        points.iter().any(|p| p.feature == i)
+    });
+    let features: Vec<ContinuousFeature> = all.iter().map(|(_, f)| f.clone()).collect();
+    let domain =
+        |harness: &Harness<'_, StudioApp>| plots::continuous_domain(&harness.ctx, &features);
+    let whole = kanoscope::figure::continuous::limits(&features).whole;
+    assert_eq!(domain(&harness), whole);
+    let caption = kanoscope::figure::caption::caption(
+        Lang::En.texts(),
+        &view.segment,
+        results.respondents,
+        None,
+    );
+    // The picture the tab paints over `d`, laid out again here with the screen's fonts and
+    // size: every point in view has its name or its number, and no label leaves the plot or
+    // covers a point, another label or the picture's text.
+    let check = |harness: &Harness<'_, StudioApp>, d: Domain, context: &str| {
+        let image = harness
+            .get_by_role_and_label(egui::accesskit::Role::Image, &caption)
+            .rect();
+        let shown: Vec<ContinuousFeature> = features
+            .iter()
+            .filter(|f| d.contains(f.dysfunctional.0, f.functional.0))
+            .cloned()
+            .collect();
+        let figure = continuous_in(
+            &shown,
+            &ContinuousWords::new(
+                Lang::En.texts(),
+                caption.clone(),
+                project.importance_scale(),
+            ),
+            Size {
+                width: image.width(),
+                height: image.height(),
+            },
+            kanoscope::figure::Theme::Light,
+            ContinuousOptions {
+                show_spread: true,
+                min_label_size: kanoscope::ui::theme::plot::LABEL_SIZE,
+            },
+            d,
+            &EguiMeasure { ctx: &harness.ctx },
+        );
+        assert_eq!(figure.points.len(), shown.len(), "{context}");
+        let mut identified = vec![false; figure.points.len()];
+        for (k, label) in figure.labels.iter().enumerate() {
+            let r = label.rect;
+            assert!(
+                figure.plot.contains_rect(&r),
+                "{context}: {label:?} leaves the plot"
+            );
+            for p in &figure.points {
+                assert!(
+                    r.distance_to(p.center) >= p.radius,
+                    "{context}: covers {}",
+                    p.id
+                );
+            }
+            for other in &figure.labels[k + 1..] {
+                assert!(
+                    !r.overlaps(&other.rect),
+                    "{context}: {label:?} covers {other:?}"
+                );
+            }
+            for t in &figure.texts {
+                assert!(
+                    !r.overlaps(&t.rect),
+                    "{context}: {label:?} covers {:?}",
+                    t.text
+                );
+            }
+            for &i in &label.features {
+                identified[i] = true;
+            }
+        }
+        assert!(
+            identified.iter().all(|&named| named),
+            "{context}: a point without a name"
+        );
+        // The numbers on the axes are the domain's.
+        let ticks: Vec<f64> = figure
+            .texts
+            .iter()
+            .filter(|t| t.role == kanoscope::figure::TextRole::Tick)
+            .map(|t| t.text.replace('−', "-").parse::<f64>().unwrap())
+            .collect();
+        assert!(ticks.len() >= 6, "{context}: {ticks:?}");
+        for v in ticks {
+            assert!(
+                (d.x.0..=d.x.1).contains(&v) || (d.y.0..=d.y.1).contains(&v),
+                "{context}: tick {v} outside {d:?}"
+            );
+        }
+        shown.len()
+    };
+    let everyone = check(&harness, whole, "whole");
+    assert_eq!(everyone, features.len());
+
+    // The wheel zooms in around the pointer: a smaller domain, laid out again.
+    let hint = harness.get_by_label_contains("Scroll to zoom").rect();
+    let inside = egui::pos2(hint.left() + 500.0, hint.bottom() + 300.0);
+    harness.hover_at(inside);
+    harness.run();
+    harness.event(egui::Event::Zoom(2.5));
+    harness.run();
+    let zoomed = domain(&harness);
+    let span = |d: &Domain| (d.x.1 - d.x.0, d.y.1 - d.y.0);
+    assert!(span(&zoomed).0 < span(&whole).0 * 0.5, "{zoomed:?}");
+    assert!(span(&zoomed).1 < span(&whole).1 * 0.5, "{zoomed:?}");
+    let in_view = check(&harness, zoomed, "zoomed");
+    assert!(in_view < everyone, "{in_view} of {everyone} in view");
+
+    // A drag up and to the right shows what lies below and to the left.
+    drag(&mut harness, inside, egui::vec2(100.0, -80.0));
+    let moved = domain(&harness);
+    assert!(moved.x.0 < zoomed.x.0, "{zoomed:?} -> {moved:?}");
+    assert!(moved.y.0 < zoomed.y.0, "{zoomed:?} -> {moved:?}");
+    assert!((span(&moved).0 - span(&zoomed).0).abs() < 1e-9);
+    check(&harness, moved, "moved");
+
+    // A double-click shows the whole again.
+    double_click(&mut harness, inside);
+    assert_eq!(domain(&harness), whole);
+    check(&harness, whole, "reset");
+}
+
+/// The Plots tab showing `plot`, in frames of 1/60 s so that two clicks land within egui's
+/// double-click delay.
+fn plots_harness(plot: PlotKind) -> Harness<'static, StudioApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_ui_state(|ui, app: &mut StudioApp| app.show(ui), app());
+    harness.state_mut().view_mut().tab = Tab::Plots;
+    harness.state_mut().view_mut().plot = plot;
+    harness.run();
+    harness
+}
+
+/// Presses at `from`, moves by `by` in four steps and lets go.
+fn drag(harness: &mut Harness<'_, StudioApp>, from: egui::Pos2, by: egui::Vec2) {
+    let button = |pos, pressed| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    harness.event(button(from, true));
+    harness.run();
+    for step in 1..=4 {
+        harness.hover_at(from + by * (step as f32 / 4.0));
+        harness.run();
+    }
+    harness.event(button(from + by, false));
+    harness.run();
+}
+
+/// Two clicks at `at` in two frames (the harness's frames must be short enough for egui to
+/// take them as a double-click).
+fn double_click(harness: &mut Harness<'_, StudioApp>, at: egui::Pos2) {
+    harness.hover_at(at);
+    harness.run();
+    for _ in 0..2 {
+        for pressed in [true, false] {
+            harness.event(egui::Event::PointerButton {
+                pos: at,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            });
+        }
+        harness.step();
+    }
+    harness.run();
 }

@@ -7,11 +7,12 @@
 //! It takes its figures as given (intervals included) and computes none.
 
 use super::geometry::{Pos, Rect};
-use super::labels::{Mark, Room};
-use super::measure::{TextMeasure, cut, wrap};
-use super::naming;
+use super::labels::Mark;
+use super::measure::{TextMeasure, wrap};
 use super::palette::{Theme, category_color, mark_color};
-use super::parts::{self, KeyPlan, fit_key, key_entry};
+use super::parts;
+use super::scatter::{self, Axes, Sheet, TitleFit, fit_text, title_line};
+pub use super::scatter::{Domain, Limits};
 use super::tokens::Tokens;
 use super::{Anchor, Figure, Fill, Line, PointMark, Size, Text, TextRole};
 use crate::i18n::{Texts, fill};
@@ -145,75 +146,24 @@ impl FigureOptions {
 /// not cut in half.
 pub const RANGE: (f64, f64) = (-0.03, 1.03);
 
-/// The part of the Better–Worse plane a picture shows: the whole square, or a zoomed part of it
-/// (the studio's Plots tab zooms and pans by laying the picture out again over a smaller domain).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Domain {
-    /// The |Worse| range, left to right.
-    pub worse: (f64, f64),
-    /// The Better range, bottom to top.
-    pub better: (f64, f64),
-}
+/// The whole Better–Worse square, with a little room around it: x is |Worse|, y is Better.
+pub const FULL: Domain = Domain { x: RANGE, y: RANGE };
 
-impl Domain {
-    /// The whole square, with a little room around it.
-    pub const FULL: Self = Self {
-        worse: RANGE,
-        better: RANGE,
-    };
+/// How far the Better–Worse picture zooms: the whole square, down to a hundredth.
+pub const LIMITS: Limits = Limits {
+    whole: FULL,
+    narrowest: 0.01,
+};
 
-    /// True when a point at (|Worse|, Better) lies inside.
-    pub fn contains(&self, worse: f64, better: f64) -> bool {
-        (self.worse.0..=self.worse.1).contains(&worse)
-            && (self.better.0..=self.better.1).contains(&better)
-    }
-
-    /// The domain zoomed by `factor` (above 1 shows less) around the point `at`, kept inside
-    /// [`Domain::FULL`] and never narrower than a hundredth.
-    pub fn zoomed(&self, factor: f64, at: (f64, f64)) -> Self {
-        let factor = if factor.is_finite() && factor > 0.0 {
-            factor
-        } else {
-            1.0
-        };
-        let scale = |(lo, hi): (f64, f64), c: f64, full: (f64, f64)| {
-            let span = ((hi - lo) / factor).clamp(0.01, full.1 - full.0);
-            let c = if c.is_finite() {
-                c.clamp(lo, hi)
-            } else {
-                (lo + hi) / 2.0
-            };
-            let t = if hi > lo { (c - lo) / (hi - lo) } else { 0.5 };
-            fit(c - t * span, span, full)
-        };
-        Self {
-            worse: scale(self.worse, at.0, RANGE),
-            better: scale(self.better, at.1, RANGE),
-        }
-    }
-
-    /// The domain moved by (d|Worse|, dBetter), kept inside [`Domain::FULL`].
-    pub fn panned(&self, by: (f64, f64)) -> Self {
-        let shift = |(lo, hi): (f64, f64), d: f64| {
-            let d = if d.is_finite() { d } else { 0.0 };
-            fit(lo + d, hi - lo, RANGE)
-        };
-        Self {
-            worse: shift(self.worse, by.0),
-            better: shift(self.better, by.1),
-        }
-    }
-}
-
-/// The range of `span` starting near `lo`, moved inside `full`.
-fn fit(lo: f64, span: f64, full: (f64, f64)) -> (f64, f64) {
-    let span = span.min(full.1 - full.0);
-    if !lo.is_finite() || !span.is_finite() || span >= full.1 - full.0 {
-        return full;
-    }
-    let lo = lo.max(full.0).min((full.1 - span).max(full.0));
-    (lo, lo + span)
-}
+/// The Better–Worse picture's tick steps: quarters on the whole square, finer zoomed in, at
+/// least three steps in view.
+const STEPS: [(f64, f64); 5] = [
+    (0.25, 3.0),
+    (0.1, 3.0),
+    (0.05, 3.0),
+    (0.02, 3.0),
+    (0.01, 3.0),
+];
 
 /// Lays out the Better–Worse picture.
 pub fn better_worse(
@@ -232,7 +182,7 @@ pub fn better_worse(
         size,
         theme,
         options,
-        Domain::FULL,
+        FULL,
         measure,
     )
 }
@@ -250,48 +200,12 @@ pub fn better_worse_in(
     domain: Domain,
     measure: &dyn TextMeasure,
 ) -> Figure {
-    let tk = Tokens::for_size(size.width, size.height).with_min_label_size(options.min_label_size);
-    let entries = |keyed: &[usize]| -> Vec<String> {
-        keyed
-            .iter()
-            .map(|&i| key_entry(i, &features[i].name))
-            .collect()
-    };
-    let plan = |keyed: &[usize]| {
-        let height = key_column(&tk, size).1;
-        let usual = usual_key_width(&tk, size);
-        fit_key(
-            measure,
-            &tk,
-            &entries(keyed),
-            &words.key_title,
-            height,
-            size.width,
-            Some((size.width * KEY_SHARE).max(usual)),
-        )
-    };
-    let with_key = |key: Option<KeyPlan>| {
-        lay_out(
-            features,
-            quadrant_lines,
-            words,
-            size,
-            theme,
-            options,
-            domain,
-            measure,
-            key,
-        )
-    };
+    let sheet = Sheet::new(size, theme, domain, options.min_label_size, measure);
     let names: Vec<&str> = features.iter().map(|f| f.name.as_str()).collect();
-    parts::with_key_as_needed(
-        &names,
-        &tk,
-        size.width * size.height,
-        measure,
-        plan,
-        with_key,
-    )
+    let widest = (size.width * KEY_SHARE).max(usual_key_width(&sheet.tokens(), size));
+    scatter::with_key(&names, sheet, (&words.key_title, Some(widest)), |sheet| {
+        lay_out(features, quadrant_lines, words, options, sheet)
+    })
 }
 
 /// The widest a key of several columns may grow, as a share of the picture's width (one
@@ -299,320 +213,27 @@ pub fn better_worse_in(
 const KEY_SHARE: f32 = 0.3;
 
 /// The width of a one-column key at its usual size, at most: longer names are cut.
-fn usual_key_width(tk: &Tokens, size: Size) -> f32 {
-    (320.0 * tk.scale).min(size.width * 0.35)
-}
-
-/// Where the key's column starts and how tall it is.
-fn key_column(tk: &Tokens, size: Size) -> (f32, f32) {
-    let top = tk.margin + tk.caption_size * 1.3 + tk.margin;
-    (top, size.height - tk.margin - top)
-}
-
-/// A single line of text set at `size` or smaller, down to `min`, to fit `max_width`; if it
-/// still does not fit, wrapped onto at most `max_lines` lines (the last cut only then).
-fn fit_text(
+/// The quadrant names in the corners of the part of the 0..1 square in `view` (each only where
+/// its corner shows its own quadrant), the quadrant lines crossing at `cross`: in the outer
+/// corner, or where points (`marks`) lie there, in another corner of the quadrant or a size
+/// smaller. Both Better–Worse pictures (one segment, two compared) place them here.
+pub fn quadrant_names(
     measure: &dyn TextMeasure,
-    text: &str,
-    (size, min): (f32, f32),
-    max_width: f32,
-    max_lines: usize,
-) -> (f32, Vec<String>) {
-    let mut s = size;
-    while measure.width(text, s) > max_width && s > min {
-        s = (s * 0.94).max(min);
-    }
-    if measure.width(text, s) <= max_width {
-        (s, vec![text.to_owned()])
-    } else {
-        (s, wrap(measure, text, s, max_width, max_lines))
-    }
-}
-
-/// The tick values for the range `lo..=hi`: quarter steps on the whole square, finer steps
-/// zoomed in, three to eight of them.
-fn ticks(lo: f64, hi: f64) -> Vec<f64> {
-    let span = hi - lo;
-    let step = [0.25, 0.1, 0.05, 0.02, 0.01]
-        .into_iter()
-        .find(|s| span / s >= 3.0)
-        .unwrap_or(0.01);
-    let first = (lo.max(0.0) / step).ceil() as i64;
-    let last = (hi.min(1.0) / step + 1e-9).floor() as i64;
-    (first..=last).map(|k| k as f64 * step).collect()
-}
-
-/// The part of `r` inside `clip`, if any.
-fn clipped(r: Rect, clip: Rect) -> Option<Rect> {
-    let out = Rect::new(
-        r.min.x.max(clip.min.x),
-        r.min.y.max(clip.min.y),
-        r.max.x.min(clip.max.x),
-        r.max.y.min(clip.max.y),
-    );
-    (out.width() > 0.0 && out.height() > 0.0).then_some(out)
-}
-
-#[allow(clippy::too_many_arguments)]
-fn lay_out(
-    features: &[BetterWorseFeature],
-    quadrant_lines: (f64, f64),
-    words: &BetterWorseWords,
-    size: Size,
-    theme: Theme,
-    options: FigureOptions,
-    domain: Domain,
-    measure: &dyn TextMeasure,
-    key: Option<KeyPlan>,
-) -> (Figure, Vec<usize>) {
-    let with_key = key.is_some();
-    let key_width = key.map_or(0.0, |k| k.width);
-    let tk = Tokens::for_size(size.width, size.height).with_min_label_size(options.min_label_size);
-    let colors = theme.colors();
-    let (w, h) = (size.width, size.height);
-    let m = tk.margin;
-    let mut texts: Vec<Text> = Vec::new();
-    let mut fills: Vec<Fill> = Vec::new();
-    let mut lines: Vec<Line> = Vec::new();
+    tk: &Tokens,
+    (view, cross): (Rect, Pos),
+    categories: &[String; 6],
+    marks: &[Mark],
+) -> Vec<Text> {
+    let (qx, qy) = (cross.x, cross.y);
     let text = |role, text: String, at: Pos, anchor, size: f32, color| {
         parts::text(measure, role, text, at, anchor, size, color)
     };
-
-    // The caption on top, so that nobody mistakes a segment for everyone.
-    let caption_size = tk.caption_size;
-    let caption = cut(measure, &words.caption, caption_size, w - 2.0 * m);
-    let mut caption_text = text(
-        TextRole::Caption,
-        caption,
-        Pos::new(m, m + caption_size * 0.95),
-        Anchor::Start,
-        caption_size,
-        colors.ink,
-    );
-    caption_text.bold = true;
-    texts.push(caption_text);
-    let (top, _) = key_column(&tk, size);
-
-    // The legend and the note at the bottom, wrapped to the width.
-    let swatch = caption_size * 0.8;
-    let line_h = caption_size * 1.45;
-    let shown: Vec<Category> = Category::ALL
-        .into_iter()
-        .filter(|c| features.iter().any(|f| f.category == Some(*c)))
-        .collect();
-    // With a key, the key takes a full-height column on the right and the legend wraps left of it.
-    let key_room = if with_key { key_width + m } else { 0.0 };
-    let mut legend: Vec<(f32, usize, Category, String, f32)> = Vec::new();
-    let (mut x, mut row) = (m, 0usize);
-    for c in &shown {
-        let name = format!("{} {}", c.letter(), words.categories[c.index()]);
-        let width = swatch + caption_size * 0.35 + measure.width(&name, caption_size);
-        if x > m && x + width > w - m - key_room {
-            x = m;
-            row += 1;
-        }
-        legend.push((x, row, *c, name, width));
-        x += width + caption_size * 1.2;
-    }
-    let note_lines = wrap(
-        measure,
-        &words.note,
-        caption_size,
-        w - 2.0 * m - key_room,
-        2,
-    );
-    let legend_rows = if legend.is_empty() { 0 } else { row + 1 };
-    let bottom_block = (legend_rows + note_lines.len()) as f32 * line_h;
-    let legend_top = h - m - bottom_block;
-
-    // The plot area, with room for ticks and the axis titles (smaller, or on two lines, where
-    // they do not fit whole), and for the key if it is needed.
-    let tick_w = measure.width("0.75", tk.tick_size);
-    let title_sizes = (tk.axis_title_size, tk.min_text_size.min(tk.axis_title_size));
-    let right = w - m - key_width - if with_key { m } else { 0.0 };
-    let title_line = |s: f32| s * 1.25;
-    let mut y_title = (tk.axis_title_size, vec![words.axis_better.clone()]);
-    let mut x_title = (tk.axis_title_size, vec![words.axis_worse.clone()]);
-    let mut plot = Rect::default();
-    for _ in 0..2 {
-        let y_extra = (y_title.1.len() as f32 - 1.0) * title_line(y_title.0);
-        let left = m + y_title.0 * 1.4 + y_extra + tick_w + tk.tick_size * 0.6;
-        x_title = fit_text(
-            measure,
-            &words.axis_worse,
-            title_sizes,
-            (right - left).max(1.0),
-            2,
-        );
-        let x_block = x_title.0 * 1.5 + (x_title.1.len() as f32 - 1.0) * title_line(x_title.0);
-        let bottom = legend_top - m - x_block - tk.tick_size * 1.6;
-        plot = Rect::new(left, top, right.max(left + 1.0), bottom.max(top + 1.0));
-        let fitted = fit_text(measure, &words.axis_better, title_sizes, plot.height(), 2);
-        if fitted == y_title {
-            break;
-        }
-        y_title = fitted;
-    }
-    // Points, gaps and quadrant names as the plot's density asks (one rule, in the tokens).
-    let tk = tk.for_density(features.len(), plot.width() * plot.height());
-    let d = domain;
-    let sx =
-        |v: f64| plot.min.x + ((v - d.worse.0) / (d.worse.1 - d.worse.0)) as f32 * plot.width();
-    let sy =
-        |v: f64| plot.max.y - ((v - d.better.0) / (d.better.1 - d.better.0)) as f32 * plot.height();
-
-    // Tints, grid, ticks, axes and titles.
-    let (qx, qy) = (sx(quadrant_lines.0), sy(quadrant_lines.1));
-    let square = Rect::new(sx(0.0), sy(1.0), sx(1.0), sy(0.0));
-    for (c, r) in [
-        (Category::A, Rect::new(square.min.x, square.min.y, qx, qy)),
-        (Category::O, Rect::new(qx, square.min.y, square.max.x, qy)),
-        (Category::M, Rect::new(qx, qy, square.max.x, square.max.y)),
-        (Category::I, Rect::new(square.min.x, qy, qx, square.max.y)),
-    ] {
-        if let Some(rect) = clipped(r, plot) {
-            fills.push(Fill {
-                rect,
-                color: category_color(c),
-                opacity: 0.06,
-            });
-        }
-    }
-    let tick_label = |v: f64| {
-        let label = crate::i18n::number::fixed(v, 2);
-        let label = label.trim_end_matches('0').trim_end_matches('.').to_owned();
-        if label.is_empty() {
-            "0".to_owned()
-        } else {
-            label
-        }
-    };
-    for v in ticks(d.worse.0, d.worse.1) {
-        lines.push(grid_line(
-            Pos::new(sx(v), plot.min.y),
-            Pos::new(sx(v), plot.max.y),
-            colors.grid,
-        ));
-        texts.push(text(
-            TextRole::Tick,
-            tick_label(v),
-            Pos::new(sx(v), plot.max.y + tk.tick_size * 1.3),
-            Anchor::Middle,
-            tk.tick_size,
-            colors.muted,
-        ));
-    }
-    for v in ticks(d.better.0, d.better.1) {
-        lines.push(grid_line(
-            Pos::new(plot.min.x, sy(v)),
-            Pos::new(plot.max.x, sy(v)),
-            colors.grid,
-        ));
-        texts.push(text(
-            TextRole::Tick,
-            tick_label(v),
-            Pos::new(plot.min.x - tk.tick_size * 0.5, sy(v) + tk.tick_size * 0.35),
-            Anchor::End,
-            tk.tick_size,
-            colors.muted,
-        ));
-    }
-    for (from, to) in [
-        (
-            Pos::new(plot.min.x, plot.max.y),
-            Pos::new(plot.max.x, plot.max.y),
-        ),
-        (
-            Pos::new(plot.min.x, plot.min.y),
-            Pos::new(plot.min.x, plot.max.y),
-        ),
-    ] {
-        lines.push(Line {
-            from,
-            to,
-            color: colors.ink,
-            width: tk.line_width,
-            dash: 0.0,
-        });
-    }
-    if (plot.min.x..=plot.max.x).contains(&qx) {
-        lines.push(Line {
-            from: Pos::new(qx, plot.min.y),
-            to: Pos::new(qx, plot.max.y),
-            color: colors.muted,
-            width: tk.line_width,
-            dash: 6.0 * tk.scale,
-        });
-    }
-    if (plot.min.y..=plot.max.y).contains(&qy) {
-        lines.push(Line {
-            from: Pos::new(plot.min.x, qy),
-            to: Pos::new(plot.max.x, qy),
-            color: colors.muted,
-            width: tk.line_width,
-            dash: 6.0 * tk.scale,
-        });
-    }
-    let (x_size, x_lines) = x_title;
-    for (k, line) in x_lines.into_iter().enumerate() {
-        texts.push(text(
-            TextRole::AxisTitle,
-            line,
-            Pos::new(
-                plot.center().x,
-                plot.max.y + tk.tick_size * 1.6 + x_size * 1.1 + k as f32 * title_line(x_size),
-            ),
-            Anchor::Middle,
-            x_size,
-            colors.ink,
-        ));
-    }
-    let (y_size, y_lines) = y_title;
-    for (k, line) in y_lines.into_iter().enumerate() {
-        let x = m + y_size * 0.95 + k as f32 * title_line(y_size);
-        let mut t = text(
-            TextRole::AxisTitle,
-            line,
-            Pos::new(x, plot.center().y),
-            Anchor::Middle,
-            y_size,
-            colors.ink,
-        );
-        t.vertical = true;
-        let half = t.rect.width() / 2.0;
-        t.rect = Rect::new(
-            x - y_size * 0.95,
-            plot.center().y - half,
-            x + y_size * 0.35,
-            plot.center().y + half,
-        );
-        texts.push(t);
-    }
-
-    // Points (the quadrant names keep clear of them where they can).
-    let points: Vec<PointMark> = features
-        .iter()
-        .enumerate()
-        .map(|(i, f)| PointMark {
-            feature: i,
-            id: f.id.clone(),
-            name: f.name.clone(),
-            center: Pos::new(sx(f.worse.clamp(0.0, 1.0)), sy(f.better.clamp(0.0, 1.0))),
-            radius: tk.point_radius(f.importance),
-            color: mark_color(f.category),
-            category: f.category,
-        })
-        .collect();
-
-    // The quadrant names in the corners of the part of the 0..1 square in view (each only where
-    // its corner shows its own quadrant); labels keep clear of them.
-    let view = clipped(square, plot).unwrap_or(plot);
     let inner = view.expand(-tk.margin * 0.6);
     let name_sizes = (
         tk.quadrant_name_size,
         tk.min_text_size.min(tk.quadrant_name_size),
     );
-    let mut obstacles = Vec::new();
+    let mut texts = Vec::new();
     for (c, anchor, x, from_top) in [
         (Category::A, Anchor::Start, inner.min.x, true),
         (Category::O, Anchor::End, inner.max.x, true),
@@ -640,7 +261,7 @@ fn lay_out(
         // to the smallest size.
         let mut fits = vec![fit_text(
             measure,
-            &words.categories[c.index()],
+            &categories[c.index()],
             name_sizes,
             inner.width() * 0.48,
             2,
@@ -649,7 +270,7 @@ fn lay_out(
             let smaller = (s * 0.85).max(name_sizes.1);
             fits.push(fit_text(
                 measure,
-                &words.categories[c.index()],
+                &categories[c.index()],
                 (smaller, smaller),
                 inner.width() * 0.48,
                 2,
@@ -703,7 +324,7 @@ fn lay_out(
             (own.min.x, Anchor::Start)
         };
         let covered = |lines: &[Text]| {
-            points
+            marks
                 .iter()
                 .filter(|p| {
                     lines
@@ -754,16 +375,180 @@ fn lay_out(
             }
             places.swap_remove(best)
         };
-        for t in chosen {
-            obstacles.push(t.rect.expand(tk.label_gap));
-            texts.push(t);
+        texts.extend(chosen);
+    }
+    texts
+}
+
+fn usual_key_width(tk: &Tokens, size: Size) -> f32 {
+    (320.0 * tk.scale).min(size.width * 0.35)
+}
+
+/// The part of `r` inside `clip`, if any.
+fn clipped(r: Rect, clip: Rect) -> Option<Rect> {
+    let out = Rect::new(
+        r.min.x.max(clip.min.x),
+        r.min.y.max(clip.min.y),
+        r.max.x.min(clip.max.x),
+        r.max.y.min(clip.max.y),
+    );
+    (out.width() > 0.0 && out.height() > 0.0).then_some(out)
+}
+
+fn lay_out(
+    features: &[BetterWorseFeature],
+    quadrant_lines: (f64, f64),
+    words: &BetterWorseWords,
+    options: FigureOptions,
+    sheet: Sheet<'_>,
+) -> (Figure, Vec<usize>) {
+    let (size, domain, measure, key) = (sheet.size, sheet.domain, sheet.measure, sheet.key);
+    let (with_key, key_width) = (key.is_some(), key.map_or(0.0, |k| k.width));
+    let (tk, colors) = (sheet.tokens(), sheet.theme.colors());
+    let (w, h, m) = (size.width, size.height, tk.margin);
+    let mut texts: Vec<Text> = Vec::new();
+    let mut fills: Vec<Fill> = Vec::new();
+    let mut lines: Vec<Line> = Vec::new();
+    let text = |role, text: String, at: Pos, anchor, size: f32, color| {
+        parts::text(measure, role, text, at, anchor, size, color)
+    };
+
+    // The caption on top, so that nobody mistakes a segment for everyone.
+    let caption_size = tk.caption_size;
+    let (caption, top) = parts::caption(measure, &words.caption, &tk, w, colors.ink);
+    texts.push(caption);
+
+    // The legend and the note at the bottom, wrapped to the width.
+    let swatch = caption_size * 0.8;
+    let line_h = caption_size * 1.45;
+    let shown: Vec<Category> = Category::ALL
+        .into_iter()
+        .filter(|c| features.iter().any(|f| f.category == Some(*c)))
+        .collect();
+    // With a key, the key takes a full-height column on the right and the legend wraps left of it.
+    let key_room = if with_key { key_width + m } else { 0.0 };
+    let mut legend: Vec<(f32, usize, Category, String, f32)> = Vec::new();
+    let (mut x, mut row) = (m, 0usize);
+    for c in &shown {
+        let name = format!("{} {}", c.letter(), words.categories[c.index()]);
+        let width = swatch + caption_size * 0.35 + measure.width(&name, caption_size);
+        if x > m && x + width > w - m - key_room {
+            x = m;
+            row += 1;
+        }
+        legend.push((x, row, *c, name, width));
+        x += width + caption_size * 1.2;
+    }
+    let note_lines = wrap(
+        measure,
+        &words.note,
+        caption_size,
+        w - 2.0 * m - key_room,
+        2,
+    );
+    let legend_rows = if legend.is_empty() { 0 } else { row + 1 };
+    let bottom_block = (legend_rows + note_lines.len()) as f32 * line_h;
+    let legend_top = h - m - bottom_block;
+
+    // The frame: plot area, grid, ticks, axes and titles (smaller, or on two lines, where they
+    // do not fit whole), with room for the key if it is needed.
+    let right = w - m - key_width - if with_key { m } else { 0.0 };
+    let mut frame = scatter::frame(
+        measure,
+        &tk,
+        colors,
+        Rect::new(m, top, right, legend_top - m),
+        &Axes {
+            domain,
+            ticks_within: Domain {
+                x: (0.0, 1.0),
+                y: (0.0, 1.0),
+            },
+            steps: (&STEPS, &STEPS),
+            tick_room: Some("0.75"),
+            titles: (&words.axis_worse, &words.axis_better),
+            title_fit: TitleFit {
+                sizes: (tk.axis_title_size, tk.min_text_size.min(tk.axis_title_size)),
+                lines: 2,
+            },
+        },
+    );
+    lines.append(&mut frame.lines);
+    texts.append(&mut frame.texts);
+    let plot = frame.plot;
+    // Points, gaps and quadrant names as the plot's density asks (one rule, in the tokens).
+    let tk = tk.for_density(features.len(), plot.width() * plot.height());
+    let d = domain;
+    let sx = |v: f64| frame.x(v);
+    let sy = |v: f64| frame.y(v);
+
+    // Tints, then the frame's grid, ticks, axes and titles, then the quadrant lines.
+    let (qx, qy) = (sx(quadrant_lines.0), sy(quadrant_lines.1));
+    let square = Rect::new(sx(0.0), sy(1.0), sx(1.0), sy(0.0));
+    for (c, r) in [
+        (Category::A, Rect::new(square.min.x, square.min.y, qx, qy)),
+        (Category::O, Rect::new(qx, square.min.y, square.max.x, qy)),
+        (Category::M, Rect::new(qx, qy, square.max.x, square.max.y)),
+        (Category::I, Rect::new(square.min.x, qy, qx, square.max.y)),
+    ] {
+        if let Some(rect) = clipped(r, plot) {
+            fills.push(Fill {
+                rect,
+                color: category_color(c),
+                opacity: 0.06,
+            });
         }
     }
+    if (plot.min.x..=plot.max.x).contains(&qx) {
+        lines.push(Line {
+            from: Pos::new(qx, plot.min.y),
+            to: Pos::new(qx, plot.max.y),
+            color: colors.muted,
+            width: tk.line_width,
+            dash: 6.0 * tk.scale,
+        });
+    }
+    if (plot.min.y..=plot.max.y).contains(&qy) {
+        lines.push(Line {
+            from: Pos::new(plot.min.x, qy),
+            to: Pos::new(plot.max.x, qy),
+            color: colors.muted,
+            width: tk.line_width,
+            dash: 6.0 * tk.scale,
+        });
+    }
+    // Points (the quadrant names keep clear of them where they can).
+    let points: Vec<PointMark> = features
+        .iter()
+        .enumerate()
+        .map(|(i, f)| PointMark {
+            feature: i,
+            id: f.id.clone(),
+            name: f.name.clone(),
+            center: Pos::new(sx(f.worse.clamp(0.0, 1.0)), sy(f.better.clamp(0.0, 1.0))),
+            radius: tk.point_radius(f.importance),
+            color: mark_color(f.category),
+            category: f.category,
+        })
+        .collect();
+
+    // The quadrant names, clear of the points where they can be; labels keep clear of them.
+    let view = clipped(square, plot).unwrap_or(plot);
+    let marks: Vec<Mark> = points.iter().map(PointMark::mark).collect();
+    let names = quadrant_names(
+        measure,
+        &tk,
+        (view, Pos::new(qx, qy)),
+        &words.categories,
+        &marks,
+    );
+    let obstacles: Vec<Rect> = names.iter().map(|t| t.rect.expand(tk.label_gap)).collect();
+    texts.extend(names);
 
     // Whiskers.
     if options.show_intervals {
-        let (x0, x1) = (d.worse.0.max(0.0), d.worse.1.min(1.0));
-        let (y0, y1) = (d.better.0.max(0.0), d.better.1.min(1.0));
+        let (x0, x1) = (d.x.0.max(0.0), d.x.1.min(1.0));
+        let (y0, y1) = (d.y.0.max(0.0), d.y.1.min(1.0));
         for (f, p) in features.iter().zip(&points) {
             let color = p.color;
             let whisker = |from, to| Line {
@@ -788,49 +573,16 @@ fn lay_out(
         }
     }
 
-    // Labels.
-    let marks: Vec<Mark> = points
-        .iter()
-        .map(|p| Mark {
-            center: p.center,
-            radius: p.radius,
-        })
-        .collect();
-    let names: Vec<&str> = features.iter().map(|f| f.name.as_str()).collect();
-    let ids: Vec<&str> = features.iter().map(|f| f.id.as_str()).collect();
-    let room = Room {
-        frame: plot,
-        obstacles: &obstacles,
-        gap: tk.label_gap,
-    };
-    let (label_marks, mut keyed) = naming::name_points(&marks, &names, &ids, &tk, room, measure);
-    keyed.sort_unstable();
-
-    // The key of numbered points, on the right: every entry, in as many columns as it takes.
-    if let Some(planned) = key.filter(|_| !keyed.is_empty()) {
-        let entries: Vec<String> = keyed
-            .iter()
-            .map(|&i| key_entry(i, &features[i].name))
-            .collect();
-        // Set for the entries of this layout, within the width planned.
-        let k = fit_key(
-            measure,
-            &tk,
-            &entries,
-            &words.key_title,
-            key_column(&tk, size).1,
-            size.width,
-            Some(planned.width),
-        );
-        texts.extend(parts::key(
-            measure,
-            colors,
-            (right + m, top),
-            k,
-            &entries,
-            &words.key_title,
-        ));
-    }
+    // Labels, and the key of numbered points on the right: every entry, in as many columns as
+    // it takes, set for the entries of this layout within the width planned.
+    let (label_marks, keyed, key_texts) = scatter::name_points(
+        sheet,
+        &tk,
+        (&points, plot, &obstacles),
+        &words.key_title,
+        right + m,
+    );
+    texts.extend(key_texts);
 
     // Legend swatches and names, then the note.
     for (x, row, c, name, _) in legend {
@@ -861,32 +613,6 @@ fn lay_out(
         ));
     }
 
-    (
-        Figure {
-            size,
-            theme,
-            tokens: tk,
-            plot,
-            fills,
-            lines,
-            bars: Vec::new(),
-            points,
-            labels: label_marks,
-            texts,
-            label_fill: (colors.background, 0.85),
-            rings: Vec::new(),
-            arrows: Vec::new(),
-        },
-        keyed,
-    )
-}
-
-fn grid_line(from: Pos, to: Pos, color: super::Rgb) -> Line {
-    Line {
-        from,
-        to,
-        color,
-        width: 1.0,
-        dash: 0.0,
-    }
+    let figure = sheet.figure(tk, plot, (fills, lines, texts), points, label_marks);
+    (figure, keyed)
 }

@@ -13,7 +13,7 @@
 //! it computes no statistic: positions and verdicts come in from the results model.
 
 use super::better_worse::{
-    BetterWorseFeature, BetterWorseWords, FigureOptions, RANGE, better_worse,
+    BetterWorseFeature, BetterWorseWords, FULL, FigureOptions, better_worse,
 };
 use super::geometry::{Pos, Rect};
 use super::labels::{Mark, Room};
@@ -319,12 +319,9 @@ fn lay_out(
         texts.push(t);
     }
 
-    let sx = |v: f64| {
-        plot.min.x + ((v.clamp(0.0, 1.0) - RANGE.0) / (RANGE.1 - RANGE.0)) as f32 * plot.width()
-    };
-    let sy = |v: f64| {
-        plot.max.y - ((v.clamp(0.0, 1.0) - RANGE.0) / (RANGE.1 - RANGE.0)) as f32 * plot.height()
-    };
+    // The frame's own mapping over the whole square.
+    let sx = |v: f64| FULL.x_in(plot, v.clamp(0.0, 1.0));
+    let sy = |v: f64| FULL.y_in(plot, v.clamp(0.0, 1.0));
 
     // Rings where the features were, points where they are, and the arrows between.
     let ring_width = ftk.line_width * 1.3;
@@ -370,6 +367,30 @@ fn lay_out(
         }
     }
 
+    // The quadrant names again, now that the points and rings are known: clear of them where
+    // they can be (the frame set them for an empty square).
+    figure
+        .texts
+        .retain(|t| !matches!(t.role, TextRole::QuadrantName(_)));
+    let discs: Vec<Mark> = points
+        .iter()
+        .map(PointMark::mark)
+        .chain(rings.iter().map(|r| Mark {
+            center: r.center,
+            radius: r.radius + r.width / 2.0,
+        }))
+        .collect();
+    figure.texts.extend(super::better_worse::quadrant_names(
+        measure,
+        &ftk,
+        (
+            Rect::new(sx(0.0), sy(1.0), sx(1.0), sy(0.0)),
+            Pos::new(sx(quadrant_lines.0), sy(quadrant_lines.1)),
+        ),
+        &words.frame.categories,
+        &discs,
+    ));
+
     // Labels at the points, clear of the rings, the arrows and the quadrant names.
     let mut obstacles: Vec<Rect> = figure
         .texts
@@ -383,10 +404,7 @@ fn lay_out(
     }
     let marks: Vec<Mark> = points
         .iter()
-        .map(|p| Mark {
-            center: p.center,
-            radius: p.radius,
-        })
+        .map(PointMark::mark)
         // A ring that overlaps its own point reads as that point's halo: it is no other point
         // for a label to keep away from (else a feature that did not move could never be named).
         .chain(

@@ -8,13 +8,12 @@
 //! It takes its means and deviations as given and computes none.
 
 use super::geometry::{Pos, Rect};
-use super::labels::{Mark, Room};
-use super::measure::{TextMeasure, cut};
-use super::naming;
+use super::measure::TextMeasure;
 use super::palette::{Theme, mark_color};
-use super::parts::{self, KeyPlan, faded, text};
-use super::tokens::Tokens;
-use super::{Anchor, Figure, Line, PointMark, Size, TextRole};
+use super::parts::{self, faded};
+use super::scatter::{self, Axes, Sheet, TitleFit};
+pub use super::scatter::{Domain, Limits};
+use super::{Figure, Line, PointMark, Size};
 use crate::i18n::{Texts, fill};
 use crate::kano::Category;
 use crate::project::{ImportanceScale, Project};
@@ -144,19 +143,27 @@ pub fn axis_range(values: impl Iterator<Item = (f64, Option<f64>)>) -> (f64, f64
     (low - margin, high + margin)
 }
 
-/// Ticks within a range: every whole score, or every half when the range is short.
-fn ticks(range: (f64, f64)) -> Vec<f64> {
-    let step = if range.1 - range.0 >= 3.0 { 1.0 } else { 0.5 };
-    let (low, high) = (
-        (range.0 / step).ceil() as i32,
-        (range.1 / step).floor() as i32,
-    );
-    (low..=high).map(|k| f64::from(k) * step).collect()
-}
+/// The tick steps: every whole score, or every half when the range is short, finer zoomed in.
+const STEPS: [(f64, f64); 7] = [
+    (1.0, 3.0),
+    (0.5, 2.0),
+    (0.2, 3.0),
+    (0.1, 3.0),
+    (0.05, 3.0),
+    (0.02, 3.0),
+    (0.01, 3.0),
+];
 
-/// A tick number: "−1", "0", "0.5".
-fn tick_label(v: f64) -> String {
-    crate::i18n::number::fixed(v, if v.fract() == 0.0 { 0 } else { 1 })
+/// How far the picture of `features` zooms: the whole is the axes fitted to the data (see
+/// [`axis_range`]), down to a twentieth of a score point.
+pub fn limits(features: &[ContinuousFeature]) -> Limits {
+    Limits {
+        whole: Domain {
+            x: axis_range(features.iter().map(|f| f.dysfunctional)),
+            y: axis_range(features.iter().map(|f| f.functional)),
+        },
+        narrowest: 0.05,
+    }
 }
 
 /// Lays out the continuous-analysis picture.
@@ -168,51 +175,40 @@ pub fn continuous(
     options: ContinuousOptions,
     measure: &dyn TextMeasure,
 ) -> Figure {
-    let tk = Tokens::for_size(size.width, size.height).with_min_label_size(options.min_label_size);
-    let names: Vec<&str> = features.iter().map(|f| f.name.as_str()).collect();
-    let top = tk.margin + tk.caption_size * 1.3 + tk.margin;
-    let plan = |keyed: &[usize]| {
-        let entries: Vec<String> = keyed
-            .iter()
-            .map(|&i| parts::key_entry(i, names[i]))
-            .collect();
-        parts::fit_key(
-            measure,
-            &tk,
-            &entries,
-            &words.key_title,
-            size.height - tk.margin - top,
-            size.width,
-            None,
-        )
-    };
-    let with_key =
-        |key: Option<KeyPlan>| lay_out(features, words, size, theme, options, measure, key);
-    parts::with_key_as_needed(
-        &names,
-        &tk,
-        size.width * size.height,
-        measure,
-        plan,
-        with_key,
-    )
+    let whole = limits(features).whole;
+    continuous_in(features, words, size, theme, options, whole, measure)
 }
 
-fn lay_out(
+/// Lays out the continuous-analysis picture over `domain` (the studio zooms and moves by laying
+/// it out again). Features outside it are the caller's to leave out (the layout places every
+/// feature it is given, on the domain's edge if outside).
+pub fn continuous_in(
     features: &[ContinuousFeature],
     words: &ContinuousWords,
     size: Size,
     theme: Theme,
     options: ContinuousOptions,
+    domain: Domain,
     measure: &dyn TextMeasure,
-    key: Option<KeyPlan>,
+) -> Figure {
+    let sheet = Sheet::new(size, theme, domain, options.min_label_size, measure);
+    let names: Vec<&str> = features.iter().map(|f| f.name.as_str()).collect();
+    scatter::with_key(&names, sheet, (&words.key_title, None), |sheet| {
+        lay_out(features, words, options, sheet)
+    })
+}
+
+fn lay_out(
+    features: &[ContinuousFeature],
+    words: &ContinuousWords,
+    options: ContinuousOptions,
+    sheet: Sheet<'_>,
 ) -> (Figure, Vec<usize>) {
-    let with_key = key.is_some();
-    let key_width = key.map_or(0.0, |k| k.width);
-    let tk = Tokens::for_size(size.width, size.height).with_min_label_size(options.min_label_size);
-    let colors = theme.colors();
-    let (w, h) = (size.width, size.height);
-    let m = tk.margin;
+    let (size, domain, measure, key) = (sheet.size, sheet.domain, sheet.measure, sheet.key);
+    let (tk, colors) = (sheet.tokens(), sheet.theme.colors());
+    let (w, h, m) = (size.width, size.height, tk.margin);
+    // The key, if any, takes a full-height column on the right.
+    let key_room = key.map_or(0.0, |k| k.width + m);
     let mut texts = Vec::new();
     let mut lines: Vec<Line> = Vec::new();
 
@@ -220,7 +216,6 @@ fn lay_out(
     texts.push(caption);
 
     // The legend and the notes at the bottom, left of the key's column.
-    let key_room = if with_key { key_width + m } else { 0.0 };
     let shown: Vec<Category> = Category::ALL
         .into_iter()
         .filter(|c| features.iter().any(|f| f.category == Some(*c)))
@@ -250,133 +245,50 @@ fn lay_out(
         &notes,
     );
 
-    // The plot area, with room for ticks and axis titles, and for the key if it is needed.
-    let x_range = axis_range(features.iter().map(|f| f.dysfunctional));
-    let y_range = axis_range(features.iter().map(|f| f.functional));
-    let (x_ticks, y_ticks) = (ticks(x_range), ticks(y_range));
-    let tick_w = y_ticks
-        .iter()
-        .map(|&v| measure.width(&tick_label(v), tk.tick_size))
-        .fold(0.0, f32::max);
-    let left = m + tk.axis_title_size * 1.4 + tick_w + tk.tick_size * 0.6;
-    let bottom = legend_top - m - tk.axis_title_size * 1.5 - tk.tick_size * 1.6;
+    // The frame: plot area, grid, ticks, axes and titles (cut where they do not fit), with room
+    // for the key if it is needed; then the zero lines where they are in view.
     let right = w - m - key_room;
-    let plot = Rect::new(left, top, right.max(left + 1.0), bottom.max(top + 1.0));
+    let mut frame = scatter::frame(
+        measure,
+        &tk,
+        colors,
+        Rect::new(m, top, right, legend_top - m),
+        &Axes {
+            domain,
+            ticks_within: Domain { x: SCALE, y: SCALE },
+            steps: (&STEPS, &STEPS),
+            tick_room: None,
+            titles: (&words.axis_dysfunctional, &words.axis_functional),
+            title_fit: TitleFit {
+                sizes: (tk.axis_title_size, tk.axis_title_size),
+                lines: 1,
+            },
+        },
+    );
+    lines.append(&mut frame.lines);
+    texts.append(&mut frame.texts);
+    let plot = frame.plot;
     // Points and gaps as the plot's density asks (the tokens' one rule).
     let tk = tk.for_density(features.len(), plot.width() * plot.height());
-    let sx =
-        |v: f64| plot.min.x + ((v - x_range.0) / (x_range.1 - x_range.0)) as f32 * plot.width();
-    let sy =
-        |v: f64| plot.max.y - ((v - y_range.0) / (y_range.1 - y_range.0)) as f32 * plot.height();
-
-    // Grid, ticks, axes, the zero lines and the titles.
-    let grid = |from, to| Line {
-        from,
-        to,
-        color: colors.grid,
-        width: 1.0,
-        dash: 0.0,
-    };
-    for &v in &x_ticks {
-        lines.push(grid(
-            Pos::new(sx(v), plot.min.y),
-            Pos::new(sx(v), plot.max.y),
-        ));
-        texts.push(text(
-            measure,
-            TextRole::Tick,
-            tick_label(v),
-            Pos::new(sx(v), plot.max.y + tk.tick_size * 1.3),
-            Anchor::Middle,
-            tk.tick_size,
-            colors.muted,
-        ));
+    let (x_range, y_range) = (domain.x, domain.y);
+    let sx = |v: f64| frame.x(v);
+    let sy = |v: f64| frame.y(v);
+    let mut zero = Vec::new();
+    if (x_range.0..=x_range.1).contains(&0.0) {
+        zero.push((Pos::new(sx(0.0), plot.min.y), Pos::new(sx(0.0), plot.max.y)));
     }
-    for &v in &y_ticks {
-        lines.push(grid(
-            Pos::new(plot.min.x, sy(v)),
-            Pos::new(plot.max.x, sy(v)),
-        ));
-        texts.push(text(
-            measure,
-            TextRole::Tick,
-            tick_label(v),
-            Pos::new(plot.min.x - tk.tick_size * 0.5, sy(v) + tk.tick_size * 0.35),
-            Anchor::End,
-            tk.tick_size,
-            colors.muted,
-        ));
+    if (y_range.0..=y_range.1).contains(&0.0) {
+        zero.push((Pos::new(plot.min.x, sy(0.0)), Pos::new(plot.max.x, sy(0.0))));
     }
-    for (from, to, color) in [
-        (
-            Pos::new(plot.min.x, plot.max.y),
-            Pos::new(plot.max.x, plot.max.y),
-            colors.ink,
-        ),
-        (
-            Pos::new(plot.min.x, plot.min.y),
-            Pos::new(plot.min.x, plot.max.y),
-            colors.ink,
-        ),
-        (
-            Pos::new(sx(0.0), plot.min.y),
-            Pos::new(sx(0.0), plot.max.y),
-            colors.muted,
-        ),
-        (
-            Pos::new(plot.min.x, sy(0.0)),
-            Pos::new(plot.max.x, sy(0.0)),
-            colors.muted,
-        ),
-    ] {
+    for (from, to) in zero {
         lines.push(Line {
             from,
             to,
-            color,
+            color: colors.muted,
             width: tk.line_width,
             dash: 0.0,
         });
     }
-    texts.push(text(
-        measure,
-        TextRole::AxisTitle,
-        cut(
-            measure,
-            &words.axis_dysfunctional,
-            tk.axis_title_size,
-            plot.width(),
-        ),
-        Pos::new(
-            plot.center().x,
-            plot.max.y + tk.tick_size * 1.6 + tk.axis_title_size * 1.1,
-        ),
-        Anchor::Middle,
-        tk.axis_title_size,
-        colors.ink,
-    ));
-    let mut y_title = text(
-        measure,
-        TextRole::AxisTitle,
-        cut(
-            measure,
-            &words.axis_functional,
-            tk.axis_title_size,
-            plot.height(),
-        ),
-        Pos::new(m + tk.axis_title_size * 0.95, plot.center().y),
-        Anchor::Middle,
-        tk.axis_title_size,
-        colors.ink,
-    );
-    y_title.vertical = true;
-    let half = y_title.rect.width() / 2.0;
-    y_title.rect = Rect::new(
-        m,
-        plot.center().y - half,
-        m + tk.axis_title_size * 1.3,
-        plot.center().y + half,
-    );
-    texts.push(y_title);
 
     // Points and whiskers, the whiskers faint: they are long and many.
     let clamp_x = |v: f64| sx(v.clamp(x_range.0, x_range.1));
@@ -420,66 +332,19 @@ fn lay_out(
         }
     }
 
-    // Labels.
-    let marks: Vec<Mark> = points
-        .iter()
-        .map(|p| Mark {
-            center: p.center,
-            radius: p.radius,
-        })
-        .collect();
-    let names: Vec<&str> = features.iter().map(|f| f.name.as_str()).collect();
-    let ids: Vec<&str> = features.iter().map(|f| f.id.as_str()).collect();
-    let room = Room {
-        frame: plot,
-        obstacles: &[],
-        gap: tk.label_gap,
-    };
-    let (label_marks, mut keyed) = naming::name_points(&marks, &names, &ids, &tk, room, measure);
-    keyed.sort_unstable();
-
-    // The key of numbered points, on the right: every entry, in as many columns as it takes,
-    // set for the entries of this layout within the width planned.
-    if let Some(planned) = key.filter(|_| !keyed.is_empty()) {
-        let entries: Vec<String> = keyed
-            .iter()
-            .map(|&i| parts::key_entry(i, names[i]))
-            .collect();
-        let k = parts::fit_key(
-            measure,
-            &tk,
-            &entries,
-            &words.key_title,
-            h - m - top,
-            w,
-            Some(planned.width),
-        );
-        texts.extend(parts::key(
-            measure,
-            colors,
-            (right + m, top),
-            k,
-            &entries,
-            &words.key_title,
-        ));
-    }
+    // Labels, and the key of numbered points on the right: every entry, in as many columns as
+    // it takes, set for the entries of this layout within the width planned.
+    let (label_marks, keyed, key_texts) = scatter::name_points(
+        sheet,
+        &tk,
+        (&points, plot, &[]),
+        &words.key_title,
+        right + m,
+    );
+    texts.extend(key_texts);
     texts.extend(legend.texts);
 
-    let figure = Figure {
-        size,
-        theme,
-        tokens: tk,
-        plot,
-        fills: legend.fills,
-        lines,
-        bars: Vec::new(),
-        points,
-        labels: label_marks,
-        texts,
-        label_fill: (colors.background, 0.85),
-        rings: Vec::new(),
-        arrows: Vec::new(),
-    };
+    let figure = sheet.figure(tk, plot, (legend.fills, lines, texts), points, label_marks);
     (figure, keyed)
 }
 
@@ -492,10 +357,13 @@ mod tests {
         let (low, high) = axis_range([(1.0, Some(0.5)), (3.0, Some(2.0))].into_iter());
         assert!(low < 0.0 && low > -0.5, "{low}");
         assert!(high > 4.0 && high < 4.5, "{high}");
+        let ticks = |range| scatter::ticks(range, SCALE, &STEPS);
         assert_eq!(ticks((-0.3, 4.2)), [0.0, 1.0, 2.0, 3.0, 4.0]);
         assert_eq!(ticks((-0.3, 1.2)), [0.0, 0.5, 1.0]);
-        assert_eq!(tick_label(-1.0), "−1");
-        assert_eq!(tick_label(0.5), "0.5");
+        // Zoomed in: finer steps, never fewer than three.
+        let fine = ticks((0.12, 0.48));
+        assert_eq!(fine.len(), 3, "{fine:?}");
+        assert!((fine[0] - 0.2).abs() < 1e-9 && (fine[2] - 0.4).abs() < 1e-9);
     }
 
     #[test]

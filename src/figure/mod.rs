@@ -22,6 +22,7 @@ pub mod measure;
 pub mod naming;
 pub mod palette;
 mod parts;
+pub mod scatter;
 pub mod shares;
 pub mod tokens;
 
@@ -148,6 +149,16 @@ pub struct PointMark {
     pub color: Rgb,
     /// The feature's category.
     pub category: Option<Category>,
+}
+
+impl PointMark {
+    /// The point's disc, as label placement sees it.
+    pub fn mark(&self) -> labels::Mark {
+        labels::Mark {
+            center: self.center,
+            radius: self.radius,
+        }
+    }
 }
 
 /// The label of one point, or of points that lie on top of each other.

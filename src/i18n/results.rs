@@ -121,6 +121,5 @@ texts!(
         compare_diagram_tip: "Each feature's arrow goes from its place in the first segment (ring) to its place in the second (filled point); a strong arrow where the segments differ", "每个功能的箭头从它在第一个细分群体中的位置（空心圈）指向在第二个中的位置（实心点）；两群体有差异时箭头加粗";
         compare_first_two: "The diagram shows the first two segments picked, from “{from}” to “{to}”. Pick two to see another pair.", "图中显示最先选中的两个细分群体：从“{from}”到“{to}”。如需其他组合，请只选两个。";
         compare_testing: "Whether the segments differ is being computed in the background: strong arrows follow.", "正在后台检验两群体是否有差异：完成后差异显著的箭头将加粗。";
-        point_hint: "Click a point or its label to select its feature; hover it for its figures.", "点击数据点或其标签可选中对应功能；悬停可查看数值。";
     }
 );

@@ -15,6 +15,7 @@ mod scatter;
 mod shares;
 
 pub use better_worse::{quadrant_caption, shown_domain};
+pub use continuous::shown_domain as continuous_domain;
 pub use data::{
     FeaturePoint, ShareBar, better_worse_points, continuous_points, importance_radius, share_bars,
 };
@@ -138,7 +139,7 @@ pub fn show_plot(
                 ui.label(r.no_points);
                 return PlotOutput::default();
             }
-            ui.weak(r.point_hint);
+            ui.weak(r.plot_hint);
             continuous::show_plot(ui, t, project, results, &points, caption, selected)
         }
     }

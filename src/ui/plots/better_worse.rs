@@ -13,7 +13,7 @@ use super::super::view::ViewState;
 use super::PlotOutput;
 use super::data::better_worse_points;
 use super::scatter;
-use crate::figure::better_worse::{Domain, better_worse_in, features_of};
+use crate::figure::better_worse::{Domain, LIMITS, better_worse_in, features_of};
 use crate::figure::{self, FigureOptions, Size};
 use crate::i18n::{Texts, fill};
 use crate::project::Project;
@@ -80,11 +80,7 @@ pub fn show_plot(
     let (output, response) =
         figure_paint::show_sensing(ui, &laid_out, selected, Sense::click_and_drag());
 
-    let next = gesture(ui, &response, laid_out.plot, domain);
-    if next != domain {
-        ui.data_mut(|d| d.insert_temp(id, next));
-        ui.ctx().request_repaint();
-    }
+    scatter::zoom_and_pan(ui, &response, id, laid_out.plot, (domain, LIMITS));
 
     let hovered = output.hovered.and_then(|i| index.get(i).copied());
     if let Some(feature) = hovered {
@@ -124,44 +120,7 @@ fn domain_id() -> egui::Id {
 
 /// The part of the Better–Worse plane the Plots tab shows (zoomed and moved by the person).
 pub fn shown_domain(ctx: &egui::Context) -> Domain {
-    ctx.data(|d| d.get_temp::<Domain>(domain_id()))
-        .unwrap_or(Domain::FULL)
-}
-
-/// The domain after this frame's gestures over the figure: wheel or pinch zooms around the
-/// pointer, a drag moves, a double-click shows everything.
-fn gesture(ui: &egui::Ui, response: &egui::Response, plot: figure::Rect, domain: Domain) -> Domain {
-    if response.double_clicked() {
-        return Domain::FULL;
-    }
-    let origin = response.rect.min;
-    let (width, height) = (plot.width().max(1.0), plot.height().max(1.0));
-    let span = (
-        domain.worse.1 - domain.worse.0,
-        domain.better.1 - domain.better.0,
-    );
-    let mut next = domain;
-    if response.dragged() {
-        let d = response.drag_delta();
-        next = next.panned((
-            -f64::from(d.x / width) * span.0,
-            f64::from(d.y / height) * span.1,
-        ));
-    }
-    if response.hovered() {
-        let (scroll, pinch) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
-        let factor = f64::from(pinch) * f64::from(scroll / 200.0).exp();
-        if (factor - 1.0).abs() > 1e-4
-            && let Some(p) = response.hover_pos()
-        {
-            let at = (
-                domain.worse.0 + f64::from((p.x - origin.x - plot.min.x) / width) * span.0,
-                domain.better.0 + f64::from((plot.max.y - (p.y - origin.y)) / height) * span.1,
-            );
-            next = next.zoomed(factor, at);
-        }
-    }
-    next
+    scatter::shown_domain(ctx, domain_id(), LIMITS)
 }
 
 /// The quadrant lines, for a caption under the plot.

@@ -1,17 +1,21 @@
 //! The continuous-analysis scatter in the Plots tab: the picture laid out by
 //! `figure::continuous` for the space left and painted as it is by [`figure_paint`], so that
 //! the tab and an exported file show one geometry (labels, numbers and key included). Hovering
-//! a point or its label explains it in a tooltip; clicking selects its feature. The axes are
-//! zoomed to the data already, so there is no zoom or pan.
+//! a point or its label explains it in a tooltip; clicking selects its feature. The axes fit the
+//! data; it zooms and moves like the Better–Worse diagram, by laying the picture out again over
+//! a smaller domain ([`scatter::zoom_and_pan`]): the wheel or a pinch zooms around the pointer,
+//! a drag moves, a double-click shows the whole again.
 //!
-//! It only reads: it returns what was hovered or clicked and the caller updates the view.
+//! It only reads: it returns what was hovered or clicked and the caller updates the view; the
+//! zoom lives in egui's memory, never in the project.
 
 use super::super::figure_paint::{self, EguiMeasure};
 use super::super::theme::plot as tokens;
 use super::PlotOutput;
 use super::data::FeaturePoint;
 use super::scatter;
-use crate::figure::{self, ContinuousOptions, ContinuousWords, Size};
+use crate::figure::continuous::{Domain, continuous_in, features_of, limits};
+use crate::figure::{ContinuousOptions, ContinuousWords, Size};
 use crate::i18n::{Texts, fill};
 use crate::project::Project;
 use crate::results::Results;
@@ -27,15 +31,20 @@ pub fn show_plot(
     caption: String,
     selected: Option<usize>,
 ) -> PlotOutput {
-    let (index, features): (Vec<usize>, Vec<_>) =
-        figure::continuous::features_of(project, results, |i| {
-            points.iter().any(|p| p.feature == i)
-        })
+    let shown = features_of(project, results, |i| points.iter().any(|p| p.feature == i));
+    // The whole is the axes fitted to every feature shown; a zoom is kept inside it.
+    let all: Vec<_> = shown.iter().map(|(_, f)| f.clone()).collect();
+    let limits = limits(&all);
+    let id = domain_id();
+    let domain = scatter::shown_domain(ui.ctx(), id, limits);
+    // Only the features in view are laid out (and named); positions map back to the project.
+    let (index, features): (Vec<usize>, Vec<_>) = shown
         .into_iter()
+        .filter(|(_, f)| domain.contains(f.dysfunctional.0, f.functional.0))
         .unzip();
     let words = ContinuousWords::new(t, caption, project.importance_scale());
     let available = ui.available_size();
-    let laid_out = figure::continuous(
+    let laid_out = continuous_in(
         &features,
         &words,
         Size {
@@ -47,11 +56,13 @@ pub fn show_plot(
             show_spread: true,
             min_label_size: tokens::LABEL_SIZE,
         },
+        domain,
         &EguiMeasure { ctx: ui.ctx() },
     );
     let selected = selected.and_then(|s| index.iter().position(|&i| i == s));
     let (shown, response) =
-        figure_paint::show_sensing(ui, &laid_out, selected, egui::Sense::click());
+        figure_paint::show_sensing(ui, &laid_out, selected, egui::Sense::click_and_drag());
+    scatter::zoom_and_pan(ui, &response, id, laid_out.plot, (domain, limits));
     let point = shown
         .hovered
         .and_then(|k| points.iter().find(|p| p.feature == index[k]));
@@ -65,6 +76,17 @@ pub fn show_plot(
         hovered: shown.hovered.map(|k| index[k]),
         clicked: shown.clicked.map(|k| index[k]),
     }
+}
+
+/// Where the scatter's domain lives in egui's memory.
+fn domain_id() -> egui::Id {
+    egui::Id::unique("kanoscope_continuous_domain")
+}
+
+/// The part of the continuous-analysis plane the Plots tab shows for `features` (zoomed and
+/// moved by the person; the whole, fitted to them, until then).
+pub fn shown_domain(ctx: &egui::Context, features: &[crate::figure::ContinuousFeature]) -> Domain {
+    scatter::shown_domain(ctx, domain_id(), limits(features))
 }
 
 /// The tooltip of a point: the feature, its category, both means with their spreads, n and
