@@ -368,13 +368,8 @@ fn labels_are_honest_at_every_size_and_density() {
             }
         }
     }
-    // Every point carries its name or its number, at every size and density, except 200
-    // features on the smallest picture (800 × 600): there a tight cluster's points may be only
-    // listed in the key (and named by their tooltip on screen).
-    let unexplained: Vec<_> = unlabelled_cases
-        .iter()
-        .filter(|(context, _)| !context.starts_with("(800.0, 600.0), 200 features"))
-        .collect();
+    // Every point carries its name or its number, at every size and density.
+    let unexplained: Vec<_> = unlabelled_cases.iter().collect();
     assert!(
         unexplained.is_empty(),
         "points without name or number: {unexplained:#?}"
@@ -1118,11 +1113,17 @@ fn comparison_arrows_run_from_ring_to_point_and_labels_stay_honest() {
             );
             let context = format!("comparison {w}x{h}, {count} features");
             // Every compared point carries its name or its number, by its point or at the end
-            // of a leader line, however many arrows converge on it; except 45 features or more
-            // (and as many rings) on 800 × 600, where a cluster whose label finds no honest place
-            // is only listed in the key (checked below) and named by its tooltip on screen.
+            // of a leader line, however many arrows converge on it; except with 45 features or
+            // more (and as many rings) on 800 × 600, where at most one point in twenty whose
+            // label finds no honest place is only listed in the key (checked below) and named
+            // by its tooltip on screen.
             let unlabelled = check(&figure, &context);
-            if !(w < 1000.0 && count >= 45) {
+            if w < 1000.0 && count >= 45 {
+                assert!(
+                    unlabelled * 20 <= count,
+                    "{context}: {unlabelled} without a label"
+                );
+            } else {
                 assert_eq!(unlabelled, 0, "{context}: points without name or number");
             }
             let named: Vec<usize> = figure

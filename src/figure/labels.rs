@@ -141,6 +141,55 @@ pub fn touch(marks: &[Mark], a: &[usize], b: &[usize]) -> bool {
     })
 }
 
+/// Splits a group of points lying together in two halves across its longer side, when each
+/// half still lies together: two smaller labels may find room where one long list of numbers
+/// does not. `None` when the group has one point or its halves would not lie together.
+pub fn halves(marks: &[Mark], members: &[usize]) -> Option<(Vec<usize>, Vec<usize>)> {
+    if members.len() < 2 {
+        return None;
+    }
+    let (mut lo, mut hi) = (Pos::new(f32::MAX, f32::MAX), Pos::new(f32::MIN, f32::MIN));
+    for &m in members {
+        let c = marks[m].center;
+        lo = Pos::new(lo.x.min(c.x), lo.y.min(c.y));
+        hi = Pos::new(hi.x.max(c.x), hi.y.max(c.y));
+    }
+    let mut sorted = members.to_vec();
+    if hi.x - lo.x >= hi.y - lo.y {
+        sorted.sort_by(|&a, &b| marks[a].center.x.total_cmp(&marks[b].center.x));
+    } else {
+        sorted.sort_by(|&a, &b| marks[a].center.y.total_cmp(&marks[b].center.y));
+    }
+    let mut second = sorted.split_off(sorted.len() / 2);
+    let mut first = sorted;
+    if !(lie_together(marks, &first) && lie_together(marks, &second)) {
+        return None;
+    }
+    first.sort_unstable();
+    second.sort_unstable();
+    Some((first, second))
+}
+
+/// Whether `members` form one cluster: each linked to the others by gaps of at most
+/// [`TOGETHER`] times the larger radius.
+pub fn lie_together(marks: &[Mark], members: &[usize]) -> bool {
+    let mut reached = vec![false; members.len()];
+    let mut stack = Vec::new();
+    if !members.is_empty() {
+        reached[0] = true;
+        stack.push(0);
+    }
+    while let Some(i) = stack.pop() {
+        for j in 0..members.len() {
+            if !reached[j] && touch(marks, &members[i..=i], &members[j..=j]) {
+                reached[j] = true;
+                stack.push(j);
+            }
+        }
+    }
+    reached.iter().all(|&r| r)
+}
+
 /// Points lie together when the gap between them is at most this many times the larger radius
 /// (two of its widths).
 pub const TOGETHER: f32 = 4.0;
@@ -1034,5 +1083,44 @@ impl Grid {
         (r0..=r1)
             .flat_map(move |row| (c0..=c1).map(move |column| row * self.columns + column))
             .flat_map(move |cell| self.cells[cell].iter().copied())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dots(centres: &[(f32, f32)]) -> Vec<Mark> {
+        centres
+            .iter()
+            .map(|&(x, y)| Mark {
+                center: Pos::new(x, y),
+                radius: 5.0,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_row_of_touching_points_splits_in_two_rows() {
+        let marks = dots(&(0..8).map(|i| (i as f32 * 10.0, 0.0)).collect::<Vec<_>>());
+        let all: Vec<usize> = (0..8).collect();
+        assert!(lie_together(&marks, &all));
+        let (a, b) = halves(&marks, &all).expect("a row splits");
+        assert_eq!((a, b), ((0..4).collect(), (4..8).collect()));
+    }
+
+    #[test]
+    fn a_cluster_splits_only_where_both_halves_still_lie_together() {
+        // A "⊃": two arms 40 apart joined on the right. Cut across its width, the left half
+        // would hold the two arms' ends, apart: no split.
+        let mut centres: Vec<(f32, f32)> = (0..5).map(|i| (i as f32 * 10.0, 0.0)).collect();
+        centres.extend((1..4).map(|i| (40.0, i as f32 * 10.0)));
+        centres.extend((0..5).map(|i| (i as f32 * 10.0, 40.0)));
+        let marks = dots(&centres);
+        let all: Vec<usize> = (0..marks.len()).collect();
+        assert!(lie_together(&marks, &all));
+        assert!(!lie_together(&marks, &[0, 8]));
+        assert_eq!(halves(&marks, &all), None);
+        assert_eq!(halves(&marks, &[3]), None);
     }
 }

@@ -3,7 +3,9 @@
 //! label; a point buried in a cluster whose label finds no place joins its neighbours' label,
 //! first the ones it touches, then the nearest lying together with it
 //! ([`labels::touch`]): a label never names points apart, and its leader line touches one of
-//! them. The key lists what the numbers stand for.
+//! them. A cluster whose one long list of numbers still finds no place is cut in halves that
+//! each lie together ([`labels::halves`]), each with a shorter label, and so on down. The key
+//! lists what the numbers stand for.
 //!
 //! Every scatter picture (Better–Worse, continuous analysis) names its points here and nowhere
 //! else.
@@ -18,6 +20,9 @@ const TOUCHING_ROUNDS: usize = 3;
 /// Rounds after those, where a group still without a label joins its nearest group within a
 /// reach that doubles each round (its points still lying together with the group's).
 const NEAREST_ROUNDS: usize = 21;
+
+/// Rounds of halving clusters whose labels found no place (a cluster of 64 reaches groups of 4).
+const SPLIT_ROUNDS: usize = 4;
 
 /// The numbers of points (positions from 0, shown from 1), runs of three or more as ranges:
 /// "3, 7–9, 12". Separated by spaces, so that wrapping never splits a number.
@@ -143,12 +148,41 @@ pub fn name_first_points(
     let key = |g: &[usize]| (g.first().copied().unwrap_or(usize::MAX), g.len());
     let mut previous: std::collections::HashMap<(usize, usize), labels::Label> =
         std::collections::HashMap::new();
+    // A group's texts and boxes, wrapped once: its entry in `entries`.
+    let make = |g: &[usize]| -> GroupText {
+        let texts = texts_for(g);
+        let name_box = if texts.2 {
+            boxed_number(&texts.0)
+        } else {
+            boxed(&texts.0)
+        };
+        let number_box = boxed_number(&texts.1);
+        (texts, name_box, number_box)
+    };
+    let entry = |known: &mut std::collections::HashMap<Vec<usize>, usize>,
+                 entries: &mut Vec<GroupText>,
+                 g: &[usize]| {
+        *known.entry(g.to_vec()).or_insert_with(|| {
+            entries.push(make(g));
+            entries.len() - 1
+        })
+    };
+    let wanted_of = |groups: &[Vec<usize>], texts_of: &[usize], entries: &[GroupText]| {
+        groups
+            .iter()
+            .zip(texts_of)
+            .map(|(members, &e)| Wanted {
+                members: members.clone(),
+                name: entries[e].1,
+                number: entries[e].2,
+            })
+            .collect::<Vec<Wanted>>()
+    };
     let first_groups = labels::coincident_groups(&marks[..named.min(marks.len())]);
     let mut groups: Vec<Vec<usize>>;
     // Texts and boxes of groups already wrapped in an earlier round (most groups do not
     // change): the group's entry in `entries`.
-    let mut known: std::collections::HashMap<(usize, usize), usize> =
-        std::collections::HashMap::new();
+    let mut known: std::collections::HashMap<Vec<usize>, usize> = std::collections::HashMap::new();
     let mut entries: Vec<GroupText> = Vec::new();
     let mut texts_of: Vec<usize> = Vec::new();
     let mut placed: Vec<labels::Label> = Vec::new();
@@ -173,31 +207,9 @@ pub fn name_first_points(
         for round in 1..=rounds {
             texts_of = groups
                 .iter()
-                .map(|g| {
-                    if let Some(&e) = known.get(&key(g)) {
-                        return e;
-                    }
-                    let texts = texts_for(g);
-                    let name_box = if texts.2 {
-                        boxed_number(&texts.0)
-                    } else {
-                        boxed(&texts.0)
-                    };
-                    let number_box = boxed_number(&texts.1);
-                    entries.push((texts, name_box, number_box));
-                    known.insert(key(g), entries.len() - 1);
-                    entries.len() - 1
-                })
+                .map(|g| entry(&mut known, &mut entries, g))
                 .collect();
-            wanted = groups
-                .iter()
-                .zip(&texts_of)
-                .map(|(members, &e)| Wanted {
-                    members: members.clone(),
-                    name: entries[e].1,
-                    number: entries[e].2,
-                })
-                .collect();
+            wanted = wanted_of(&groups, &texts_of, &entries);
             placed = if round == 1 {
                 labels::place(marks, &wanted, room, effort)
             } else {
@@ -263,7 +275,51 @@ pub fn name_first_points(
             break;
         }
     }
-    let (groups, texts_of, placed, _) = best;
+    let (mut groups, mut texts_of, mut placed, mut lost) = best;
+    // A cluster whose one long list of numbers found no place: its halves (each still lying
+    // together) try for two smaller labels around every label placed, and their halves after.
+    for _ in 0..SPLIT_ROUNDS {
+        if lost == 0 {
+            break;
+        }
+        let mut split: Vec<Vec<usize>> = Vec::new();
+        let mut kept: Vec<Option<labels::Label>> = Vec::new();
+        for (g, label) in groups.iter().zip(&placed) {
+            let halves = matches!(label.placed, Placed::Nowhere)
+                .then(|| labels::halves(marks, g))
+                .flatten();
+            match halves {
+                Some((a, b)) => {
+                    split.extend([a, b]);
+                    kept.extend([None, None]);
+                }
+                None => {
+                    split.push(g.clone());
+                    kept.push(Some(*label));
+                }
+            }
+        }
+        if split.len() == groups.len() {
+            break;
+        }
+        let split_texts: Vec<usize> = split
+            .iter()
+            .map(|g| entry(&mut known, &mut entries, g))
+            .collect();
+        let split_wanted = wanted_of(&split, &split_texts, &entries);
+        let split_placed =
+            labels::place_around(marks, &split_wanted, room, &kept, labels::Effort::Search);
+        let split_lost: usize = split
+            .iter()
+            .zip(&split_placed)
+            .filter(|(_, l)| matches!(l.placed, Placed::Nowhere))
+            .map(|(g, _)| g.len())
+            .sum();
+        if split_lost >= lost {
+            break;
+        }
+        (groups, texts_of, placed, lost) = (split, split_texts, split_placed, split_lost);
+    }
     let mut out = Vec::new();
     let mut keyed: Vec<usize> = Vec::new();
     for ((members, e), label) in groups.iter().zip(texts_of).zip(placed) {
