@@ -21,8 +21,9 @@ const TOUCHING_ROUNDS: usize = 3;
 /// reach that doubles each round (its points still lying together with the group's).
 const NEAREST_ROUNDS: usize = 21;
 
-/// Rounds of halving clusters whose labels found no place (a cluster of 64 reaches groups of 4).
-const SPLIT_ROUNDS: usize = 4;
+/// Rounds of halving clusters whose labels found no place (a cluster of 64 reaches single
+/// points).
+const SPLIT_ROUNDS: usize = 6;
 
 /// The numbers of points (positions from 0, shown from 1), runs of three or more as ranges:
 /// "3, 7–9, 12". Separated by spaces, so that wrapping never splits a number.
@@ -315,9 +316,7 @@ pub fn name_first_points(
             .filter(|(_, l)| matches!(l.placed, Placed::Nowhere))
             .map(|(g, _)| g.len())
             .sum();
-        if split_lost >= lost {
-            break;
-        }
+        // Halves that find no place either may still find one as quarters: go on.
         (groups, texts_of, placed, lost) = (split, split_texts, split_placed, split_lost);
     }
     let mut out = Vec::new();
