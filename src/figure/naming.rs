@@ -21,6 +21,16 @@ const TOUCHING_ROUNDS: usize = 3;
 /// reach that doubles each round (its points still lying together with the group's).
 const NEAREST_ROUNDS: usize = 21;
 
+/// How many points of `groups` are in a group whose label found no place.
+fn points_without_label(groups: &[Vec<usize>], placed: &[labels::Label]) -> usize {
+    groups
+        .iter()
+        .zip(placed)
+        .filter(|(_, l)| matches!(l.placed, Placed::Nowhere))
+        .map(|(g, _)| g.len())
+        .sum()
+}
+
 /// Rounds of halving clusters whose labels found no place (a cluster of 64 reaches single
 /// points).
 const SPLIT_ROUNDS: usize = 6;
@@ -258,12 +268,7 @@ pub fn name_first_points(
         if effort != labels::Effort::Greedy {
             placed = labels::place_last(marks, &wanted, room, placed);
         }
-        let lost: usize = groups
-            .iter()
-            .zip(&placed)
-            .filter(|(_, l)| matches!(l.placed, Placed::Nowhere))
-            .map(|(g, _)| g.len())
-            .sum();
+        let lost = points_without_label(&groups, &placed);
         if lost < best.3 {
             best = (
                 std::mem::take(&mut groups),
@@ -310,12 +315,7 @@ pub fn name_first_points(
         let split_wanted = wanted_of(&split, &split_texts, &entries);
         let split_placed =
             labels::place_around(marks, &split_wanted, room, &kept, labels::Effort::Search);
-        let split_lost: usize = split
-            .iter()
-            .zip(&split_placed)
-            .filter(|(_, l)| matches!(l.placed, Placed::Nowhere))
-            .map(|(g, _)| g.len())
-            .sum();
+        let split_lost = points_without_label(&split, &split_placed);
         // Halves that find no place either may still find one as quarters: go on.
         (groups, texts_of, placed, lost) = (split, split_texts, split_placed, split_lost);
     }
