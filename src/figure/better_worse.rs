@@ -202,7 +202,7 @@ pub fn better_worse_in(
 ) -> Figure {
     let sheet = Sheet::new(size, theme, domain, options.min_label_size, measure);
     let names: Vec<&str> = features.iter().map(|f| f.name.as_str()).collect();
-    let widest = (size.width * KEY_SHARE).max(usual_key_width(&sheet.tokens(), size));
+    let widest = widest_key(&sheet.tokens(), size);
     scatter::with_key(&names, sheet, (&words.key_title, Some(widest)), |sheet| {
         lay_out(features, quadrant_lines, words, options, sheet)
     })
@@ -212,7 +212,13 @@ pub fn better_worse_in(
 /// column may always take its usual width).
 const KEY_SHARE: f32 = 0.3;
 
-/// The width of a one-column key at its usual size, at most: longer names are cut.
+/// The widest the key of a Better–Worse picture (one segment or two compared) may grow on a
+/// picture of `size`: [`KEY_SHARE`] of its width, or a one-column key's usual width (at most;
+/// longer names are cut) where that is more.
+pub fn widest_key(tk: &Tokens, size: Size) -> f32 {
+    (size.width * KEY_SHARE).max((320.0 * tk.scale).min(size.width * 0.35))
+}
+
 /// The quadrant names in the corners of the part of the 0..1 square in `view` (each only where
 /// its corner shows its own quadrant), the quadrant lines crossing at `cross`: in the outer
 /// corner, or where points (`marks`) lie there, in another corner of the quadrant or a size
@@ -378,10 +384,6 @@ pub fn quadrant_names(
         texts.extend(chosen);
     }
     texts
-}
-
-fn usual_key_width(tk: &Tokens, size: Size) -> f32 {
-    (320.0 * tk.scale).min(size.width * 0.35)
 }
 
 /// The part of `r` inside `clip`, if any.

@@ -13,7 +13,7 @@
 //! it computes no statistic: positions and verdicts come in from the results model.
 
 use super::better_worse::{
-    BetterWorseFeature, BetterWorseWords, FULL, FigureOptions, better_worse,
+    BetterWorseFeature, BetterWorseWords, FULL, FigureOptions, better_worse, widest_key,
 };
 use super::geometry::{Pos, Rect};
 use super::labels::{Mark, Room};
@@ -160,7 +160,7 @@ pub fn comparison(
             &words.frame.key_title,
             key_height(&tk, size, words.left_out.is_some()),
             size.width,
-            Some((size.width * KEY_SHARE).max(usual_key_width(&tk, size))),
+            Some(widest_key(&tk, size)),
         )
     };
     let with_key = |key: Option<KeyPlan>| {
@@ -184,15 +184,6 @@ pub fn comparison(
         plan,
         with_key,
     )
-}
-
-/// The widest a key of several columns may grow, as a share of the picture's width (one
-/// column may always take its usual width).
-const KEY_SHARE: f32 = 0.3;
-
-/// The width of a one-column key at its usual size, at most: longer names are cut.
-fn usual_key_width(tk: &Tokens, size: Size) -> f32 {
-    (320.0 * tk.scale).min(size.width * 0.35)
 }
 
 /// How tall the key's column is: from under the caption (and its second line) to the bottom.
