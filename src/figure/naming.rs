@@ -281,11 +281,11 @@ pub fn name_first_points(
             break;
         }
     }
-    let (mut groups, mut texts_of, mut placed, mut lost) = best;
+    let (mut groups, mut texts_of, mut placed, _) = best;
     // A cluster whose one long list of numbers found no place: its halves (each still lying
     // together) try for two smaller labels around every label placed, and their halves after.
     for _ in 0..SPLIT_ROUNDS {
-        if lost == 0 {
+        if points_without_label(&groups, &placed) == 0 {
             break;
         }
         let mut split: Vec<Vec<usize>> = Vec::new();
@@ -315,9 +315,8 @@ pub fn name_first_points(
         let split_wanted = wanted_of(&split, &split_texts, &entries);
         let split_placed =
             labels::place_around(marks, &split_wanted, room, &kept, labels::Effort::Search);
-        let split_lost = points_without_label(&split, &split_placed);
         // Halves that find no place either may still find one as quarters: go on.
-        (groups, texts_of, placed, lost) = (split, split_texts, split_placed, split_lost);
+        (groups, texts_of, placed) = (split, split_texts, split_placed);
     }
     let mut out = Vec::new();
     let mut keyed: Vec<usize> = Vec::new();
