@@ -235,9 +235,7 @@ fn check(figure: &Figure, context: &str) -> usize {
     }
     // Every point has its name or its number on the picture, and every number is in the key.
     let key: Vec<&str> = figure
-        .texts
-        .iter()
-        .filter(|t| t.role == TextRole::Key)
+        .texts_in(TextRole::Key)
         .map(|t| t.text.as_str())
         .collect();
     let mut identified = vec![false; figure.points.len()];
@@ -268,11 +266,7 @@ fn check(figure: &Figure, context: &str) -> usize {
         "{context}: the key leaves entries out"
     );
     // The key stays inside the picture, clear of the plot and of other text.
-    let keys: Vec<_> = figure
-        .texts
-        .iter()
-        .filter(|t| t.role == TextRole::Key)
-        .collect();
+    let keys: Vec<_> = figure.texts_in(TextRole::Key).collect();
     for (k, t) in keys.iter().enumerate() {
         assert!(
             picture.contains_rect(&t.rect) && !t.rect.overlaps(&frame),
@@ -661,11 +655,7 @@ fn a_zoomed_picture_keeps_the_rules_and_shows_the_domain() {
         );
     }
     // Finer ticks when zoomed in; the whole square again when zoomed out or moved too far.
-    let ticks = figure
-        .texts
-        .iter()
-        .filter(|t| t.role == TextRole::Tick)
-        .count();
+    let ticks = figure.texts_in(TextRole::Tick).count();
     assert!(ticks >= 6, "{ticks} ticks");
     assert_eq!(domain.zoomed(1.0 / 100.0, (0.5, 0.5), LIMITS), FULL);
     let moved = domain.panned((5.0, -5.0), LIMITS);
@@ -815,11 +805,7 @@ fn the_continuous_scatter_is_honest_at_every_size_and_density() {
                     assert_eq!(unlabelled, 0, "{context}: points without name or number");
                 }
                 // The key lists every numbered point: it never leaves entries out.
-                let keyed = figure
-                    .texts
-                    .iter()
-                    .filter(|t| t.role == TextRole::Key)
-                    .count();
+                let keyed = figure.texts_in(TextRole::Key).count();
                 let numbered: usize = figure
                     .labels
                     .iter()
@@ -830,7 +816,7 @@ fn the_continuous_scatter_is_honest_at_every_size_and_density() {
                     numbered == 0 || keyed > numbered,
                     "{context}: {numbered} numbered points, {keyed} key lines"
                 );
-                for t in figure.texts.iter().filter(|t| t.role == TextRole::Key) {
+                for t in figure.texts_in(TextRole::Key) {
                     assert!(!t.rect.overlaps(&figure.plot), "{context}: key on the plot");
                 }
                 // Every point sits inside the plot, at its scores.
@@ -1016,9 +1002,7 @@ fn the_shares_chart_fits_every_size_and_count() {
                     }
                 }
                 let legend: Vec<&str> = figure
-                    .texts
-                    .iter()
-                    .filter(|t| t.role == TextRole::Legend)
+                    .texts_in(TextRole::Legend)
                     .map(|t| t.text.as_str())
                     .collect();
                 for c in Category::ALL {
@@ -1047,9 +1031,7 @@ fn long_names_are_cut_on_the_chart_and_whole_in_the_bar() {
         &FixedAdvance,
     );
     let names: Vec<&str> = figure
-        .texts
-        .iter()
-        .filter(|t| t.role == TextRole::Name)
+        .texts_in(TextRole::Name)
         .map(|t| t.text.as_str())
         .collect();
     assert!(names[1].ends_with('…') && NAMES[10].starts_with(names[1].trim_end_matches('…')));
@@ -1246,9 +1228,7 @@ fn comparison_arrows_run_from_ring_to_point_and_labels_stay_honest() {
                     .any(|t| t.role == TextRole::Legend && t.text == "differs (p adj. < 0.05)")
             );
             let captions: Vec<&str> = figure
-                .texts
-                .iter()
-                .filter(|t| t.role == TextRole::Caption)
+                .texts_in(TextRole::Caption)
                 .map(|t| t.text.as_str())
                 .collect();
             assert_eq!(
@@ -1334,9 +1314,7 @@ fn a_zoomed_continuous_scatter_keeps_the_rules_and_shows_the_domain() {
                 // Ticks are in the domain, at least three an axis, finer when zoomed deeper;
                 // the zero lines show only where zero is in view.
                 let ticks: Vec<f64> = figure
-                    .texts
-                    .iter()
-                    .filter(|t| t.role == TextRole::Tick)
+                    .texts_in(TextRole::Tick)
                     .map(|t| t.text.replace('−', "-").parse().unwrap())
                     .collect();
                 assert!(ticks.len() >= 6, "{context}: {ticks:?}");

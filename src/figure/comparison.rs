@@ -791,9 +791,7 @@ mod tests {
             &FixedAdvance,
         );
         let captions: Vec<&str> = figure
-            .texts
-            .iter()
-            .filter(|t| t.role == TextRole::Caption)
+            .texts_in(TextRole::Caption)
             .map(|t| t.text.as_str())
             .collect();
         assert_eq!(
@@ -809,12 +807,7 @@ mod tests {
             1
         );
         // The caption's second line sits under the first, above everything else.
-        let second = figure
-            .texts
-            .iter()
-            .filter(|t| t.role == TextRole::Caption)
-            .nth(1)
-            .unwrap();
+        let second = figure.texts_in(TextRole::Caption).nth(1).unwrap();
         assert!(figure.caption().unwrap().rect.max.y <= second.rect.min.y);
         assert!(second.rect.max.y <= figure.plot.min.y);
         assert!(

@@ -279,7 +279,12 @@ pub struct ArrowMark {
 impl Figure {
     /// The caption.
     pub fn caption(&self) -> Option<&Text> {
-        self.texts.iter().find(|t| t.role == TextRole::Caption)
+        self.texts_in(TextRole::Caption).next()
+    }
+
+    /// The texts playing `role`, in order.
+    pub fn texts_in(&self, role: TextRole) -> impl Iterator<Item = &Text> {
+        self.texts.iter().filter(move |t| t.role == role)
     }
 }
 

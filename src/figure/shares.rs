@@ -408,9 +408,7 @@ mod tests {
             &super::super::FixedAdvance,
         );
         let headings: Vec<&str> = laid_out
-            .texts
-            .iter()
-            .filter(|x| x.role == TextRole::Heading)
+            .texts_in(TextRole::Heading)
             .map(|x| x.text.as_str())
             .collect();
         assert_eq!(headings, ["Station", "Train", t.features.no_touchpoint]);
