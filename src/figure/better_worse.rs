@@ -203,9 +203,12 @@ pub fn better_worse_in(
     let sheet = Sheet::new(size, theme, domain, options.min_label_size, measure);
     let names: Vec<&str> = features.iter().map(|f| f.name.as_str()).collect();
     let widest = widest_key(&sheet.tokens(), size);
-    scatter::with_key(&names, sheet, (&words.key_title, Some(widest)), |sheet| {
-        lay_out(features, quadrant_lines, words, options, sheet)
-    })
+    scatter::with_key(
+        &names,
+        sheet,
+        (&words.key_title, Some(widest), 0.0),
+        |sheet| lay_out(features, quadrant_lines, words, options, sheet),
+    )
 }
 
 /// The widest a key of several columns may grow, as a share of the picture's width (one

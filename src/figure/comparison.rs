@@ -21,6 +21,7 @@ use super::measure::{TextMeasure, cut};
 use super::naming;
 use super::palette::{Theme, category_color, mark_color};
 use super::parts::{self, KeyPlan, fit_key, key_entry};
+use super::scatter::{self, Sheet};
 use super::tokens::Tokens;
 use super::{Anchor, ArrowMark, Figure, Fill, PointMark, RingMark, Size, Text, TextRole};
 use crate::i18n::{Texts, fill};
@@ -151,49 +152,33 @@ pub fn comparison(
     options: FigureOptions,
     measure: &dyn TextMeasure,
 ) -> Figure {
-    let tk = Tokens::for_size(size.width, size.height).with_min_label_size(options.min_label_size);
-    let plan = |keyed: &[usize]| {
-        fit_key(
-            measure,
-            &tk,
-            &key_entries(features, keyed),
-            &words.frame.key_title,
-            key_height(&tk, size, words.left_out.is_some()),
-            size.width,
-            Some(widest_key(&tk, size)),
-        )
-    };
-    let with_key = |key: Option<KeyPlan>| {
-        lay_out(
-            features,
-            quadrant_lines,
-            words,
-            size,
-            theme,
-            options,
-            measure,
-            key,
-        )
-    };
+    let sheet = Sheet::new(size, theme, FULL, options.min_label_size, measure);
     let names: Vec<&str> = features.iter().map(|f| f.to.name.as_str()).collect();
-    parts::with_key_as_needed(
-        &names,
-        &tk,
-        size.width * size.height,
-        measure,
-        plan,
-        with_key,
-    )
-}
-
-/// How tall the key's column is: from under the caption (and its second line) to the bottom.
-fn key_height(tk: &Tokens, size: Size, second_line: bool) -> f32 {
-    let extra = if second_line {
+    // A second caption line (features left out) shortens the key's column.
+    let tk = sheet.tokens();
+    let second_line = if words.left_out.is_some() {
         tk.caption_size * 1.3
     } else {
         0.0
     };
-    size.height - tk.margin - (tk.margin + tk.caption_size * 1.3 + extra + tk.margin)
+    let widest = widest_key(&tk, size);
+    scatter::with_key(
+        &names,
+        sheet,
+        (&words.frame.key_title, Some(widest), second_line),
+        |sheet| {
+            lay_out(
+                features,
+                quadrant_lines,
+                words,
+                size,
+                theme,
+                options,
+                measure,
+                sheet.key,
+            )
+        },
+    )
 }
 
 /// The key's entries for the features `keyed`: number and name.

@@ -193,7 +193,7 @@ pub fn continuous_in(
 ) -> Figure {
     let sheet = Sheet::new(size, theme, domain, options.min_label_size, measure);
     let names: Vec<&str> = features.iter().map(|f| f.name.as_str()).collect();
-    scatter::with_key(&names, sheet, (&words.key_title, None), |sheet| {
+    scatter::with_key(&names, sheet, (&words.key_title, None, 0.0), |sheet| {
         lay_out(features, words, options, sheet)
     })
 }

@@ -448,16 +448,17 @@ pub fn below_caption(tk: &Tokens) -> f32 {
 
 /// Lays out on `sheet` the scatter of the points named `names`, by `lay_out`, with a key only
 /// as large as it needs (see [`parts::with_key_as_needed`]): the key titled `title`, planned
-/// for the column under the caption and no wider than `max_width` (`None`: the usual share of
-/// the picture).
+/// for the column under the caption (and `caption_extra` more of it, a second caption line)
+/// and no wider than `max_width` (`None`: the usual share of the picture).
 pub fn with_key(
     names: &[&str],
     sheet: Sheet<'_>,
-    (title, max_width): (&str, Option<f32>),
+    (title, max_width, caption_extra): (&str, Option<f32>, f32),
     lay_out: impl Fn(Sheet<'_>) -> (Figure, Vec<usize>),
 ) -> Figure {
     let (tk, size, measure) = (sheet.tokens(), sheet.size, sheet.measure);
-    let height = size.height - tk.margin - below_caption(&tk);
+    let height =
+        size.height - tk.margin - (tk.margin + tk.caption_size * 1.3 + caption_extra + tk.margin);
     let plan = |keyed: &[usize]| {
         let entries: Vec<String> = keyed
             .iter()
