@@ -1127,7 +1127,7 @@ fn comparison_arrows_run_from_ring_to_point_and_labels_stay_honest() {
                 .flat_map(|l| l.features.clone())
                 .collect();
             for p in figure.points.iter().filter(|p| !named.contains(&p.feature)) {
-                let entry = format!("{}  ", p.feature + 1);
+                let entry = format!("{}  ", p.number);
                 assert!(
                     figure.texts.iter().any(|t| t.role == TextRole::Key
                         && (t.text.starts_with(&entry) || t.text.starts_with('…'))),
