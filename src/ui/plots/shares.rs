@@ -5,7 +5,8 @@
 //!
 //! It only reads: it returns what was hovered or clicked and the caller updates the view.
 
-use super::super::figure_paint::{self, EguiMeasure};
+use super::super::figure_cache::{self, Picture};
+use super::super::figure_paint;
 use super::super::theme::{category_color, plot as tokens};
 use super::PlotOutput;
 use super::data::ShareBar;
@@ -32,16 +33,23 @@ pub fn show_plot(
             .unzip();
     let words = SharesWords::new(t, caption);
     let available = ui.available_size();
-    let laid_out = figure::shares(
-        &features,
-        &words,
+    let inputs = (
+        features,
+        words,
         Size {
             width: available.x.max(320.0),
             height: available.y.max(200.0),
         },
         figure_paint::theme_of(ui),
         tokens::LABEL_SIZE,
-        &EguiMeasure { ctx: ui.ctx() },
+    );
+    let laid_out = figure_cache::layout(
+        ui.ctx(),
+        Picture::Shares,
+        inputs,
+        |(features, words, size, theme, min_label_size), measure| {
+            figure::shares(features, words, *size, *theme, *min_label_size, measure)
+        },
     );
     let selected = selected.and_then(|s| index.iter().position(|&i| i == s));
     let mut output = PlotOutput::default();
