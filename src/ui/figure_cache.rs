@@ -96,6 +96,8 @@ where
     K: PartialEq + Send + Sync + 'static,
 {
     let id = picture.id();
+    // Taken before the layout: should the layout itself make a provider find a font, the state
+    // changes under it, and the next frame lays out once more with that font from the start.
     let fonts = FontState::of(ctx);
     let kept = ctx.data(|d| d.get_temp::<Arc<Kept<K>>>(id));
     if let Some(kept) = kept

@@ -3,6 +3,7 @@
 //! (caption, quadrant names, honest labels, key, legend and note). It zooms by laying the
 //! picture out again over a smaller domain: the wheel or a pinch zooms around the pointer, a
 //! drag moves, a double-click shows the whole square again. A point's tooltip gives its figures.
+//! The layout is kept between frames by `figure_cache` while nothing that feeds it changes.
 //!
 //! It only reads: it returns what was hovered or clicked and the caller updates the view; the
 //! zoom lives in egui's memory, never in the project.

@@ -4,7 +4,8 @@
 //! a point or its label explains it in a tooltip; clicking selects its feature. The axes fit the
 //! data; it zooms and moves like the Better–Worse diagram, by laying the picture out again over
 //! a smaller domain ([`scatter::zoom_and_pan`]): the wheel or a pinch zooms around the pointer,
-//! a drag moves, a double-click shows the whole again.
+//! a drag moves, a double-click shows the whole again. The layout is kept between frames by
+//! `figure_cache` while nothing that feeds it changes.
 //!
 //! It only reads: it returns what was hovered or clicked and the caller updates the view; the
 //! zoom lives in egui's memory, never in the project.

@@ -1,7 +1,8 @@
 //! Category shares in the Plots tab: the chart laid out by `figure::shares` for the space left
 //! (taller when the features need it, then it scrolls) and painted as it is by
 //! [`figure_paint`], so that the tab, the slides and an exported file show one geometry. Hovering
-//! a bar's row explains it in a tooltip; clicking selects its feature.
+//! a bar's row explains it in a tooltip; clicking selects its feature. The layout is kept
+//! between frames by `figure_cache` while nothing that feeds it changes.
 //!
 //! It only reads: it returns what was hovered or clicked and the caller updates the view.
 

@@ -180,7 +180,8 @@ pub struct SlideContext<'a> {
     pub show_intervals: bool,
 }
 
-/// The Better–Worse picture laid out by `figure` for the space left, and painted as it is.
+/// The Better–Worse picture laid out by `figure` for the space left (kept by `figure_cache`
+/// while nothing that feeds it changes), and painted as it is.
 fn better_worse(ui: &mut egui::Ui, cx: &SlideContext<'_>) -> Option<usize> {
     let SlideContext {
         t,
