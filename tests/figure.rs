@@ -238,22 +238,35 @@ fn check(figure: &Figure, context: &str) -> usize {
         .texts_in(TextRole::Key)
         .map(|t| t.text.as_str())
         .collect();
+    // Each point has its own number.
+    let mut numbers: Vec<usize> = figure.points.iter().map(|p| p.number).collect();
+    numbers.sort_unstable();
+    assert!(
+        numbers.iter().copied().eq(1..=figure.points.len()),
+        "{context}: points are not numbered 1 to {}",
+        figure.points.len()
+    );
     let mut identified = vec![false; figure.points.len()];
     for label in &figure.labels {
         if label.numbered {
             let shown = numbers_in(&label.lines.join(" "));
             for &i in &label.features {
+                let point = &figure.points[i];
                 assert!(
-                    shown.contains(&(i + 1)),
+                    shown.contains(&point.number),
                     "{context}: label {:?} does not show the number {}",
                     label.lines,
-                    i + 1
+                    point.number
                 );
-                let entry = format!("{}  ", i + 1);
+                // The key gives the number the point's own name (cut to its column, maybe).
+                let entry = format!("{}  ", point.number);
                 assert!(
-                    key.iter().any(|k| k.starts_with(&entry)),
-                    "{context}: number {} is not in the key {key:?}",
-                    i + 1
+                    key.iter().any(|k| k
+                        .strip_prefix(&entry)
+                        .is_some_and(|name| point.name.starts_with(name.trim_end_matches('…')))),
+                    "{context}: number {} is not in the key as {:?}: {key:?}",
+                    point.number,
+                    point.name
                 );
             }
         }
@@ -668,8 +681,8 @@ fn a_zoomed_picture_keeps_the_rules_and_shows_the_domain() {
 #[test]
 fn numbers_of_points_lying_together_read_as_ranges() {
     use kanoscope::figure::naming::numbers_text;
-    assert_eq!(numbers_text(&[0, 1, 2, 6, 8, 9]), "1–3, 7, 9, 10");
-    assert_eq!(numbers_text(&[4]), "5");
+    assert_eq!(numbers_text(&[1, 2, 3, 7, 9, 10]), "1–3, 7, 9, 10");
+    assert_eq!(numbers_text(&[5]), "5");
     assert_eq!(numbers_text(&[]), "");
 }
 

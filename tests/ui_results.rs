@@ -307,7 +307,13 @@ fn the_sample_labels_do_not_overlap_on_a_projected_diagram() {
         obstacles: &[],
         gap: tokens.label_gap,
     };
-    let (labels, keyed) = naming::name_points(&marks, &names, &names, &tokens, room, &FixedAdvance);
+    let numbers = kanoscope::figure::labels::numbers(&marks);
+    let named = naming::Named {
+        names: &names,
+        ids: &names,
+        numbers: &numbers,
+    };
+    let (labels, keyed) = naming::name_points(&marks, named, &tokens, room, &FixedAdvance);
     // Every feature is named on the diagram itself.
     assert!(keyed.is_empty(), "{keyed:?}");
     assert!(labels.iter().all(|l| !l.numbered));

@@ -10,11 +10,11 @@ use super::geometry::{Pos, Rect};
 use super::labels::Mark;
 use super::measure::{TextMeasure, wrap};
 use super::palette::{Theme, category_color, mark_color};
-use super::parts;
 use super::scatter::{self, Axes, Sheet, TitleFit, fit_text, title_line};
 pub use super::scatter::{Domain, Limits};
 use super::tokens::Tokens;
 use super::{Anchor, Figure, Fill, Line, PointMark, Size, Text, TextRole};
+use super::{naming, parts};
 use crate::i18n::{Texts, fill};
 use crate::kano::Category;
 use crate::project::{ImportanceScale, Project};
@@ -523,7 +523,7 @@ fn lay_out(
         });
     }
     // Points (the quadrant names keep clear of them where they can).
-    let points: Vec<PointMark> = features
+    let mut points: Vec<PointMark> = features
         .iter()
         .enumerate()
         .map(|(i, f)| PointMark {
@@ -534,8 +534,10 @@ fn lay_out(
             radius: tk.point_radius(f.importance),
             color: mark_color(f.category),
             category: f.category,
+            number: 0,
         })
         .collect();
+    naming::number(&mut points);
 
     // The quadrant names, clear of the points where they can be; labels keep clear of them.
     let view = clipped(square, plot).unwrap_or(plot);

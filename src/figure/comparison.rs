@@ -181,11 +181,11 @@ pub fn comparison(
     )
 }
 
-/// The key's entries for the features `keyed`: number and name.
-fn key_entries(features: &[ComparedFeature], keyed: &[usize]) -> Vec<String> {
+/// The key's entries for the features `keyed` (their points `points`): number and name.
+fn key_entries(features: &[ComparedFeature], points: &[PointMark], keyed: &[usize]) -> Vec<String> {
     keyed
         .iter()
-        .map(|&i| key_entry(i, &features[i].to.name))
+        .map(|&i| key_entry(points[i].number, &features[i].to.name))
         .collect()
 }
 
@@ -301,7 +301,7 @@ fn lay_out(
 
     // Rings where the features were, points where they are, and the arrows between.
     let ring_width = ftk.line_width * 1.3;
-    let points: Vec<PointMark> = features
+    let mut points: Vec<PointMark> = features
         .iter()
         .enumerate()
         .map(|(i, f)| PointMark {
@@ -312,8 +312,10 @@ fn lay_out(
             radius: ftk.point_radius(f.to.importance),
             color: mark_color(f.to.category),
             category: f.to.category,
+            number: 0,
         })
         .collect();
+    naming::number(&mut points);
     let rings: Vec<RingMark> = features
         .iter()
         .enumerate()
@@ -396,13 +398,19 @@ fn lay_out(
         .collect();
     let names: Vec<&str> = features.iter().map(|f| f.to.name.as_str()).collect();
     let ids: Vec<&str> = features.iter().map(|f| f.to.id.as_str()).collect();
+    let numbers: Vec<usize> = points.iter().map(|p| p.number).collect();
+    let named = naming::Named {
+        names: &names,
+        ids: &ids,
+        numbers: &numbers,
+    };
     let name_among = |marks: &[Mark], obstacles: &[Rect]| {
         let room = Room {
             frame: plot,
             obstacles,
             gap: ftk.label_gap,
         };
-        naming::name_first_points(marks, points.len(), &names, &ids, &ftk, room, measure)
+        naming::name_points(marks, named, &ftk, room, measure)
     };
     let name = |obstacles: &[Rect]| name_among(&marks, obstacles);
     let (mut labels, mut keyed) = name(&obstacles);
@@ -479,7 +487,7 @@ fn lay_out(
             }
             clear
         });
-        again_keyed.sort_unstable();
+        again_keyed.sort_unstable_by_key(|&i| numbers[i]);
         again_keyed.dedup();
         if unnamed(&again, &again_keyed) < unnamed(&labels, &keyed) {
             (labels, keyed) = (again, again_keyed);
@@ -488,9 +496,8 @@ fn lay_out(
 
     // The key of numbered points, in a column on the right: every entry, in as many columns
     // as it takes, within the width planned.
-    keyed.sort_unstable();
     if let Some(planned) = key.filter(|_| !keyed.is_empty()) {
-        let entries = key_entries(features, &keyed);
+        let entries = key_entries(features, &points, &keyed);
         let top = plot.min.y;
         let k = fit_key(
             measure,

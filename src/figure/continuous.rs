@@ -9,6 +9,7 @@
 
 use super::geometry::{Pos, Rect};
 use super::measure::TextMeasure;
+use super::naming;
 use super::palette::{Theme, mark_color};
 use super::parts::{self, faded};
 use super::scatter::{self, Axes, Sheet, TitleFit};
@@ -293,7 +294,7 @@ fn lay_out(
     // Points and whiskers, the whiskers faint: they are long and many.
     let clamp_x = |v: f64| sx(v.clamp(x_range.0, x_range.1));
     let clamp_y = |v: f64| sy(v.clamp(y_range.0, y_range.1));
-    let points: Vec<PointMark> = features
+    let mut points: Vec<PointMark> = features
         .iter()
         .enumerate()
         .map(|(i, f)| PointMark {
@@ -304,8 +305,10 @@ fn lay_out(
             radius: tk.point_radius(f.importance),
             color: mark_color(f.category),
             category: f.category,
+            number: 0,
         })
         .collect();
+    naming::number(&mut points);
     if options.show_spread {
         for (f, p) in features.iter().zip(&points) {
             let color = faded(p.color, colors.background, 0.6);

@@ -141,6 +141,78 @@ pub fn touch(marks: &[Mark], a: &[usize], b: &[usize]) -> bool {
     })
 }
 
+/// The numbers points carry when numbered (from 1, one per mark): points that lie together get
+/// consecutive numbers, so that a cluster's label reads as a short range ("51–100") rather than
+/// a long list. The order is single-linkage clustering's: the points linked by gaps narrower
+/// than any given width (a cluster at every scale) hold one run of numbers, and of two clusters
+/// that join, the one reaching further left (then higher) comes first.
+pub fn numbers(marks: &[Mark]) -> Vec<usize> {
+    let n = marks.len();
+    let gap = |a: usize, b: usize| {
+        let (p, q) = (marks[a], marks[b]);
+        p.center.distance(q.center) - p.radius - q.radius
+    };
+    // The tree of shortest links (Prim's, quadratic: a few hundred points take microseconds).
+    let mut edges: Vec<(f32, usize, usize)> = Vec::with_capacity(n.saturating_sub(1));
+    let mut in_tree = vec![false; n];
+    let mut nearest: Vec<(f32, usize)> = vec![(f32::INFINITY, 0); n];
+    if n > 0 {
+        in_tree[0] = true;
+        for (j, slot) in nearest.iter_mut().enumerate().skip(1) {
+            *slot = (gap(0, j), 0);
+        }
+    }
+    for _ in 1..n {
+        let Some(next) = (0..n)
+            .filter(|&j| !in_tree[j])
+            .min_by(|&a, &b| nearest[a].0.total_cmp(&nearest[b].0).then(a.cmp(&b)))
+        else {
+            break;
+        };
+        in_tree[next] = true;
+        edges.push((nearest[next].0, nearest[next].1, next));
+        for j in 0..n {
+            let d = gap(next, j);
+            if !in_tree[j] && d < nearest[j].0 {
+                nearest[j] = (d, next);
+            }
+        }
+    }
+    // The links from shortest to longest join clusters; each keeps its points in order.
+    edges.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut cluster_of: Vec<usize> = (0..n).collect();
+    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    // The point of each cluster furthest left (then highest): a joined cluster keeps its first's.
+    let leftmost: Vec<Pos> = marks.iter().map(|m| m.center).collect();
+    fn root(cluster_of: &mut [usize], mut i: usize) -> usize {
+        while cluster_of[i] != i {
+            cluster_of[i] = cluster_of[cluster_of[i]];
+            i = cluster_of[i];
+        }
+        i
+    }
+    for &(_, a, b) in &edges {
+        let (ra, rb) = (root(&mut cluster_of, a), root(&mut cluster_of, b));
+        if ra == rb {
+            continue;
+        }
+        let (pa, pb) = (leftmost[ra], leftmost[rb]);
+        let a_first = (pa.x, pa.y, ra) < (pb.x, pb.y, rb);
+        let (first, second) = if a_first { (ra, rb) } else { (rb, ra) };
+        let moved = std::mem::take(&mut members[second]);
+        members[first].extend(moved);
+        cluster_of[second] = first;
+    }
+    let mut numbers = vec![0; n];
+    let whole = (0..n)
+        .find(|&i| cluster_of[i] == i)
+        .map_or(&[][..], |r| &members[r][..]);
+    for (k, &i) in whole.iter().enumerate() {
+        numbers[i] = k + 1;
+    }
+    numbers
+}
+
 /// Splits a group of points lying together in two halves across its longer side, when each
 /// half still lies together: two smaller labels may find room where one long list of numbers
 /// does not. `None` when the group has one point or its halves would not lie together.
@@ -361,8 +433,18 @@ fn rescue(
     if !give_way {
         return labels;
     }
-    for g in repair {
+    // Each way taken leaves fewer points without a label, so this ends; a label that made way
+    // and found no place again gets its own turn.
+    let mut queue = std::collections::VecDeque::from(repair);
+    while let Some(g) = queue.pop_front() {
+        if !matches!(labels[g].placed, Placed::Nowhere) {
+            continue;
+        }
         if let Some(repaired) = make_way(&state, wanted, &labels, g) {
+            queue.extend((0..labels.len()).filter(|&k| {
+                matches!(repaired[k].placed, Placed::Nowhere)
+                    && !matches!(labels[k].placed, Placed::Nowhere)
+            }));
             labels = repaired;
             state = State::new(marks, wanted, room);
             for label in &labels {
@@ -376,9 +458,12 @@ fn rescue(
 /// How far around a group without a place, in label heights beyond its disc, the labels make
 /// way for it.
 const MAKE_WAY: [f32; 3] = [2.5, 5.0, 9.0];
+/// How many places for the group's label [`make_way`] tries at each reach.
+const MAKE_WAY_SPOTS: usize = 8;
 
-/// The labels with the group `g` placed first and the labels near it placed again around it,
-/// or `None` when one of them would find no place.
+/// The labels with the group `g` placed first and the labels near it placed again around it:
+/// the first way where every one of them finds a place again, else the one that leaves fewest
+/// points without a label, if fewer than `g` has; `None` when no way helps.
 fn make_way(
     state: &State<'_>,
     wanted: &[Wanted],
@@ -387,6 +472,9 @@ fn make_way(
 ) -> Option<Vec<Label>> {
     let anchor = state.anchors[g];
     let h = wanted[g].number.1;
+    let points = |k: usize| wanted[k].members.len();
+    // The best partial way: its labels and how many points it leaves without one.
+    let mut best: Option<(Vec<Label>, usize)> = None;
     for reach in MAKE_WAY {
         let around = disc_box(anchor.center, anchor.radius + reach * h);
         let near = |l: &Label| match l.placed {
@@ -405,53 +493,45 @@ fn make_way(
         if moved.is_empty() {
             continue;
         }
-        let mut fresh = State::new(state.marks, wanted, state.room);
-        for (k, label) in labels.iter().enumerate() {
-            if k != g && !moved.contains(&k) {
-                fresh.take(&label.placed);
+        let kept = || {
+            let mut fresh = State::new(state.marks, wanted, state.room);
+            for (k, label) in labels.iter().enumerate() {
+                if k != g && !moved.contains(&k) {
+                    fresh.take(&label.placed);
+                }
             }
-        }
-        let mut out = labels.to_vec();
-        let mut placed = fresh.find(g, wanted[g].number);
-        if matches!(placed, Placed::Nowhere) {
-            placed = fresh.search(g, wanted[g].number);
-        }
-        if matches!(placed, Placed::Nowhere) {
-            continue;
-        }
-        fresh.take(&placed);
-        out[g] = Label {
-            numbered: true,
-            placed,
+            fresh
         };
-        let mut all = true;
-        for &k in &moved {
-            let mut label = Label {
-                numbered: labels[k].numbered,
-                placed: Placed::Nowhere,
+        let fresh = kept();
+        let mut spots = vec![fresh.find(g, wanted[g].number)];
+        spots.retain(|p| !matches!(p, Placed::Nowhere));
+        spots.extend(fresh.places(g, wanted[g].number, MAKE_WAY_SPOTS));
+        for spot in spots {
+            let mut trial = kept();
+            trial.take(&spot);
+            let mut out = labels.to_vec();
+            out[g] = Label {
+                numbered: true,
+                placed: spot,
             };
-            if !label.numbered {
-                label.placed = fresh.find(k, wanted[k].name);
+            let mut left = 0;
+            for &k in &moved {
+                let label = trial.again(k, labels[k].numbered, wanted);
+                if matches!(label.placed, Placed::Nowhere) {
+                    left += points(k);
+                }
+                trial.take(&label.placed);
+                out[k] = label;
             }
-            if matches!(label.placed, Placed::Nowhere) {
-                label.numbered = true;
-                label.placed = fresh.find(k, wanted[k].number);
+            if left == 0 {
+                return Some(out);
             }
-            if matches!(label.placed, Placed::Nowhere) {
-                label.placed = fresh.search(k, wanted[k].number);
+            if left < points(g) && best.as_ref().is_none_or(|(_, b)| left < *b) {
+                best = Some((out, left));
             }
-            if matches!(label.placed, Placed::Nowhere) {
-                all = false;
-                break;
-            }
-            fresh.take(&label.placed);
-            out[k] = label;
-        }
-        if all {
-            return Some(out);
         }
     }
-    None
+    best.map(|(out, _)| out)
 }
 
 /// [`place`] without its last, wider search.
@@ -747,11 +827,45 @@ impl<'a> State<'a> {
         led.unwrap_or(Placed::Nowhere)
     }
 
+    /// A place again for the label of group `k` that made way: its name if it had one and
+    /// the name finds a place, else its number, by the nearer rings first and the wider search
+    /// last.
+    fn again(&self, k: usize, numbered: bool, wanted: &[Wanted]) -> Label {
+        if !numbered {
+            let placed = self.find(k, wanted[k].name);
+            if !matches!(placed, Placed::Nowhere) {
+                return Label {
+                    numbered: false,
+                    placed,
+                };
+            }
+        }
+        let mut placed = self.find(k, wanted[k].number);
+        if matches!(placed, Placed::Nowhere) {
+            placed = self.search(k, wanted[k].number);
+        }
+        Label {
+            numbered: true,
+            placed,
+        }
+    }
+
     /// The last resort for a box of `size` that [`State::find`] found no place for: many more
     /// directions and distances, nearest first, skipping the directions where the straight way
     /// out runs into another point before it gets that far.
-    fn search(&self, g: usize, (w, h): (f32, f32)) -> Placed {
+    fn search(&self, g: usize, size: (f32, f32)) -> Placed {
+        self.places(g, size, 1)
+            .into_iter()
+            .next()
+            .unwrap_or(Placed::Nowhere)
+    }
+
+    /// Up to `most` places of [`State::search`], nearest first, no two overlapping: where
+    /// the labels around a group make way, the first may leave one of them no room when another
+    /// would not.
+    fn places(&self, g: usize, (w, h): (f32, f32), most: usize) -> Vec<Placed> {
         let anchor = self.anchors[g];
+        let mut found: Vec<Placed> = Vec::new();
         let clear = self.clear_runs(g);
         let across = w.max(h);
         for (ring, &out) in SEARCH_RINGS.iter().enumerate() {
@@ -762,18 +876,27 @@ impl<'a> State<'a> {
                 }
                 let angle = k as f32 * std::f32::consts::TAU / SEARCH_DIRECTIONS as f32;
                 let rect = candidate_towards(anchor.center, d, angle.cos(), angle.sin(), w, h);
-                if !self.box_is_free(g, &rect) {
+                if found
+                    .iter()
+                    .any(|f| f.rect().is_some_and(|r| r.overlaps(&rect)))
+                    || !self.box_is_free(g, &rect)
+                {
                     continue;
                 }
-                if ring < SEARCH_BESIDE_RINGS && self.is_beside(g, &rect) {
-                    return Placed::Beside(rect);
-                }
-                if let Some(led) = self.leader_to(g, rect) {
-                    return led;
+                let placed = if ring < SEARCH_BESIDE_RINGS && self.is_beside(g, &rect) {
+                    Some(Placed::Beside(rect))
+                } else {
+                    self.leader_to(g, rect)
+                };
+                if let Some(placed) = placed {
+                    found.push(placed);
+                    if found.len() >= most {
+                        return found;
+                    }
                 }
             }
         }
-        Placed::Nowhere
+        found
     }
 
     /// For each of the search's directions, how far from the group's centre a straight line
@@ -1098,6 +1221,38 @@ mod tests {
                 radius: 5.0,
             })
             .collect()
+    }
+
+    #[test]
+    fn points_lying_together_get_consecutive_numbers_at_every_scale() {
+        // Three clusters, the points of each given in scattered order: a tight pair inside a
+        // wider cluster on the right, one on the left, one in the middle.
+        let marks = dots(&[
+            (300.0, 0.0),
+            (0.0, 0.0),
+            (150.0, 0.0),
+            (312.0, 0.0),
+            (10.0, 0.0),
+            (160.0, 0.0),
+            (301.0, 1.0),
+            (20.0, 0.0),
+            (170.0, 0.0),
+            (324.0, 0.0),
+        ]);
+        let numbers = numbers(&marks);
+        let mut sorted = numbers.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, (1..=10).collect::<Vec<_>>(), "each point its own number");
+        let run = |members: &[usize]| {
+            let mut n: Vec<usize> = members.iter().map(|&i| numbers[i]).collect();
+            n.sort_unstable();
+            n.windows(2).all(|w| w[1] == w[0] + 1)
+        };
+        assert!(run(&[1, 4, 7]) && run(&[2, 5, 8]) && run(&[0, 3, 6, 9]) && run(&[0, 6]));
+        // Left to right: the left cluster first, the right one last.
+        assert_eq!((numbers[1], numbers[4], numbers[7]), (1, 2, 3));
+        assert!(numbers[0] > numbers[2] && numbers[9] > numbers[5]);
+        assert!(super::numbers(&[]).is_empty());
     }
 
     #[test]

@@ -149,6 +149,9 @@ pub struct PointMark {
     pub color: Rgb,
     /// The feature's category.
     pub category: Option<Category>,
+    /// The number it carries where it is numbered, from 1 ([`naming::number`]: points lying
+    /// together get consecutive numbers).
+    pub number: usize,
 }
 
 impl PointMark {

@@ -10,10 +10,10 @@
 //! Every scatter picture (Better–Worse, continuous analysis) names its points here and nowhere
 //! else.
 
-use super::LabelMark;
 use super::labels::{self, Mark, Placed, Room, Wanted};
 use super::measure::{TextMeasure, wrap};
 use super::tokens::Tokens;
+use super::{LabelMark, PointMark};
 
 /// Rounds of joining clusters that touch (each reaching a little further).
 const TOUCHING_ROUNDS: usize = 3;
@@ -35,10 +35,10 @@ fn points_without_label(groups: &[Vec<usize>], placed: &[labels::Label]) -> usiz
 /// points).
 const SPLIT_ROUNDS: usize = 6;
 
-/// The numbers of points (positions from 0, shown from 1), runs of three or more as ranges:
+/// The numbers points carry (see [`labels::numbers`]), runs of three or more as ranges:
 /// "3, 7–9, 12". Separated by spaces, so that wrapping never splits a number.
-pub fn numbers_text(members: &[usize]) -> String {
-    let mut sorted: Vec<usize> = members.iter().map(|&i| i + 1).collect();
+pub fn numbers_text(numbers: &[usize]) -> String {
+    let mut sorted: Vec<usize> = numbers.to_vec();
     sorted.sort_unstable();
     sorted.dedup();
     let mut parts: Vec<String> = Vec::new();
@@ -76,34 +76,46 @@ pub fn crowded(names: &[&str], tk: &Tokens, frame_area: f32, measure: &dyn TextM
     area > labels::DENSE_SHARE * frame_area
 }
 
+/// Gives `points` their numbers by [`labels::numbers`]: points lying together get consecutive
+/// numbers, so that a cluster's label is a short range.
+pub fn number(points: &mut [PointMark]) {
+    let marks: Vec<Mark> = points.iter().map(PointMark::mark).collect();
+    for (point, n) in points.iter_mut().zip(labels::numbers(&marks)) {
+        point.number = n;
+    }
+}
+
 /// A group's texts (name lines, number lines, and whether the name shows numbers), with the
 /// boxes of its name and of its number.
 type GroupText = ((Vec<String>, Vec<String>, bool), (f32, f32), (f32, f32));
 
-/// The labels of `marks` named `names` (with `ids`), and the points that must be listed in a key
-/// (numbered or unplaced), in order.
-pub fn name_points(
-    marks: &[Mark],
-    names: &[&str],
-    ids: &[&str],
-    tk: &Tokens,
-    room: Room<'_>,
-    measure: &dyn TextMeasure,
-) -> (Vec<LabelMark>, Vec<usize>) {
-    name_first_points(marks, marks.len(), names, ids, tk, room, measure)
+/// The points of a picture, named: what the naming needs of each point besides its disc.
+#[derive(Clone, Copy, Debug)]
+pub struct Named<'a> {
+    /// The names.
+    pub names: &'a [&'a str],
+    /// The ids.
+    pub ids: &'a [&'a str],
+    /// The numbers they carry when numbered ([`labels::numbers`]).
+    pub numbers: &'a [usize],
 }
 
-/// As [`name_points`], for the first `named` marks only: the others (rings of a comparison) get
-/// no label but are kept clear of, like any other point.
-pub fn name_first_points(
+/// The labels of `marks` named by `named`, and the points that must be listed in a key
+/// (numbered or unplaced), in the order of their numbers. Only the first marks, as many as
+/// `named` names, get labels: the others (rings of a comparison) are kept clear of, like any
+/// other point.
+pub fn name_points(
     marks: &[Mark],
-    named: usize,
-    names: &[&str],
-    ids: &[&str],
+    Named {
+        names,
+        ids,
+        numbers,
+    }: Named<'_>,
     tk: &Tokens,
     room: Room<'_>,
     measure: &dyn TextMeasure,
 ) -> (Vec<LabelMark>, Vec<usize>) {
+    let named = names.len();
     let pad = tk.label_padding;
     let lh = measure.line_height(tk.label_size);
     // Numbers are a little smaller than names, and smaller still (never below the smallest
@@ -139,7 +151,7 @@ pub fn name_first_points(
         // Numbers are never cut: a label names every point it stands for.
         let number_lines = wrap(
             measure,
-            &numbers_text(members),
+            &numbers_text(&members.iter().map(|&i| numbers[i]).collect::<Vec<_>>()),
             number_size,
             tk.label_max_width * if members.len() > 8 { 1.0 } else { 0.6 },
             members.len().max(1),
@@ -232,6 +244,7 @@ pub fn name_first_points(
                     .collect();
                 labels::place_around(marks, &wanted, room, &kept, effort)
             };
+
             if round == rounds || placed.iter().all(|l| !matches!(l.placed, Placed::Nowhere)) {
                 break;
             }
@@ -318,6 +331,11 @@ pub fn name_first_points(
         // Halves that find no place either may still find one as quarters: go on.
         (groups, texts_of, placed) = (split, split_texts, split_placed);
     }
+    // The halves still without a place get the last, wider search, their neighbours making way.
+    if points_without_label(&groups, &placed) > 0 {
+        let wanted = wanted_of(&groups, &texts_of, &entries);
+        placed = labels::place_last(marks, &wanted, room, placed);
+    }
     let mut out = Vec::new();
     let mut keyed: Vec<usize> = Vec::new();
     for ((members, e), label) in groups.iter().zip(texts_of).zip(placed) {
@@ -343,6 +361,6 @@ pub fn name_first_points(
             numbered,
         });
     }
-    keyed.sort_unstable();
+    keyed.sort_unstable_by_key(|&i| numbers[i]);
     (out, keyed)
 }

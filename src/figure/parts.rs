@@ -144,8 +144,8 @@ pub fn legend(
 }
 
 /// A key entry: the number, two spaces, the name.
-pub fn key_entry(i: usize, name: &str) -> String {
-    format!("{}  {}", i + 1, name)
+pub fn key_entry(number: usize, name: &str) -> String {
+    format!("{number}  {name}")
 }
 
 /// The widest the key may grow, as a share of the picture's width.

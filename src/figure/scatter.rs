@@ -459,10 +459,12 @@ pub fn with_key(
     let (tk, size, measure) = (sheet.tokens(), sheet.size, sheet.measure);
     let height =
         size.height - tk.margin - (tk.margin + tk.caption_size * 1.3 + caption_extra + tk.margin);
+    // Planned before the points are numbered: numbers run from 1 to the count either way, so
+    // positions give entries as wide.
     let plan = |keyed: &[usize]| {
         let entries: Vec<String> = keyed
             .iter()
-            .map(|&i| parts::key_entry(i, names[i]))
+            .map(|&i| parts::key_entry(i + 1, names[i]))
             .collect();
         parts::fit_key(measure, &tk, &entries, title, height, size.width, max_width)
     };
@@ -493,13 +495,18 @@ pub fn name_points(
         obstacles,
         gap: tk.label_gap,
     };
-    let (labels, mut keyed) = naming::name_points(&marks, &names, &ids, tk, room, measure);
-    keyed.sort_unstable();
+    let numbers: Vec<usize> = points.iter().map(|p| p.number).collect();
+    let named = naming::Named {
+        names: &names,
+        ids: &ids,
+        numbers: &numbers,
+    };
+    let (labels, keyed) = naming::name_points(&marks, named, tk, room, measure);
     let mut texts = Vec::new();
     if let Some(planned) = sheet.key.filter(|_| !keyed.is_empty()) {
         let entries: Vec<String> = keyed
             .iter()
-            .map(|&i| parts::key_entry(i, names[i]))
+            .map(|&i| parts::key_entry(numbers[i], names[i]))
             .collect();
         let top = below_caption(tk);
         let k = parts::fit_key(
