@@ -1242,7 +1242,11 @@ mod tests {
         let numbers = numbers(&marks);
         let mut sorted = numbers.clone();
         sorted.sort_unstable();
-        assert_eq!(sorted, (1..=10).collect::<Vec<_>>(), "each point its own number");
+        assert_eq!(
+            sorted,
+            (1..=10).collect::<Vec<_>>(),
+            "each point its own number"
+        );
         let run = |members: &[usize]| {
             let mut n: Vec<usize> = members.iter().map(|&i| numbers[i]).collect();
             n.sort_unstable();

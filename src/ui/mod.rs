@@ -7,6 +7,7 @@ pub mod analysis_settings;
 pub mod error_text;
 pub mod export_dialog;
 pub mod features_editor;
+pub mod figure_cache;
 pub mod figure_paint;
 pub mod fonts;
 pub mod group_names;

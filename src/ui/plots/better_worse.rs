@@ -3,11 +3,13 @@
 //! (caption, quadrant names, honest labels, key, legend and note). It zooms by laying the
 //! picture out again over a smaller domain: the wheel or a pinch zooms around the pointer, a
 //! drag moves, a double-click shows the whole square again. A point's tooltip gives its figures.
+//! The layout is kept between frames by `figure_cache` while nothing that feeds it changes.
 //!
 //! It only reads: it returns what was hovered or clicked and the caller updates the view; the
 //! zoom lives in egui's memory, never in the project.
 
-use super::super::figure_paint::{self, EguiMeasure};
+use super::super::figure_cache::{self, Picture};
+use super::super::figure_paint;
 use super::super::theme::plot as tokens;
 use super::super::view::ViewState;
 use super::PlotOutput;
@@ -57,22 +59,33 @@ pub fn show_plot(
         project.importance_scale(),
     );
     let available = ui.available_size();
-    let laid_out = better_worse_in(
-        &features,
+    // No wider than 1.6 times its height: a stretched square misleads.
+    let size = Size {
+        width: available.x.min(available.y * 1.6).max(320.0),
+        height: available.y.max(240.0),
+    };
+    let options = FigureOptions {
+        show_intervals: view.intervals_shown(results.respondents),
+        min_label_size: tokens::LABEL_SIZE,
+    };
+    let inputs = (
+        features,
         results.quadrant_lines,
-        &words,
-        // No wider than 1.6 times its height: a stretched square misleads.
-        Size {
-            width: available.x.min(available.y * 1.6).max(320.0),
-            height: available.y.max(240.0),
-        },
+        words,
+        size,
         figure_paint::theme_of(ui),
-        FigureOptions {
-            show_intervals: view.intervals_shown(results.respondents),
-            min_label_size: tokens::LABEL_SIZE,
-        },
+        options,
         domain,
-        &EguiMeasure { ctx: ui.ctx() },
+    );
+    let laid_out = figure_cache::layout(
+        ui.ctx(),
+        Picture::BetterWorse,
+        inputs,
+        |(features, lines, words, size, theme, options, domain), measure| {
+            better_worse_in(
+                features, *lines, words, *size, *theme, *options, *domain, measure,
+            )
+        },
     );
     let selected = view
         .selected_feature

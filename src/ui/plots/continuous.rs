@@ -4,12 +4,14 @@
 //! a point or its label explains it in a tooltip; clicking selects its feature. The axes fit the
 //! data; it zooms and moves like the Better–Worse diagram, by laying the picture out again over
 //! a smaller domain ([`scatter::zoom_and_pan`]): the wheel or a pinch zooms around the pointer,
-//! a drag moves, a double-click shows the whole again.
+//! a drag moves, a double-click shows the whole again. The layout is kept between frames by
+//! `figure_cache` while nothing that feeds it changes.
 //!
 //! It only reads: it returns what was hovered or clicked and the caller updates the view; the
 //! zoom lives in egui's memory, never in the project.
 
-use super::super::figure_paint::{self, EguiMeasure};
+use super::super::figure_cache::{self, Picture};
+use super::super::figure_paint;
 use super::super::theme::plot as tokens;
 use super::PlotOutput;
 use super::data::FeaturePoint;
@@ -44,9 +46,9 @@ pub fn show_plot(
         .unzip();
     let words = ContinuousWords::new(t, caption, project.importance_scale());
     let available = ui.available_size();
-    let laid_out = continuous_in(
-        &features,
-        &words,
+    let inputs = (
+        features,
+        words,
         Size {
             width: available.x.max(320.0),
             height: available.y.max(240.0),
@@ -57,7 +59,14 @@ pub fn show_plot(
             min_label_size: tokens::LABEL_SIZE,
         },
         domain,
-        &EguiMeasure { ctx: ui.ctx() },
+    );
+    let laid_out = figure_cache::layout(
+        ui.ctx(),
+        Picture::Continuous,
+        inputs,
+        |(features, words, size, theme, options, domain), measure| {
+            continuous_in(features, words, *size, *theme, *options, *domain, measure)
+        },
     );
     let selected = selected.and_then(|s| index.iter().position(|&i| i == s));
     let (shown, response) =

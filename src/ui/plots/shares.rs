@@ -1,11 +1,13 @@
 //! Category shares in the Plots tab: the chart laid out by `figure::shares` for the space left
 //! (taller when the features need it, then it scrolls) and painted as it is by
 //! [`figure_paint`], so that the tab, the slides and an exported file show one geometry. Hovering
-//! a bar's row explains it in a tooltip; clicking selects its feature.
+//! a bar's row explains it in a tooltip; clicking selects its feature. The layout is kept
+//! between frames by `figure_cache` while nothing that feeds it changes.
 //!
 //! It only reads: it returns what was hovered or clicked and the caller updates the view.
 
-use super::super::figure_paint::{self, EguiMeasure};
+use super::super::figure_cache::{self, Picture};
+use super::super::figure_paint;
 use super::super::theme::{category_color, plot as tokens};
 use super::PlotOutput;
 use super::data::ShareBar;
@@ -32,16 +34,23 @@ pub fn show_plot(
             .unzip();
     let words = SharesWords::new(t, caption);
     let available = ui.available_size();
-    let laid_out = figure::shares(
-        &features,
-        &words,
+    let inputs = (
+        features,
+        words,
         Size {
             width: available.x.max(320.0),
             height: available.y.max(200.0),
         },
         figure_paint::theme_of(ui),
         tokens::LABEL_SIZE,
-        &EguiMeasure { ctx: ui.ctx() },
+    );
+    let laid_out = figure_cache::layout(
+        ui.ctx(),
+        Picture::Shares,
+        inputs,
+        |(features, words, size, theme, min_label_size), measure| {
+            figure::shares(features, words, *size, *theme, *min_label_size, measure)
+        },
     );
     let selected = selected.and_then(|s| index.iter().position(|&i| i == s));
     let mut output = PlotOutput::default();

@@ -2,7 +2,8 @@
 //! touchpoint gets its slide at once) and what each shows. Slides only read the project and
 //! its results; a click on a feature is returned so the screen can open its distribution.
 
-use super::super::figure_paint::{self, EguiMeasure};
+use super::super::figure_cache::{self, Picture};
+use super::super::figure_paint;
 use super::super::journey_map::{self, CardSize, card};
 use super::super::plots;
 use super::super::view::{PlotKind, ViewState};
@@ -179,7 +180,8 @@ pub struct SlideContext<'a> {
     pub show_intervals: bool,
 }
 
-/// The Better–Worse picture laid out by `figure` for the space left, and painted as it is.
+/// The Better–Worse picture laid out by `figure` for the space left (kept by `figure_cache`
+/// while nothing that feeds it changes), and painted as it is.
 fn better_worse(ui: &mut egui::Ui, cx: &SlideContext<'_>) -> Option<usize> {
     let SlideContext {
         t,
@@ -204,10 +206,10 @@ fn better_worse(ui: &mut egui::Ui, cx: &SlideContext<'_>) -> Option<usize> {
         project.importance_scale(),
     );
     let available = ui.available_size();
-    let laid_out = figure::better_worse(
-        &features,
+    let inputs = (
+        features,
         results.quadrant_lines,
-        &words,
+        words,
         Size {
             width: available.x.max(200.0),
             height: available.y.max(200.0),
@@ -217,7 +219,14 @@ fn better_worse(ui: &mut egui::Ui, cx: &SlideContext<'_>) -> Option<usize> {
             min_label_size: super::super::theme::plot::LABEL_SIZE,
             show_intervals,
         },
-        &EguiMeasure { ctx: ui.ctx() },
+    );
+    let laid_out = figure_cache::layout(
+        ui.ctx(),
+        Picture::BetterWorseSlide,
+        inputs,
+        |(features, lines, words, size, theme, options), measure| {
+            figure::better_worse(features, *lines, words, *size, *theme, *options, measure)
+        },
     );
     let selected = highlighted.and_then(|h| index.iter().position(|&i| i == h));
     let output = figure_paint::show(ui, &laid_out, selected);
