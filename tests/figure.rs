@@ -1108,19 +1108,9 @@ fn comparison_arrows_run_from_ring_to_point_and_labels_stay_honest() {
             );
             let context = format!("comparison {w}x{h}, {count} features");
             // Every compared point carries its name or its number, by its point or at the end
-            // of a leader line, however many arrows converge on it; except with 45 features or
-            // more (and as many rings) on 800 × 600, where at most one point in twenty whose
-            // label finds no honest place is only listed in the key (checked below) and named
-            // by its tooltip on screen.
+            // of a leader line, however many arrows converge on it.
             let unlabelled = check(&figure, &context);
-            if w < 1000.0 && count >= 45 {
-                assert!(
-                    unlabelled * 20 <= count,
-                    "{context}: {unlabelled} without a label"
-                );
-            } else {
-                assert_eq!(unlabelled, 0, "{context}: points without name or number");
-            }
+            assert_eq!(unlabelled, 0, "{context}: points without name or number");
             let named: Vec<usize> = figure
                 .labels
                 .iter()

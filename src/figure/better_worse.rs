@@ -317,9 +317,10 @@ pub fn quadrant_names(
                 })
                 .collect()
         };
-        // The outer corner first; where points lie under it, the quadrant's other corners
-        // (within the quadrant, clear of every point), then the same a size smaller, and so on;
-        // where every place holds points, the place under the fewest of them.
+        // The outer corner first; where points lie under it or so near that their labels would
+        // find no room beside them, the quadrant's other corners (within the quadrant, clear of
+        // every point), then the same a size smaller, and so on; where every place holds
+        // points, the place under the fewest of them, then near the fewest.
         let inset = tk.margin * 0.6;
         let own = match c {
             Category::A => Rect::new(inner.min.x, inner.min.y, qx - inset, qy - inset),
@@ -332,18 +333,21 @@ pub fn quadrant_names(
         } else {
             (own.min.x, Anchor::Start)
         };
-        let covered = |lines: &[Text]| {
+        // A label's height and its gaps: the room a point's label needs beside it.
+        let label_room = tk.label_size * 1.3 + 2.0 * tk.label_padding + 2.0 * tk.label_gap;
+        let within = |lines: &[Text], reach: f32| {
             marks
                 .iter()
                 .filter(|p| {
                     lines
                         .iter()
-                        .any(|t| t.rect.expand(tk.label_gap).touches_disc(p.center, p.radius))
+                        .any(|t| t.rect.expand(reach).touches_disc(p.center, p.radius))
                 })
                 .count()
         };
+        let covered = |lines: &[Text]| (within(lines, tk.label_gap), within(lines, label_room));
         let outer = set(&fits[0], x, anchor, from_top, inner.min.y, inner.max.y);
-        let chosen = if covered(&outer) == 0 || own.width() <= 0.0 || own.height() <= 0.0 {
+        let chosen = if covered(&outer) == (0, 0) || own.width() <= 0.0 || own.height() <= 0.0 {
             outer
         } else {
             let mut places = vec![outer];
@@ -372,7 +376,7 @@ pub fn quadrant_names(
             let inside = |lines: &Vec<Text>| lines.iter().all(|t| own.contains_rect(&t.rect));
             // The outer corner is always a place; the others only inside the quadrant.
             let mut best = 0;
-            let mut fewest = usize::MAX;
+            let mut fewest = (usize::MAX, usize::MAX);
             for (k, lines) in places.iter().enumerate() {
                 if k > 0 && !inside(lines) {
                     continue;

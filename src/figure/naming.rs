@@ -106,6 +106,32 @@ pub struct Named<'a> {
 /// other point.
 pub fn name_points(
     marks: &[Mark],
+    named: Named<'_>,
+    tk: &Tokens,
+    room: Room<'_>,
+    measure: &dyn TextMeasure,
+) -> (Vec<LabelMark>, Vec<usize>) {
+    let first = label_points(marks, named, tk, room, measure, false);
+    let unlabelled = |(labels, _): &(Vec<LabelMark>, Vec<usize>)| {
+        named.names.len() - labels.iter().map(|l| l.features.len()).sum::<usize>()
+    };
+    if unlabelled(&first) == 0 || first.0.iter().all(|l| l.numbered) {
+        return first;
+    }
+    // Names that found a place crowd out a few points: numbers only, small boxes, may leave
+    // none without a label.
+    let numbers_only = label_points(marks, named, tk, room, measure, true);
+    if unlabelled(&numbers_only) < unlabelled(&first) {
+        numbers_only
+    } else {
+        first
+    }
+}
+
+/// [`name_points`], with names where they find a place (or, `numbers_only`, with numbers
+/// only).
+fn label_points(
+    marks: &[Mark],
     Named {
         names,
         ids,
@@ -114,6 +140,7 @@ pub fn name_points(
     tk: &Tokens,
     room: Room<'_>,
     measure: &dyn TextMeasure,
+    numbers_only: bool,
 ) -> (Vec<LabelMark>, Vec<usize>) {
     let named = names.len();
     let pad = tk.label_padding;
@@ -161,7 +188,7 @@ pub fn name_points(
         let cut = hopeless
             || (name_lines.concat().chars().count() < name.chars().count()
                 && name_lines.last().is_some_and(|l| l.ends_with('…')));
-        if members.len() > 1 && cut {
+        if (members.len() > 1 && cut) || numbers_only {
             (number_lines.clone(), number_lines, true)
         } else {
             (name_lines, number_lines, false)
