@@ -383,6 +383,40 @@ fn labels_are_honest_at_every_size_and_density() {
     );
 }
 
+#[test]
+fn every_point_keeps_a_label_in_crowded_layouts_of_many_seeds() {
+    // Beyond the fixed cases above: crowded pictures from many random draws, where a point
+    // buried in a cluster, boxed in at an edge or in a corner by a quadrant name once went
+    // without a label.
+    let sizes = [(800.0, 600.0), (1024.0, 768.0), (1920.0, 1080.0)];
+    let spreads = [Spread::Random, Spread::Clusters, Spread::Edges];
+    let mut unlabelled_cases = Vec::new();
+    for seed in 0..4u64 {
+        for &size in &sizes {
+            for &count in &[100usize, 200] {
+                for (s, &spread) in spreads.iter().enumerate() {
+                    let lang = if (seed + s as u64) % 2 == 0 {
+                        Lang::En
+                    } else {
+                        Lang::Zh
+                    };
+                    let draw = 1000 + seed * 97 + s as u64 * 13 + count as u64;
+                    let figure = lay_out(&features(count, spread, draw), size, lang);
+                    let context = format!("{size:?}, {count} features, {spread:?}, draw {draw}");
+                    let unlabelled = check(&figure, &context);
+                    if unlabelled > 0 {
+                        unlabelled_cases.push((context, unlabelled));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        unlabelled_cases.is_empty(),
+        "points without name or number: {unlabelled_cases:#?}"
+    );
+}
+
 fn sample_features() -> Vec<BetterWorseFeature> {
     let project = kanoscope::io::samples::Sample::MetroEnglish.project();
     let results = project.current_results();
@@ -1092,7 +1126,7 @@ fn comparison_words(left_out: Option<&str>) -> ComparisonWords {
 #[test]
 fn comparison_arrows_run_from_ring_to_point_and_labels_stay_honest() {
     for &(w, h) in &SIZES {
-        for &count in &[3usize, 8, 14, 30, 45, 60] {
+        for &count in &[3usize, 8, 14, 30, 45, 60, 100] {
             let fs = compared(count, count as u64 * 13 + w as u64);
             let figure = comparison(
                 &fs,

@@ -13,7 +13,7 @@ use super::palette::{Theme, category_color, mark_color};
 use super::scatter::{self, Axes, Sheet, TitleFit, fit_text, title_line};
 pub use super::scatter::{Domain, Limits};
 use super::tokens::Tokens;
-use super::{Anchor, Figure, Fill, Line, PointMark, Size, Text, TextRole};
+use super::{Anchor, Figure, Fill, LabelMark, Line, PointMark, Size, Text, TextRole};
 use super::{naming, parts};
 use crate::i18n::{Texts, fill};
 use crate::kano::Category;
@@ -333,8 +333,7 @@ pub fn quadrant_names(
         } else {
             (own.min.x, Anchor::Start)
         };
-        // A label's height and its gaps: the room a point's label needs beside it.
-        let label_room = tk.label_size * 1.3 + 2.0 * tk.label_padding + 2.0 * tk.label_gap;
+        let label_room = label_room(tk);
         let within = |lines: &[Text], reach: f32| {
             marks
                 .iter()
@@ -391,6 +390,12 @@ pub fn quadrant_names(
         texts.extend(chosen);
     }
     texts
+}
+
+/// A label's height and its gaps: the room a point's label needs beside it, which quadrant
+/// names leave it.
+fn label_room(tk: &Tokens) -> f32 {
+    tk.label_size * 1.3 + 2.0 * tk.label_padding + 2.0 * tk.label_gap
 }
 
 /// The part of `r` inside `clip`, if any.
@@ -546,14 +551,61 @@ fn lay_out(
     // The quadrant names, clear of the points where they can be; labels keep clear of them.
     let view = clipped(square, plot).unwrap_or(plot);
     let marks: Vec<Mark> = points.iter().map(PointMark::mark).collect();
-    let names = quadrant_names(
+    let mut names = quadrant_names(
         measure,
         &tk,
         (view, Pos::new(qx, qy)),
         &words.categories,
         &marks,
     );
-    let obstacles: Vec<Rect> = names.iter().map(|t| t.rect.expand(tk.label_gap)).collect();
+    // Labels, and the key of numbered points on the right: every entry, in as many columns as
+    // it takes, set for the entries of this layout within the width planned.
+    let name_points_clear_of = |names: &[Text]| {
+        let obstacles: Vec<Rect> = names.iter().map(|t| t.rect.expand(tk.label_gap)).collect();
+        scatter::name_points(
+            sheet,
+            &tk,
+            (&points, plot, &obstacles),
+            &words.key_title,
+            right + m,
+        )
+    };
+    let unlabelled = |labels: &[LabelMark]| {
+        let mut left: Vec<bool> = vec![true; points.len()];
+        for &i in labels.iter().flat_map(|l| &l.features) {
+            left[i] = false;
+        }
+        (0..points.len())
+            .filter(|&i| left[i])
+            .collect::<Vec<usize>>()
+    };
+    let mut named = name_points_clear_of(&names);
+    // A quadrant name never costs a point its label: the names next to a point left without
+    // one step aside (the legend still gives each colour's category).
+    let lost = unlabelled(&named.0);
+    if !lost.is_empty() {
+        let near = |t: &Text| {
+            lost.iter().any(|&i| {
+                let p = &points[i];
+                t.rect
+                    .expand(label_room(&tk))
+                    .touches_disc(p.center, p.radius)
+            })
+        };
+        let aside: Vec<TextRole> = names.iter().filter(|t| near(t)).map(|t| t.role).collect();
+        let kept: Vec<Text> = names
+            .iter()
+            .filter(|t| !aside.contains(&t.role))
+            .cloned()
+            .collect();
+        if kept.len() < names.len() {
+            let again = name_points_clear_of(&kept);
+            if unlabelled(&again.0).len() < lost.len() {
+                (names, named) = (kept, again);
+            }
+        }
+    }
+    let (label_marks, keyed, key_texts) = named;
     texts.extend(names);
 
     // Whiskers.
@@ -584,15 +636,6 @@ fn lay_out(
         }
     }
 
-    // Labels, and the key of numbered points on the right: every entry, in as many columns as
-    // it takes, set for the entries of this layout within the width planned.
-    let (label_marks, keyed, key_texts) = scatter::name_points(
-        sheet,
-        &tk,
-        (&points, plot, &obstacles),
-        &words.key_title,
-        right + m,
-    );
     texts.extend(key_texts);
 
     // Legend swatches and names, then the note.

@@ -213,33 +213,34 @@ pub fn numbers(marks: &[Mark]) -> Vec<usize> {
     numbers
 }
 
-/// Splits a group of points lying together in two halves across its longer side, when each
-/// half still lies together: two smaller labels may find room where one long list of numbers
-/// does not. `None` when the group has one point or its halves would not lie together.
-pub fn halves(marks: &[Mark], members: &[usize]) -> Option<(Vec<usize>, Vec<usize>)> {
-    if members.len() < 2 {
+/// Splits a group of points lying together in two runs of their `numbers` ([`numbers`]), as
+/// near the middle as each run still lies together: two smaller labels, each a short range, may
+/// find room where one long label does not. `None` when the group has one point or no cut
+/// leaves both runs lying together.
+pub fn halves(
+    marks: &[Mark],
+    members: &[usize],
+    numbers: &[usize],
+) -> Option<(Vec<usize>, Vec<usize>)> {
+    let n = members.len();
+    if n < 2 {
         return None;
-    }
-    let (mut lo, mut hi) = (Pos::new(f32::MAX, f32::MAX), Pos::new(f32::MIN, f32::MIN));
-    for &m in members {
-        let c = marks[m].center;
-        lo = Pos::new(lo.x.min(c.x), lo.y.min(c.y));
-        hi = Pos::new(hi.x.max(c.x), hi.y.max(c.y));
     }
     let mut sorted = members.to_vec();
-    if hi.x - lo.x >= hi.y - lo.y {
-        sorted.sort_by(|&a, &b| marks[a].center.x.total_cmp(&marks[b].center.x));
-    } else {
-        sorted.sort_by(|&a, &b| marks[a].center.y.total_cmp(&marks[b].center.y));
+    sorted.sort_by_key(|&m| numbers.get(m).copied().unwrap_or(usize::MAX));
+    // Cuts from the middle outwards: after k points, for k = n/2, n/2 + 1, n/2 − 1, …
+    let middle = n / 2;
+    let cuts = (0..n).flat_map(|d| [middle + d, middle.wrapping_sub(d)]);
+    for cut in cuts.filter(|&c| (1..n).contains(&c)) {
+        let (first, second) = sorted.split_at(cut);
+        if lie_together(marks, first) && lie_together(marks, second) {
+            let (mut first, mut second) = (first.to_vec(), second.to_vec());
+            first.sort_unstable();
+            second.sort_unstable();
+            return Some((first, second));
+        }
     }
-    let mut second = sorted.split_off(sorted.len() / 2);
-    let mut first = sorted;
-    if !(lie_together(marks, &first) && lie_together(marks, &second)) {
-        return None;
-    }
-    first.sort_unstable();
-    second.sort_unstable();
-    Some((first, second))
+    None
 }
 
 /// Whether `members` form one cluster: each linked to the others by gaps of at most
@@ -1264,22 +1265,33 @@ mod tests {
         let marks = dots(&(0..8).map(|i| (i as f32 * 10.0, 0.0)).collect::<Vec<_>>());
         let all: Vec<usize> = (0..8).collect();
         assert!(lie_together(&marks, &all));
-        let (a, b) = halves(&marks, &all).expect("a row splits");
+        let (a, b) = halves(&marks, &all, &numbers(&marks)).expect("a row splits");
         assert_eq!((a, b), ((0..4).collect(), (4..8).collect()));
     }
 
     #[test]
-    fn a_cluster_splits_only_where_both_halves_still_lie_together() {
+    fn a_cluster_splits_into_runs_of_numbers_that_still_lie_together() {
         // A "⊃": two arms 40 apart joined on the right. Cut across its width, the left half
-        // would hold the two arms' ends, apart: no split.
+        // would hold the two arms' ends, apart; cut along its numbers, each half is one run
+        // that lies together.
         let mut centres: Vec<(f32, f32)> = (0..5).map(|i| (i as f32 * 10.0, 0.0)).collect();
         centres.extend((1..4).map(|i| (40.0, i as f32 * 10.0)));
         centres.extend((0..5).map(|i| (i as f32 * 10.0, 40.0)));
         let marks = dots(&centres);
+        let numbers = numbers(&marks);
         let all: Vec<usize> = (0..marks.len()).collect();
         assert!(lie_together(&marks, &all));
         assert!(!lie_together(&marks, &[0, 8]));
-        assert_eq!(halves(&marks, &all), None);
-        assert_eq!(halves(&marks, &[3]), None);
+        let (a, b) = halves(&marks, &all, &numbers).expect("the arms split");
+        for half in [&a, &b] {
+            assert!(lie_together(&marks, half), "{half:?}");
+            let mut run: Vec<usize> = half.iter().map(|&i| numbers[i]).collect();
+            run.sort_unstable();
+            assert!(run.windows(2).all(|w| w[1] == w[0] + 1), "{run:?}");
+        }
+        assert!(a.len().abs_diff(b.len()) <= 1, "{a:?} {b:?}");
+        assert_eq!(halves(&marks, &[3], &numbers), None);
+        // Any two points split into one each.
+        assert_eq!(halves(&marks, &[0, 8], &numbers), Some((vec![0], vec![8])));
     }
 }

@@ -332,7 +332,7 @@ fn label_points(
         let mut kept: Vec<Option<labels::Label>> = Vec::new();
         for (g, label) in groups.iter().zip(&placed) {
             let halves = matches!(label.placed, Placed::Nowhere)
-                .then(|| labels::halves(marks, g))
+                .then(|| labels::halves(marks, g, numbers))
                 .flatten();
             match halves {
                 Some((a, b)) => {
