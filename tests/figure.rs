@@ -593,10 +593,25 @@ fn quadrant_names_move_off_points_that_lie_in_their_corners() {
             let figure = lay_out(&cornered, size, lang);
             let context = format!("{lang:?} {size:?}");
             check(&figure, &context);
+            // Moved, not shrunk: a quadrant has corners enough for its name at full size.
+            let middle: Vec<BetterWorseFeature> = moved.iter().map(|f| f.to.clone()).collect();
+            let roomy = lay_out(&middle, size, lang);
+            let size_of = |figure: &Figure, c: Category| {
+                figure
+                    .texts
+                    .iter()
+                    .find(|t| t.role == TextRole::QuadrantName(c))
+                    .map(|t| t.size)
+            };
             for t in &figure.texts {
                 let TextRole::QuadrantName(c) = t.role else {
                     continue;
                 };
+                assert_eq!(
+                    Some(t.size),
+                    size_of(&roomy, c),
+                    "{context}: the name of {c:?} shrank"
+                );
                 for p in &figure.points {
                     assert!(
                         !t.rect.touches_disc(p.center, p.radius),
@@ -613,6 +628,43 @@ fn quadrant_names_move_off_points_that_lie_in_their_corners() {
                 };
                 assert!(in_own, "{context}: the name of {c:?} left its quadrant");
             }
+        }
+    }
+}
+
+#[test]
+fn quadrant_names_keep_their_size_beside_points_near_their_corners() {
+    // The sample on slides: points lie near outer corners, not under them. The names may move
+    // to other corners of their quadrants but keep the size they have when the points lie in
+    // the middle.
+    let sample = sample_features();
+    let middle: Vec<BetterWorseFeature> = sample
+        .iter()
+        .map(|f| BetterWorseFeature {
+            worse: 0.5 + (f.worse - 0.5) * 0.2,
+            better: 0.5 + (f.better - 0.5) * 0.2,
+            ..f.clone()
+        })
+        .collect();
+    for size in [
+        (800.0, 600.0),
+        (1024.0, 768.0),
+        (1280.0, 720.0),
+        (1920.0, 1080.0),
+    ] {
+        for lang in [Lang::En, Lang::Zh] {
+            let figure = lay_out_for(&sample, size, lang, SLIDE_LABEL_SIZE);
+            let roomy = lay_out_for(&middle, size, lang, SLIDE_LABEL_SIZE);
+            let names = |figure: &Figure| -> Vec<(TextRole, f32)> {
+                figure
+                    .texts
+                    .iter()
+                    .filter(|t| matches!(t.role, TextRole::QuadrantName(_)))
+                    .map(|t| (t.role, t.size))
+                    .collect()
+            };
+            assert_eq!(names(&figure), names(&roomy), "{size:?} {lang:?}");
+            check(&figure, &format!("{size:?} {lang:?}"));
         }
     }
 }

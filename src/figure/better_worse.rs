@@ -320,7 +320,8 @@ pub fn quadrant_names(
         // The outer corner first; where points lie under it or so near that their labels would
         // find no room beside them, the quadrant's other corners (within the quadrant, clear of
         // every point), then the same a size smaller, and so on; where every place holds
-        // points, the place under the fewest of them, then near the fewest.
+        // points, the place under the fewest of them. A name shrinks only to get off points,
+        // never merely to keep its distance from them.
         let inset = tk.margin * 0.6;
         let own = match c {
             Category::A => Rect::new(inner.min.x, inner.min.y, qx - inset, qy - inset),
@@ -344,9 +345,10 @@ pub fn quadrant_names(
                 })
                 .count()
         };
-        let covered = |lines: &[Text]| (within(lines, tk.label_gap), within(lines, label_room));
+        let covered = |lines: &[Text]| within(lines, tk.label_gap);
+        let near = |lines: &[Text]| within(lines, label_room);
         let outer = set(&fits[0], x, anchor, from_top, inner.min.y, inner.max.y);
-        let chosen = if covered(&outer) == (0, 0) || own.width() <= 0.0 || own.height() <= 0.0 {
+        let chosen = if near(&outer) == 0 || own.width() <= 0.0 || own.height() <= 0.0 {
             outer
         } else {
             let mut places = vec![outer];
@@ -374,13 +376,14 @@ pub fn quadrant_names(
             }
             let inside = |lines: &Vec<Text>| lines.iter().all(|t| own.contains_rect(&t.rect));
             // The outer corner is always a place; the others only inside the quadrant.
+            // Four places to a size: the outer corner and the quadrant's other three.
             let mut best = 0;
-            let mut fewest = (usize::MAX, usize::MAX);
+            let mut fewest = (usize::MAX, usize::MAX, usize::MAX);
             for (k, lines) in places.iter().enumerate() {
                 if k > 0 && !inside(lines) {
                     continue;
                 }
-                let n = covered(lines);
+                let n = (covered(lines), k / 4, near(lines));
                 if n < fewest {
                     (best, fewest) = (k, n);
                 }
