@@ -418,3 +418,57 @@ fn export_at_a_size_that_cuts_key_names_says_how_many_and_suggests_a_larger_size
     let (ok, stderr) = export(&[p, "-o", &out("bars.svg"), "--plot", "categories"]);
     assert!(ok && notes(&stderr).is_empty(), "{stderr}");
 }
+
+#[test]
+fn exported_key_entries_carry_the_whole_name_in_a_title_that_draws_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = project_named(dir.path().join("medium.kano.json"), 200, MEDIUM);
+    let project = kanoscope::io::read_project(&path).unwrap();
+    let options = kanoscope::export::ReportOptions::new(&project);
+    let small = kanoscope::export::PictureSize {
+        width: 800,
+        height: 600,
+    };
+    let plot = kanoscope::export::Plot::BetterWorse;
+    let svg = kanoscope::export::plot_svg(&project, &options, plot, small);
+    let figure = kanoscope::export::keyed_figure(&project, &options, plot, None, small).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let titled: Vec<(String, String)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| {
+            let title = n.children().find(|c| c.has_tag_name("title"))?;
+            Some((
+                n.text().unwrap_or_default().to_owned(),
+                title.text().unwrap_or_default().to_owned(),
+            ))
+        })
+        .collect();
+    assert_eq!(titled.len(), figure.key_entries().count());
+    let mut cut = 0;
+    for ((shown, whole), (t, p)) in titled.iter().zip(figure.key_entries()) {
+        assert_eq!(shown, &t.text);
+        assert_eq!(whole, &p.name);
+        let name = shown.split_once("  ").unwrap().1;
+        if name != whole {
+            assert!(whole.starts_with(name.trim_end_matches('…')), "{shown:?}");
+            cut += 1;
+        }
+    }
+    assert!(cut > 0, "names are cut at 800x600");
+
+    // The titles are tooltips only: the picture drawn without them is the same.
+    let mut bare = String::new();
+    let mut rest = svg.as_str();
+    while let Some(end) = rest.find("</title></text>") {
+        let start = rest[..end].rfind("<title>").unwrap();
+        bare.push_str(&rest[..start]);
+        rest = &rest[end + "</title>".len()..];
+    }
+    bare.push_str(rest);
+    assert!(bare.len() < svg.len());
+    assert_eq!(
+        kanoscope::export::svg_to_png(&svg, &[]).unwrap(),
+        kanoscope::export::svg_to_png(&bare, &[]).unwrap()
+    );
+}
