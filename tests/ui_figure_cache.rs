@@ -10,8 +10,7 @@ use egui_kittest::{Harness, kittest::Queryable};
 use kanoscope::app::{ScriptedDialogs, StudioApp};
 use kanoscope::figure::{Figure, TextRole, Theme};
 use kanoscope::i18n::Lang;
-use kanoscope::kano::{Answer, Response};
-use kanoscope::project::{Edit, Respondent, SegmentFilter};
+use kanoscope::project::{Edit, SegmentFilter};
 use kanoscope::ui::figure_cache::{self, Picture};
 use kanoscope::ui::{Action, Command, PlotKind, Tab};
 use std::sync::Arc;
@@ -116,17 +115,7 @@ fn the_workshops_better_worse_slide_lays_out_once_at_rest_and_again_when_answers
         &format!("n = {n}")
     ));
 
-    let answer = Response {
-        functional: Some(Answer::Like),
-        dysfunctional: Some(Answer::Dislike),
-        importance: None,
-    };
-    let respondent = Respondent {
-        id: "walk-in".into(),
-        segment: String::new(),
-        responses: vec![answer; project.features().len()],
-        order: Vec::new(),
-    };
+    let respondent = support::walk_in(project.features().len());
     harness.state_mut().queue(Action::Edit {
         edit: Edit::InsertRespondent {
             index: n,

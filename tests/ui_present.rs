@@ -2,12 +2,14 @@
 //! egui_kittest: cards in their touchpoint's column, the mixed marker, slides moved by keys,
 //! blanking, live updates, the distribution overlay and leaving.
 
+mod support;
+
 use eframe::egui;
 use egui_kittest::{Harness, kittest::Queryable};
 use kanoscope::app::{Mode, Preferences, ScriptedDialogs, StudioApp};
 use kanoscope::i18n::Lang;
-use kanoscope::kano::{Answer, Response};
-use kanoscope::project::{Edit, Project, Respondent};
+use kanoscope::kano::Response;
+use kanoscope::project::{Edit, Project};
 use kanoscope::ui::present::{Blank, PresentScreen};
 use kanoscope::ui::{Action, Tab};
 
@@ -336,17 +338,7 @@ fn answers_arriving_update_the_slide_in_the_next_frame() {
     assert_eq!(map_ns(&mut harness), before);
 
     let ctx = harness.ctx.clone();
-    let answer = Response {
-        functional: Some(Answer::Like),
-        dysfunctional: Some(Answer::Dislike),
-        importance: None,
-    };
-    let respondent = Respondent {
-        id: "walk-in".into(),
-        segment: String::new(),
-        responses: vec![answer; features],
-        order: Vec::new(),
-    };
+    let respondent = support::walk_in(features);
     harness.state_mut().run_actions(
         &ctx,
         vec![Action::Edit {

@@ -63,3 +63,20 @@ pub fn finish_results(harness: &mut Harness<'_, StudioApp>) {
         harness.run();
     }
 }
+
+/// A respondent who walked in and liked every one of `features` features being there and
+/// disliked its absence: one more answer for a test to see arrive.
+pub fn walk_in(features: usize) -> kanoscope::project::Respondent {
+    use kanoscope::kano::{Answer, Response};
+    let answer = Response {
+        functional: Some(Answer::Like),
+        dysfunctional: Some(Answer::Dislike),
+        importance: None,
+    };
+    kanoscope::project::Respondent {
+        id: "walk-in".into(),
+        segment: String::new(),
+        responses: vec![answer; features],
+        order: Vec::new(),
+    }
+}
