@@ -210,7 +210,47 @@ pub fn run_export(args: &ExportArgs, out: &mut dyn std::io::Write) -> Result<(),
             export::svg_to_png(&svg, &fonts).map_err(|e| CliError(e.to_string()))?
         }
     };
-    write(&args.output, &bytes, out)
+    write(&args.output, &bytes, out)?;
+    if format == "svg" || format == "png" {
+        note_cut_key_names(
+            &project,
+            &options,
+            args.plot.into(),
+            compared.as_deref(),
+            args.size,
+        );
+    }
+    Ok(())
+}
+
+/// Prints one note on stderr when the picture's key cuts names at the size asked for: how many,
+/// and a larger `--size` (one that shows them whole, where a trial layout finds one). A note,
+/// not an error: the picture is written all the same.
+fn note_cut_key_names(
+    project: &Project,
+    options: &ReportOptions,
+    plot: Plot,
+    segments: Option<&[String]>,
+    size: PictureSize,
+) {
+    let Some(cut) = export::cut_key_names(project, options, plot, segments, size) else {
+        return;
+    };
+    let t = options.texts();
+    let e = &t.export;
+    let note = match cut.whole_at {
+        Some(whole) => crate::i18n::fill(
+            &crate::i18n::plural::counted(
+                t,
+                e.key_cut_whole_at_if_one,
+                e.key_cut_whole_at,
+                cut.cut,
+            ),
+            &[("size", &format!("{}x{}", whole.width, whole.height))],
+        ),
+        None => crate::i18n::plural::counted(t, e.key_cut_larger_if_one, e.key_cut_larger, cut.cut),
+    };
+    eprintln!("kanoscope: {}", super::printable(&note));
 }
 
 /// The two segments `--compare` names, checked; `None` without `--compare`.

@@ -8,7 +8,9 @@
 //! name and figures included, lies a transparent `<rect class="row" data-feature="ID">` with the
 //! same tooltip, so that hovering a cut name shows it whole. A
 //! comparison's arrows are `<g class="arrow" data-feature="ID">` (`"arrow differs"` where the
-//! segments differ) and its rings `<circle class="ring" data-feature="ID">`.
+//! segments differ) and its rings `<circle class="ring" data-feature="ID">`. Each entry of the
+//! key of numbered points holds its feature's whole name in a `<title>` after its words (the
+//! entry may be cut to its column).
 //!
 //! It writes the geometry it is given and decides nothing about where things go.
 
@@ -62,7 +64,12 @@ pub fn write(figure: &Figure, title: &str, tooltip: &dyn Fn(usize) -> String) ->
                 escape(&t.text)
             ));
         } else {
-            svg.text(f64::from(t.at.x), f64::from(t.at.y), style, &t.text);
+            // A key entry carries its feature's whole name, for a name cut to the column.
+            let whole = t
+                .feature
+                .and_then(|f| figure.points.iter().find(|p| p.feature == f))
+                .map(|p| p.name.as_str());
+            svg.titled_text(f64::from(t.at.x), f64::from(t.at.y), style, &t.text, whole);
         }
     }
     for a in &figure.arrows {

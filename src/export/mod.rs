@@ -236,6 +236,86 @@ pub fn comparison_svg(
     plot_comparison::svg(project, options, segments, size)
 }
 
+/// The laid-out picture of `plot` (or, with `segments`, of the first two compared) at `size`,
+/// for a picture that has a key of numbered points; `None` for the others (the category chart
+/// and the journey map name every feature beside its bar or card).
+pub fn keyed_figure(
+    project: &Project,
+    options: &ReportOptions,
+    plot: Plot,
+    segments: Option<&[String]>,
+    size: PictureSize,
+) -> Option<crate::figure::Figure> {
+    if let Some(segments) = segments {
+        return Some(plot_comparison::figure(project, options, segments, size));
+    }
+    let results = options.results(project);
+    let t = options.texts();
+    match plot {
+        Plot::BetterWorse => Some(plot_better_worse::figure(
+            t, project, &results, options, size,
+        )),
+        Plot::Continuous => Some(plot_charts::continuous_figure(
+            t, project, &results, options, size,
+        )),
+        Plot::Categories | Plot::Journey => None,
+    }
+}
+
+/// The sizes suggested when names in a picture's key are cut, smallest first.
+pub const LARGER_SIZES: [PictureSize; 3] = [
+    PictureSize {
+        width: 1920,
+        height: 1080,
+    },
+    PictureSize {
+        width: 2560,
+        height: 1440,
+    },
+    PictureSize {
+        width: 3840,
+        height: 2160,
+    },
+];
+
+/// Names cut in a picture's key at the size asked for, and what to do about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CutKeyNames {
+    /// How many entries of the key show their name cut short.
+    pub cut: usize,
+    /// The smallest of [`LARGER_SIZES`] larger than the size asked for at which a trial layout
+    /// cuts no name; `None` when none does.
+    pub whole_at: Option<PictureSize>,
+}
+
+/// Whether the key of `plot` (or of the comparison of `segments`) cuts names at `size`: `None`
+/// when it cuts none (or the picture has no key), else how many and the size that shows them
+/// whole, tried by laying the picture out again at each of [`LARGER_SIZES`] in turn.
+pub fn cut_key_names(
+    project: &Project,
+    options: &ReportOptions,
+    plot: Plot,
+    segments: Option<&[String]>,
+    size: PictureSize,
+) -> Option<CutKeyNames> {
+    let cut_at = |size| {
+        keyed_figure(project, options, plot, segments, size).map_or(0, |f| f.key_names_cut())
+    };
+    let cut = cut_at(size);
+    if cut == 0 {
+        return None;
+    }
+    let whole_at = LARGER_SIZES
+        .into_iter()
+        .filter(|s| {
+            s.width >= size.width
+                && s.height >= size.height
+                && (s.width, s.height) != (size.width, size.height)
+        })
+        .find(|&s| cut_at(s) == 0);
+    Some(CutKeyNames { cut, whole_at })
+}
+
 /// A failed export. The libraries' own words are kept as they said them.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {

@@ -4,7 +4,7 @@
 //! nothing is placed here.
 
 use super::{PictureSize, ReportOptions, figure_svg};
-use crate::figure::{self, ContinuousOptions, FixedAdvance, Theme};
+use crate::figure::{self, ContinuousOptions, Figure, FixedAdvance, Theme};
 use crate::i18n::Texts;
 use crate::i18n::number::two_decimals;
 use crate::kano::Category;
@@ -59,20 +59,7 @@ pub fn continuous_svg(
     options: &ReportOptions,
     size: PictureSize,
 ) -> String {
-    let features: Vec<_> = figure::continuous::features_of(project, results, |_| true)
-        .into_iter()
-        .map(|(_, f)| f)
-        .collect();
-    let caption = options.caption(t, results);
-    let words = figure::ContinuousWords::new(t, caption, project.importance_scale());
-    let laid_out = figure::continuous(
-        &features,
-        &words,
-        size.figure_size(),
-        Theme::Light,
-        ContinuousOptions::default(),
-        &FixedAdvance,
-    );
+    let (laid_out, features) = continuous_lay_out(t, project, results, options, size);
     let tooltip = |i: usize| {
         let f = &features[i];
         format!(
@@ -88,4 +75,39 @@ pub fn continuous_svg(
         )
     };
     figure_svg::write(&laid_out, t.report.section_continuous, &tooltip)
+}
+
+/// The laid-out continuous-analysis scatter (what [`continuous_svg`] writes).
+pub fn continuous_figure(
+    t: &Texts,
+    project: &Project,
+    results: &Results,
+    options: &ReportOptions,
+    size: PictureSize,
+) -> Figure {
+    continuous_lay_out(t, project, results, options, size).0
+}
+
+fn continuous_lay_out(
+    t: &Texts,
+    project: &Project,
+    results: &Results,
+    options: &ReportOptions,
+    size: PictureSize,
+) -> (Figure, Vec<figure::ContinuousFeature>) {
+    let features: Vec<_> = figure::continuous::features_of(project, results, |_| true)
+        .into_iter()
+        .map(|(_, f)| f)
+        .collect();
+    let caption = options.caption(t, results);
+    let words = figure::ContinuousWords::new(t, caption, project.importance_scale());
+    let laid_out = figure::continuous(
+        &features,
+        &words,
+        size.figure_size(),
+        Theme::Light,
+        ContinuousOptions::default(),
+        &FixedAdvance,
+    );
+    (laid_out, features)
 }

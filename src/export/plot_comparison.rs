@@ -4,7 +4,7 @@
 
 use super::{PictureSize, ReportOptions, figure_svg};
 use crate::figure::comparison::{self, ComparisonWords};
-use crate::figure::{FigureOptions, FixedAdvance, Theme};
+use crate::figure::{Figure, FigureOptions, FixedAdvance, Theme};
 use crate::project::Project;
 use crate::results::comparison::compare_tested;
 
@@ -16,6 +16,33 @@ pub fn svg(
     segments: &[String],
     size: PictureSize,
 ) -> String {
+    let t = options.texts();
+    let (laid_out, features, caption) = lay_out(project, options, segments, size);
+    let names = (
+        segments.first().map_or("", String::as_str),
+        segments.get(1).map_or("", String::as_str),
+    );
+    let tooltip = |i: usize| comparison::tooltip(t, names, &features[i]);
+    figure_svg::write(&laid_out, &caption, &tooltip)
+}
+
+/// The laid-out picture (what [`svg`] writes).
+pub fn figure(
+    project: &Project,
+    options: &ReportOptions,
+    segments: &[String],
+    size: PictureSize,
+) -> Figure {
+    lay_out(project, options, segments, size).0
+}
+
+/// The picture, its features and its caption.
+fn lay_out(
+    project: &Project,
+    options: &ReportOptions,
+    segments: &[String],
+    size: PictureSize,
+) -> (Figure, Vec<comparison::ComparedFeature>, String) {
     let t = options.texts();
     let compared = compare_tested(project, &options.analysis, segments);
     let (shown, left_out) = comparison::compared_features(project, &compared, |_| true);
@@ -37,10 +64,5 @@ pub fn svg(
         },
         &FixedAdvance,
     );
-    let names = (
-        segments.first().map_or("", String::as_str),
-        segments.get(1).map_or("", String::as_str),
-    );
-    let tooltip = |i: usize| comparison::tooltip(t, names, &features[i]);
-    figure_svg::write(&laid_out, &words.frame.caption, &tooltip)
+    (laid_out, features, words.frame.caption)
 }

@@ -292,6 +292,18 @@ impl Svg {
 
     /// One line of text. The baseline is at `y`.
     pub fn text(&mut self, x: f64, y: f64, style: TextStyle, text: &str) {
+        self.titled_text(x, y, style, text, None);
+    }
+
+    /// [`Svg::text`] with a `<title>` inside (a viewer's tooltip) when `title` is given.
+    pub fn titled_text(
+        &mut self,
+        x: f64,
+        y: f64,
+        style: TextStyle,
+        text: &str,
+        title: Option<&str>,
+    ) {
         let _ = write!(
             self.out,
             "<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{}\"",
@@ -306,7 +318,8 @@ impl Svg {
         if style.bold {
             self.out.push_str(" font-weight=\"bold\"");
         }
-        let _ = writeln!(self.out, ">{}</text>", escape(text));
+        let title = title.map_or_else(String::new, |t| format!("<title>{}</title>", escape(t)));
+        let _ = writeln!(self.out, ">{}{title}</text>", escape(text));
     }
 
     /// One line of text turned a quarter left (a vertical axis title), centred on (x, y).

@@ -498,6 +498,7 @@ fn lay_out(
     // as it takes, within the width planned.
     if let Some(planned) = key.filter(|_| !keyed.is_empty()) {
         let entries = key_entries(features, &points, &keyed);
+        let key_features: Vec<usize> = keyed.iter().map(|&i| points[i].feature).collect();
         let top = plot.min.y;
         let k = fit_key(
             measure,
@@ -513,7 +514,7 @@ fn lay_out(
             colors,
             (w - m - planned.width, top),
             k,
-            &entries,
+            (&entries, &key_features),
             &words.frame.key_title,
         ));
     }
@@ -707,6 +708,7 @@ fn text(
         color,
         bold: false,
         vertical: false,
+        feature: None,
     }
 }
 

@@ -104,6 +104,10 @@ pub struct Text {
     pub vertical: bool,
     /// The box the text takes (before any turn), for overlap checks.
     pub rect: Rect,
+    /// For an entry of the key of numbered points: the feature it stands for (its position in
+    /// the layout's input, as [`PointMark::feature`]), so that painters can give the whole name
+    /// of an entry cut to its column. `None` for every other text, the key's title too.
+    pub feature: Option<usize>,
 }
 
 /// A straight line.
@@ -288,6 +292,21 @@ impl Figure {
     /// The texts playing `role`, in order.
     pub fn texts_in(&self, role: TextRole) -> impl Iterator<Item = &Text> {
         self.texts.iter().filter(move |t| t.role == role)
+    }
+
+    /// The key's entries, each with the point of the feature it stands for.
+    pub fn key_entries(&self) -> impl Iterator<Item = (&Text, &PointMark)> {
+        self.texts.iter().filter_map(|t| {
+            let feature = t.feature?;
+            Some((t, self.points.iter().find(|p| p.feature == feature)?))
+        })
+    }
+
+    /// How many of the key's entries show their name cut (with "…") to the key's column.
+    pub fn key_names_cut(&self) -> usize {
+        self.key_entries()
+            .filter(|(t, p)| t.text != parts::key_entry(p.number, &p.name))
+            .count()
     }
 }
 

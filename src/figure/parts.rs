@@ -36,6 +36,7 @@ pub fn text(
         color,
         bold: false,
         vertical: false,
+        feature: None,
     }
 }
 
@@ -222,13 +223,14 @@ pub fn fit_key(
     }
 }
 
-/// The key's texts: its title at `(x, top)`, then `entries` set by `plan`, column after column.
+/// The key's texts: its title at `(x, top)`, then `entries` set by `plan`, column after column,
+/// each entry marked with the feature it stands for (`features`, in the same order).
 pub fn key(
     measure: &dyn TextMeasure,
     colors: Colors,
     (x0, top): (f32, f32),
     plan: KeyPlan,
-    entries: &[String],
+    (entries, features): (&[String], &[usize]),
     title: &str,
 ) -> Vec<Text> {
     let mut texts = Vec::new();
@@ -244,7 +246,7 @@ pub fn key(
     );
     heading.bold = true;
     texts.push(heading);
-    for (n, entry) in entries.iter().enumerate() {
+    for (n, (entry, &feature)) in entries.iter().zip(features).enumerate() {
         let (column, row) = (n / plan.rows, n % plan.rows);
         let x = x0 + column as f32 * (plan.column_width + plan.gap);
         let y = top + plan.size + kh * (row + 1) as f32;
@@ -253,7 +255,7 @@ pub fn key(
         let room = plan
             .column_width
             .max(measure.width(&format!("{number}  …"), plan.size));
-        texts.push(text(
+        let mut entry = text(
             measure,
             TextRole::Key,
             cut(measure, entry, plan.size, room),
@@ -261,7 +263,9 @@ pub fn key(
             Anchor::Start,
             plan.size,
             colors.ink,
-        ));
+        );
+        entry.feature = Some(feature);
+        texts.push(entry);
     }
     texts
 }

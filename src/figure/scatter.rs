@@ -519,7 +519,8 @@ pub fn name_points(
             Some(planned.width),
         );
         let colors = sheet.theme.colors();
-        texts = parts::key(measure, colors, (x, top), k, &entries, title);
+        let features: Vec<usize> = keyed.iter().map(|&i| points[i].feature).collect();
+        texts = parts::key(measure, colors, (x, top), k, (&entries, &features), title);
     }
     (labels, keyed, texts)
 }

@@ -67,5 +67,9 @@ texts!(
         plot_button: "Export…", "导出…";
         plot_button_tip: "Export this plot as a picture (PNG or SVG)", "将此图表导出为图片（PNG 或 SVG）";
         compare_arrows: "Arrows from “{from}” to “{to}” (the segments compared)", "箭头从“{from}”指向“{to}”（所比较的细分群体）";
+        key_cut_whole_at_if_one: "note: {n} name in the key is cut short at this size; --size {size} shows it whole", "注意：此尺寸下编号列表中有 {n} 个名称被截短；使用 --size {size} 可完整显示";
+        key_cut_whole_at: "note: {n} names in the key are cut short at this size; --size {size} shows them whole", "注意：此尺寸下编号列表中有 {n} 个名称被截短；使用 --size {size} 可完整显示";
+        key_cut_larger_if_one: "note: {n} name in the key is cut short at this size; a larger --size shows more of it", "注意：此尺寸下编号列表中有 {n} 个名称被截短；更大的 --size 可显示更多";
+        key_cut_larger: "note: {n} names in the key are cut short at this size; a larger --size shows more of them", "注意：此尺寸下编号列表中有 {n} 个名称被截短；更大的 --size 可显示更多";
     }
 );

@@ -2,7 +2,10 @@
 //! so that what the screen shows is the figure module's geometry, unchanged.
 //!
 //! It never decides where anything goes: positions come from `figure`; this only turns them into
-//! shapes at the figure's origin and reports the point under the pointer.
+//! shapes at the figure's origin and reports the point under the pointer. Hovering an entry of
+//! the key of numbered points rings its point and shows the feature's whole name in a tooltip
+//! (the entry may be cut to its column); that hover is the painter's own and is not reported,
+//! so that the pictures' own tooltips do not stack on it and a click on the key selects nothing.
 
 use crate::figure::{self, Anchor, Figure, Rgb, TextMeasure};
 use eframe::egui::{self, Align2, Color32, FontId, Pos2, Sense, Stroke, Vec2};
@@ -223,6 +226,24 @@ pub fn show_sensing(
     }
     if let Some(h) = hovered {
         ring(h, 2.0, color(colors.ink));
+    }
+    // A key entry under the pointer (the key stands beside the plot: nothing else is there).
+    // Its name shows whole whether or not the column cut it, so the key answers hovering alike.
+    let key_entry = pointer
+        .filter(|_| hovered.is_none())
+        .and_then(|q| {
+            let q = in_figure(q);
+            figure
+                .key_entries()
+                .find(|(t, _)| t.rect.distance_to(q) <= 0.0)
+        })
+        .map(|(_, p)| p);
+    if let Some(p) = key_entry {
+        ring(p.feature, 2.0, color(colors.ink));
+        egui::Tooltip::for_widget(&response)
+            .at_pointer()
+            .gap(12.0)
+            .show(|ui| ui.label(&p.name));
     }
     let output = FigureOutput {
         hovered,
