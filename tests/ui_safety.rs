@@ -290,25 +290,42 @@ fn saving_after_the_file_was_deleted_asks_and_can_write_it_again() {
 }
 
 /// A reader that reports a quarter read and then waits for the test's go before reading the
-/// file: the worker is then certainly busy while the test looks at the window. The receiver
-/// hears when the read is over.
-fn waiting_reader() -> (ProjectReader, mpsc::Sender<()>, mpsc::Receiver<()>) {
+/// file: the worker is then certainly busy while the test looks at the window.
+struct Waiting {
+    reader: ProjectReader,
+    /// Lets the read go on.
+    go: mpsc::Sender<()>,
+    /// Hears when the quarter read has been reported.
+    reported: mpsc::Receiver<()>,
+    /// Hears when the read is over.
+    done: mpsc::Receiver<()>,
+}
+
+fn waiting_reader() -> Waiting {
     let (go, wait) = mpsc::channel::<()>();
     let (read, done) = mpsc::channel::<()>();
+    let (report, reported) = mpsc::channel::<()>();
     let wait = Mutex::new(wait);
     let read = Mutex::new(read);
+    let report = Mutex::new(report);
     let reader: ProjectReader = Arc::new(move |path, progress| {
         progress(Progress::Reading {
             done: 25 << 20,
             total: 100 << 20,
         });
+        let _ = report.lock().unwrap().send(());
         // A dropped sender (the test is over) lets the read go on as well.
         let _ = wait.lock().unwrap().recv();
         let loaded = kanoscope::io::read_project_with_progress(path, &Limits::default(), progress);
         let _ = read.lock().unwrap().send(());
         loaded
     });
-    (reader, go, done)
+    Waiting {
+        reader,
+        go,
+        reported,
+        done,
+    }
 }
 
 #[test]
@@ -319,14 +336,23 @@ fn a_large_file_opens_on_a_worker_thread_behind_a_progress_bar() {
     kanoscope::io::save_project(&path, &big).unwrap();
     let mut dialogs = ScriptedDialogs::default();
     dialogs.open.push_back(Some(path.clone()));
-    let (reader, go, _done) = waiting_reader();
+    let Waiting {
+        reader,
+        go,
+        reported,
+        ..
+    } = waiting_reader();
     let mut harness = window(
         app(dialogs)
             .with_background_open_above(1024)
             .with_project_reader(reader),
     );
     harness.state_mut().queue(Action::Command(Command::Open));
-    // The window goes on drawing frames while the file is read.
+    harness.step();
+    // The worker has said how far it got; the window goes on drawing frames while it reads.
+    reported
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("the worker reports how far it got");
     for _ in 0..3 {
         harness.step();
     }
@@ -363,7 +389,9 @@ fn cancelling_an_open_keeps_the_project_that_was_open() {
     kanoscope::io::save_project(&path, &synthetic_project(40, 3000)).unwrap();
     let mut dialogs = ScriptedDialogs::default();
     dialogs.open.push_back(Some(path));
-    let (reader, go, done) = waiting_reader();
+    let Waiting {
+        reader, go, done, ..
+    } = waiting_reader();
     let mut harness = window(
         app(dialogs)
             .with_background_open_above(1024)
@@ -530,7 +558,7 @@ fn opening_a_large_file_is_one_modal_that_gives_back_the_dialog_it_covers() {
     let path = files.path().join("big.kano.json");
     let big = synthetic_project(40, 3000);
     kanoscope::io::save_project(&path, &big).unwrap();
-    let (reader, go, _done) = waiting_reader();
+    let Waiting { reader, go, .. } = waiting_reader();
     let mut harness = window(
         app(ScriptedDialogs::default())
             .with_autosave(data.path().to_owned(), LATER)

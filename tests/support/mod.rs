@@ -24,6 +24,10 @@ pub fn app(lang: Lang, dialogs: ScriptedDialogs) -> StudioApp {
 pub fn window(app: StudioApp) -> Harness<'static, StudioApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
+        // A submenu opened by hovering settles over a few more frames than the default four
+        // (each widget seen for the first time asks for one more frame to be styled); an
+        // optimised build takes six.
+        .with_max_steps(8)
         .with_context_setup(kanoscope::ui::fonts::install_bundled)
         .build_ui_state(|ui, app: &mut StudioApp| app.show(ui), app);
     harness.run();
