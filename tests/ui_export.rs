@@ -257,6 +257,69 @@ fn plots_come_as_svg_and_as_png_of_a_preset_or_custom_size() {
 }
 
 #[test]
+fn a_picture_whose_key_cuts_names_says_so_and_what_size_shows_them_whole() {
+    let dir = TempDir::new().unwrap();
+    let small = dir.path().join("small.png");
+    let large = dir.path().join("large.png");
+    let (mut harness, _) = studio(vec![Some(small.clone()), Some(large.clone())]);
+    // Names too long to sit by their points on a small picture: numbered, and listed in a key.
+    let features = harness.state().document().project().features().to_vec();
+    for (index, mut feature) in features.into_iter().enumerate() {
+        feature.name =
+            format!("Seat reservation on every long-distance trip, by the window, {index}");
+        harness.state_mut().queue(Action::Edit {
+            edit: kanoscope::project::Edit::UpdateFeature { index, feature },
+            label: "Rename feature".into(),
+            merge: None,
+        });
+    }
+    harness.run();
+    let cut_notes = |harness: &Harness<'_, StudioApp>| -> Vec<String> {
+        harness
+            .state()
+            .notices()
+            .iter()
+            .filter(|n| n.text.starts_with("The picture's key cuts"))
+            .map(|n| n.text.clone())
+            .collect()
+    };
+
+    open_dialog(&mut harness);
+    click(&mut harness, "Plot");
+    click(&mut harness, "Better–Worse diagram");
+    click(&mut harness, "PNG picture");
+    pick(&mut harness, "Size", "Custom size");
+    retype(&mut harness, "Width", "640");
+    retype(&mut harness, "Height", "480");
+    export(&mut harness);
+    // The picture is written, then the note: how many names, and a size that shows them.
+    assert_eq!(png_size(&small), (640, 480));
+    let notes = cut_notes(&harness);
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    let note = &notes[0];
+    assert!(!harness.state().notices().last().unwrap().is_error);
+    let shown = ["1920 × 1080", "2560 × 1440", "3840 × 2160"]
+        .into_iter()
+        .find(|s| note.contains(s));
+    let Some(shown) = shown else {
+        // No size of those tried shows them whole: it says a larger picture shows more.
+        assert!(
+            note.ends_with("a larger picture shows more of them."),
+            "{note}"
+        );
+        return;
+    };
+    // At the size suggested, no name is cut and nothing more is said.
+    let (w, h) = shown.split_once(" × ").unwrap();
+    open_dialog(&mut harness);
+    retype(&mut harness, "Width", w);
+    retype(&mut harness, "Height", h);
+    export(&mut harness);
+    assert_eq!(png_size(&large).0, w.parse::<u32>().unwrap());
+    assert_eq!(cut_notes(&harness).len(), 1, "nothing more is said");
+}
+
+#[test]
 fn a_custom_size_out_of_range_says_so_and_cannot_be_exported() {
     let (mut harness, asked) = studio(Vec::new());
     open_dialog(&mut harness);

@@ -21,6 +21,8 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Default)]
 pub(super) struct Exporting {
     job: Option<ExportJob>,
+    /// The names the running export's picture cuts short in its key, said once it is written.
+    cut_key_names: Option<crate::export::CutKeyNames>,
 }
 
 impl StudioApp {
@@ -102,8 +104,13 @@ impl StudioApp {
         let t = self.texts();
         let path = with_extension_for(path, request.choice.format());
         self.prefs.export_folder = path.parent().map(PathBuf::from);
-        match request.files(self.document.project(), &path, self.prefs.category_names) {
-            Ok(files) => self.exporting.job = Some(ExportJob::start(files, path, ctx)),
+        let project = self.document.project();
+        match request.files(project, &path, self.prefs.category_names) {
+            Ok(files) => {
+                self.exporting.cut_key_names =
+                    request.cut_key_names(project, self.prefs.category_names);
+                self.exporting.job = Some(ExportJob::start(files, path, ctx));
+            }
             Err(error) => self.notify_error(fill(
                 t.export.could_not_export,
                 &[
@@ -121,9 +128,11 @@ impl StudioApp {
         let Some(job) = self.exporting.job.take() else {
             return;
         };
+        let cut_key_names = self.exporting.cut_key_names.take();
         let t = self.texts();
         let e = &t.export;
         let path = job.target.display();
+        let written = outcome.is_ok();
         match outcome {
             Ok(()) if job.extra_files > 0 => {
                 let form = match t.lang.plural_form(job.extra_files as u64) {
@@ -141,6 +150,26 @@ impl StudioApp {
                 ));
             }
         }
+        if let Some(cut) = cut_key_names.filter(|_| written) {
+            self.notify(cut_key_names_note(t, cut));
+        }
+    }
+}
+
+/// What the studio says when an exported picture's key cuts names short: how many, and a size
+/// that shows them whole where one does (the command line says the same with its `--size`).
+fn cut_key_names_note(t: &crate::i18n::Texts, cut: crate::export::CutKeyNames) -> String {
+    let e = &t.export;
+    let counted = |one, other| crate::i18n::plural::counted(t, one, other, cut.cut);
+    match cut.whole_at {
+        Some(whole) => fill(
+            &counted(
+                e.picture_key_cut_whole_at_if_one,
+                e.picture_key_cut_whole_at,
+            ),
+            &[("size", &format!("{} × {}", whole.width, whole.height))],
+        ),
+        None => counted(e.picture_key_cut_larger_if_one, e.picture_key_cut_larger),
     }
 }
 

@@ -89,6 +89,36 @@ impl ExportRequest {
             && self.compare.len() == 2
     }
 
+    /// The options the export's results are computed with: its segment, categories named from
+    /// `names`.
+    fn options(&self, project: &Project, names: CategoryNames) -> ReportOptions {
+        ReportOptions {
+            segment: self.segment.clone(),
+            names,
+            ..ReportOptions::new(project)
+        }
+    }
+
+    /// For a picture with a key, the names its key cuts short at the size asked for and a size
+    /// that shows them whole ([`super::cut_key_names`]); `None` for every other export, or when
+    /// the key cuts no name.
+    pub fn cut_key_names(
+        &self,
+        project: &Project,
+        names: CategoryNames,
+    ) -> Option<super::CutKeyNames> {
+        if self.choice.kind != ExportKind::Plot {
+            return None;
+        }
+        super::cut_key_names(
+            project,
+            &self.options(project, names),
+            self.choice.plot,
+            self.compares().then_some(self.compare.as_slice()),
+            self.choice.picture_size(),
+        )
+    }
+
     /// The contents of every file to write for `path`, in the order to write them: a Markdown
     /// report's pictures come before the report, so it never links to a missing file. Categories
     /// are named from `names`, the person's preference.
@@ -99,11 +129,7 @@ impl ExportRequest {
         names: CategoryNames,
     ) -> Result<Vec<ExportFile>, ExportError> {
         let choice = &self.choice;
-        let options = ReportOptions {
-            segment: self.segment.clone(),
-            names,
-            ..ReportOptions::new(project)
-        };
+        let options = self.options(project, names);
         let file = |contents: Contents| ExportFile {
             path: path.to_owned(),
             contents,

@@ -71,5 +71,9 @@ texts!(
         key_cut_whole_at: "note: {n} names in the key are cut short at this size; --size {size} shows them whole", "注意：此尺寸下编号列表中有 {n} 个名称被截短；使用 --size {size} 可完整显示";
         key_cut_larger_if_one: "note: {n} name in the key is cut short at this size; a larger --size shows more of it", "注意：此尺寸下编号列表中有 {n} 个名称被截短；更大的 --size 可显示更多";
         key_cut_larger: "note: {n} names in the key are cut short at this size; a larger --size shows more of them", "注意：此尺寸下编号列表中有 {n} 个名称被截短；更大的 --size 可显示更多";
+        picture_key_cut_whole_at_if_one: "The picture's key cuts {n} name short at this size; a picture of {size} shows it whole.", "此尺寸下图中编号列表有 {n} 个名称被截短；{size} 的图片可完整显示。";
+        picture_key_cut_whole_at: "The picture's key cuts {n} names short at this size; a picture of {size} shows them whole.", "此尺寸下图中编号列表有 {n} 个名称被截短；{size} 的图片可完整显示。";
+        picture_key_cut_larger_if_one: "The picture's key cuts {n} name short at this size; a larger picture shows more of it.", "此尺寸下图中编号列表有 {n} 个名称被截短；更大的图片可显示更多。";
+        picture_key_cut_larger: "The picture's key cuts {n} names short at this size; a larger picture shows more of them.", "此尺寸下图中编号列表有 {n} 个名称被截短；更大的图片可显示更多。";
     }
 );
