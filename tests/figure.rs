@@ -670,6 +670,47 @@ fn quadrant_names_keep_their_size_beside_points_near_their_corners() {
 }
 
 #[test]
+fn a_quadrant_name_keeps_its_size_in_a_corner_at_its_quadrants_edge() {
+    // A point under the outer corner of every quadrant: each name takes another corner of its
+    // quadrant at full size, wherever the quadrant lines fall. (With egui's fonts a name set
+    // from the edge at 126.824585 once ended at 126.82458, was taken for outside its quadrant
+    // and shrank; this measure rounds differently, so this guards the rule, the slide's
+    // screenshot showed the case.)
+    use kanoscope::figure::better_worse::quadrant_names;
+    use kanoscope::figure::labels::Mark;
+    use kanoscope::figure::{Pos, Rect, Tokens};
+    let tk = Tokens::for_size(480.0, 320.0);
+    let categories = words(Lang::Zh).categories;
+    for k in 0..400 {
+        let view = Rect::new(75.418_73, 30.0, 390.0, 250.0);
+        let cross = Pos::new(232.642_07, 110.0 + k as f32 * 0.013_7);
+        let inner = view.expand(-tk.margin * 0.6);
+        let marks: Vec<Mark> = [inner.min, inner.max]
+            .iter()
+            .flat_map(|&a| [Pos::new(a.x, inner.min.y), Pos::new(a.x, inner.max.y)])
+            .map(|p| Mark {
+                center: Pos::new(
+                    p.x + if p.x < cross.x { 8.0 } else { -8.0 },
+                    p.y + if p.y < cross.y { 6.0 } else { -6.0 },
+                ),
+                radius: 5.0,
+            })
+            .collect();
+        let names = quadrant_names(&FixedAdvance, &tk, (view, cross), &categories, &marks);
+        for t in &names {
+            for m in &marks {
+                assert!(
+                    !t.rect.touches_disc(m.center, m.radius),
+                    "{k}: {:?} covers a point",
+                    t.text
+                );
+            }
+            assert_eq!(t.size, tk.quadrant_name_size, "{k}: {:?} shrank", t.text);
+        }
+    }
+}
+
+#[test]
 fn a_segment_picture_says_so_in_its_caption() {
     let figure = lay_out(&features(5, Spread::Random, 1), (1024.0, 768.0), Lang::En);
     assert_eq!(

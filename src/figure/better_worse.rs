@@ -374,7 +374,10 @@ pub fn quadrant_names(
                     own.max.y,
                 ));
             }
-            let inside = |lines: &Vec<Text>| lines.iter().all(|t| own.contains_rect(&t.rect));
+            // Within half a unit: a name set from the quadrant's edge may end a rounding error
+            // beyond it.
+            let inside =
+                |lines: &Vec<Text>| lines.iter().all(|t| own.expand(0.5).contains_rect(&t.rect));
             // The outer corner is always a place; the others only inside the quadrant.
             // Four places to a size: the outer corner and the quadrant's other three.
             let mut best = 0;
