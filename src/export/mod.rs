@@ -246,19 +246,54 @@ pub fn keyed_figure(
     segments: Option<&[String]>,
     size: PictureSize,
 ) -> Option<crate::figure::Figure> {
-    if let Some(segments) = segments {
-        return Some(plot_comparison::figure(project, options, segments, size));
+    with_keyed(project, options, segments, |keyed| {
+        keyed_figure_of(project, options, plot, keyed, size)
+    })
+}
+
+/// Calls `f` with what a keyed picture shows: the `segments` compared, or else the results,
+/// computed here once for all that `f` lays out.
+fn with_keyed<R>(
+    project: &Project,
+    options: &ReportOptions,
+    segments: Option<&[String]>,
+    f: impl FnOnce(Keyed<'_>) -> R,
+) -> R {
+    match segments {
+        Some(segments) => f(Keyed::Compared(segments)),
+        None => f(Keyed::Of(&options.results(project))),
     }
-    let results = options.results(project);
+}
+
+/// What a keyed picture shows: two segments compared, or one set of results.
+#[derive(Clone, Copy)]
+enum Keyed<'a> {
+    Compared(&'a [String]),
+    Of(&'a Results),
+}
+
+/// [`keyed_figure`] for results computed once by the caller.
+fn keyed_figure_of(
+    project: &Project,
+    options: &ReportOptions,
+    plot: Plot,
+    keyed: Keyed<'_>,
+    size: PictureSize,
+) -> Option<crate::figure::Figure> {
     let t = options.texts();
-    match plot {
-        Plot::BetterWorse => Some(plot_better_worse::figure(
-            t, project, &results, options, size,
-        )),
-        Plot::Continuous => Some(plot_charts::continuous_figure(
-            t, project, &results, options, size,
-        )),
-        Plot::Categories | Plot::Journey => None,
+    match keyed {
+        Keyed::Compared(segments) => {
+            Some(plot_comparison::figure(project, options, segments, size))
+        }
+        Keyed::Of(results) => match plot {
+            Plot::BetterWorse => Some(plot_better_worse::figure(
+                t, project, results, options, size,
+            )),
+            Plot::Continuous => Some(plot_charts::continuous_figure(
+                t, project, results, options, size,
+            )),
+            Plot::Categories | Plot::Journey => None,
+        },
     }
 }
 
@@ -298,22 +333,25 @@ pub fn cut_key_names(
     segments: Option<&[String]>,
     size: PictureSize,
 ) -> Option<CutKeyNames> {
-    let cut_at = |size| {
-        keyed_figure(project, options, plot, segments, size).map_or(0, |f| f.key_names_cut())
-    };
-    let cut = cut_at(size);
-    if cut == 0 {
-        return None;
-    }
-    let whole_at = LARGER_SIZES
-        .into_iter()
-        .filter(|s| {
-            s.width >= size.width
-                && s.height >= size.height
-                && (s.width, s.height) != (size.width, size.height)
-        })
-        .find(|&s| cut_at(s) == 0);
-    Some(CutKeyNames { cut, whole_at })
+    // The results once, for every size tried.
+    with_keyed(project, options, segments, |keyed| {
+        let cut_at = |size| {
+            keyed_figure_of(project, options, plot, keyed, size).map_or(0, |f| f.key_names_cut())
+        };
+        let cut = cut_at(size);
+        if cut == 0 {
+            return None;
+        }
+        let whole_at = LARGER_SIZES
+            .into_iter()
+            .filter(|s| {
+                s.width >= size.width
+                    && s.height >= size.height
+                    && (s.width, s.height) != (size.width, size.height)
+            })
+            .find(|&s| cut_at(s) == 0);
+        Some(CutKeyNames { cut, whole_at })
+    })
 }
 
 /// A failed export. The libraries' own words are kept as they said them.
