@@ -576,15 +576,7 @@ fn lay_out(
             right + m,
         )
     };
-    let unlabelled = |labels: &[LabelMark]| {
-        let mut left: Vec<bool> = vec![true; points.len()];
-        for &i in labels.iter().flat_map(|l| &l.features) {
-            left[i] = false;
-        }
-        (0..points.len())
-            .filter(|&i| left[i])
-            .collect::<Vec<usize>>()
-    };
+    let unlabelled = |labels: &[LabelMark]| naming::unlabelled(points.len(), labels);
     let mut named = name_points_clear_of(&names);
     // A quadrant name never costs a point its label: the names next to a point left without
     // one step aside (the legend still gives each colour's category).

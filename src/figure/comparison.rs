@@ -415,8 +415,7 @@ fn lay_out(
     let name = |obstacles: &[Rect]| name_among(&marks, obstacles);
     let (mut labels, mut keyed) = name(&obstacles);
     let unnamed = |labels: &[super::LabelMark], keyed: &[usize]| {
-        let labelled: usize = labels.iter().map(|l| l.features.len()).sum();
-        (points.len() - labelled, keyed.len())
+        (naming::unlabelled(points.len(), labels).len(), keyed.len())
     };
     if !keyed.is_empty() {
         // Crowded: labels may cross the thin arrows' shafts rather than go without a name (the

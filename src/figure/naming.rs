@@ -76,6 +76,18 @@ pub fn crowded(names: &[&str], tk: &Tokens, frame_area: f32, measure: &dyn TextM
     area > labels::DENSE_SHARE * frame_area
 }
 
+/// The points, of `count`, that no label in `labels` names (neither by name nor by number), in
+/// order: points left only to the key and their tooltip.
+pub fn unlabelled(count: usize, labels: &[LabelMark]) -> Vec<usize> {
+    let mut named = vec![false; count];
+    for &i in labels.iter().flat_map(|l| &l.features) {
+        if let Some(slot) = named.get_mut(i) {
+            *slot = true;
+        }
+    }
+    (0..count).filter(|&i| !named[i]).collect()
+}
+
 /// Gives `points` their numbers by [`labels::numbers`]: points lying together get consecutive
 /// numbers, so that a cluster's label is a short range.
 pub fn number(points: &mut [PointMark]) {
@@ -112,9 +124,8 @@ pub fn name_points(
     measure: &dyn TextMeasure,
 ) -> (Vec<LabelMark>, Vec<usize>) {
     let first = label_points(marks, named, tk, room, measure, false);
-    let unlabelled = |(labels, _): &(Vec<LabelMark>, Vec<usize>)| {
-        named.names.len() - labels.iter().map(|l| l.features.len()).sum::<usize>()
-    };
+    let unlabelled =
+        |(labels, _): &(Vec<LabelMark>, Vec<usize>)| unlabelled(named.names.len(), labels).len();
     if unlabelled(&first) == 0 || first.0.iter().all(|l| l.numbered) {
         return first;
     }
